@@ -1,0 +1,15 @@
+/**
+ * The names of the contract's methods, kept apart from their zod schemas so that the Electron
+ * preload (a small sandboxed bundle) can build `window.kiosk` without shipping zod.
+ * `methods.ts` must give a spec for exactly these names (checked by the compiler).
+ */
+export const METHOD_NAMES = ['getKioskInfo', 'getConfigStatus', 'getSiteConfig', 'setLanguage', 'recordUsage'] as const;
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+export function isMethodName(name: unknown): name is MethodName {
+  // A list lookup, not `name in methods`: `constructor` or `__proto__` must not look like methods.
+  return typeof name === 'string' && (METHOD_NAMES as readonly string[]).includes(name);
+}
+
+/** Extra headroom a client allows on top of the service timeout before it gives up itself. */
+export const CLIENT_TIMEOUT_MARGIN_MS = 2_000;

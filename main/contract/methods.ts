@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+import { configStatusSchema } from './config-status.js';
+import { kioskInfoSchema } from './kiosk-info.js';
+import { languageSchema } from './languages.js';
+import { siteViewSchema } from './site.js';
+import type { MethodName } from './method-names.js';
+import { recordUsageRequestSchema, recordUsageResponseSchema } from './usage.js';
+
+const empty = z.strictObject({});
+
+/**
+ * The whole API between the UI and the services. The preload, the Electron IPC registration, the
+ * web host's routes and the web client are all built from this map, so a method cannot exist on
+ * one transport and not on another.
+ *
+ * `timeoutMs` bounds a call end to end: the services give up and answer TIMEOUT, and clients abort
+ * a little later, so nothing in the UI waits forever.
+ */
+export const methods = {
+  getKioskInfo: { request: empty, response: kioskInfoSchema, timeoutMs: 5_000 },
+  getConfigStatus: { request: empty, response: configStatusSchema, timeoutMs: 5_000 },
+  getSiteConfig: { request: empty, response: siteViewSchema, timeoutMs: 5_000 },
+  setLanguage: {
+    request: z.strictObject({ language: languageSchema }),
+    response: z.strictObject({ language: languageSchema }),
+    timeoutMs: 5_000,
+  },
+  recordUsage: { request: recordUsageRequestSchema, response: recordUsageResponseSchema, timeoutMs: 5_000 },
+} as const satisfies { readonly [M in MethodName]: MethodSpec };
+
+export interface MethodSpec {
+  readonly request: z.ZodType;
+  readonly response: z.ZodType;
+  readonly timeoutMs: number;
+}
+
+export type Methods = typeof methods;
+export type RequestOf<M extends MethodName> = z.input<Methods[M]['request']>;
+export type ParsedRequestOf<M extends MethodName> = z.output<Methods[M]['request']>;
+export type ResponseOf<M extends MethodName> = z.output<Methods[M]['response']>;

@@ -1,0 +1,201 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { err, isMethodName, type Result } from '../contract/index.js';
+import type { KioskServices } from '../services/kiosk-services.js';
+import type { Logger } from '../services/logger.js';
+
+import { openEventStream } from './event-stream.js';
+import { readJsonBody } from './json-body.js';
+import { checkRequestOrigin } from './origin-guard.js';
+import { RENDERER_CSP, readAsset } from './renderer-assets.js';
+
+/** The documented default port (README); `--port` or `KIOSK_PORT` change it, 0 picks a free one. */
+export const DEFAULT_PORT = 8127;
+/** The host only ever listens on loopback: the kiosk's API is not for the local network. */
+export const LISTEN_ADDRESS = '127.0.0.1';
+export const MAX_BODY_BYTES = 64 * 1024;
+const BODY_TIMEOUT_MS = 10_000;
+
+export interface WebHostOptions {
+  readonly services: KioskServices;
+  readonly port: number;
+  readonly rendererDir: string;
+  readonly logger: Logger;
+}
+
+export interface WebHost {
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+} as const;
+
+function sendJson(response: ServerResponse, status: number, body: Result<unknown>): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  });
+  response.end(text);
+}
+
+function sendText(response: ServerResponse, status: number, text: string): void {
+  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+  response.end(text);
+}
+
+/** HTTP status for a Result; the body is always the Result itself, so clients read one shape. */
+function statusFor(result: Result<unknown>): number {
+  if (result.ok) return 200;
+  switch (result.error.code) {
+    case 'UNKNOWN_METHOD':
+      return 404;
+    case 'INVALID_PAYLOAD':
+      return 400;
+    case 'PAYLOAD_TOO_LARGE':
+      return 413;
+    default:
+      return 200;
+  }
+}
+
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const { services, rendererDir, logger } = options;
+  const closers = new Set<() => void>();
+  let port = options.port;
+
+  async function handleApiCall(method: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!isMethodName(method)) {
+      sendJson(response, 404, err('UNKNOWN_METHOD', method.slice(0, 64)));
+      return;
+    }
+    // A JSON content type cannot be sent cross-site without a CORS preflight, which we never grant.
+    const type = request.headers['content-type'] ?? '';
+    if (!/^application\/json\s*(;|$)/i.test(type)) {
+      sendJson(response, 415, err('INVALID_PAYLOAD', 'Content-Type must be application/json'));
+      return;
+    }
+    const body = await readJsonBody(request, MAX_BODY_BYTES, BODY_TIMEOUT_MS);
+    switch (body.kind) {
+      case 'too_large':
+        sendJson(response, 413, err('PAYLOAD_TOO_LARGE', `over ${MAX_BODY_BYTES} bytes`));
+        return;
+      case 'invalid_json':
+        sendJson(response, 400, err('INVALID_PAYLOAD', 'The body is not valid JSON.'));
+        return;
+      case 'aborted':
+        if (!response.headersSent && !response.destroyed) sendJson(response, 400, err('INVALID_PAYLOAD', 'Body incomplete.'));
+        return;
+      case 'ok': {
+        const result = await services.dispatch(method, body.value);
+        sendJson(response, statusFor(result), result);
+        return;
+      }
+    }
+  }
+
+  async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const verdict = checkRequestOrigin(
+      {
+        host: request.headers.host,
+        origin: request.headers.origin,
+        secFetchSite: request.headers['sec-fetch-site'] as string | undefined,
+      },
+      port,
+    );
+    if (!verdict.allowed) {
+      logger.warn('request_refused', { reason: verdict.reason });
+      sendText(response, 403, 'Forbidden');
+      return;
+    }
+    const url = new URL(request.url ?? '/', `http://${LISTEN_ADDRESS}:${port}`);
+    const path = url.pathname;
+    if (path === '/api/events') {
+      if (request.method !== 'GET') {
+        sendText(response, 405, 'Method Not Allowed');
+        return;
+      }
+      const close = openEventStream(response, services.events);
+      closers.add(close);
+      response.on('close', () => closers.delete(close));
+      return;
+    }
+    if (path.startsWith('/api/')) {
+      if (request.method !== 'POST') {
+        response.setHeader('Allow', 'POST');
+        sendJson(response, 405, err('INVALID_PAYLOAD', 'Use POST.'));
+        return;
+      }
+      await handleApiCall(path.slice('/api/'.length), request, response);
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      sendText(response, 405, 'Method Not Allowed');
+      return;
+    }
+    const asset = await readAsset(rendererDir, path);
+    if (asset.kind === 'missing') {
+      if (path === '/' || path === '/index.html') {
+        sendText(response, 503, 'The kiosk screens are not built yet. Run "npm run build" and reload.');
+      } else {
+        sendText(response, 404, 'Not Found');
+      }
+      return;
+    }
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': asset.contentType,
+      'Content-Length': asset.body.length,
+      'Content-Security-Policy': RENDERER_CSP,
+      // Hashed asset names change with every build; index.html must always be fresh.
+      'Cache-Control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
+    response.end(request.method === 'HEAD' ? undefined : asset.body);
+  }
+
+  const server = createServer((request, response) => {
+    route(request, response).catch((error: unknown) => {
+      logger.error('host_route_failed', { error: error instanceof Error ? error.message : String(error) });
+      if (!response.headersSent) sendJson(response, 500, err('INTERNAL'));
+      else response.destroy();
+    });
+  });
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  server.keepAliveTimeout = 5_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, LISTEN_ADDRESS, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://${LISTEN_ADDRESS}:${port}/`;
+  logger.info('web_host_listening', { url });
+
+  return {
+    url,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const close of closers) close();
+        closers.clear();
+        server.close(() => {
+          resolve();
+        });
+        server.closeAllConnections();
+      }),
+  };
+}

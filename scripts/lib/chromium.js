@@ -1,0 +1,29 @@
+// Finding and starting a Chromium the same way everywhere (npm start, the end-to-end tests and
+// the benchmarks): CHROMIUM_PATH first, then the system's Chromium, else null (callers then use
+// Playwright's own browser where it has been installed).
+import { existsSync } from 'node:fs';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/snap/bin/chromium'];
+
+export function findChromium() {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+  return CANDIDATES.find((path) => existsSync(path)) ?? null;
+}
+
+/**
+ * Flags for a closed network: without them Chromium keeps trying to reach update and sync
+ * services and stalls. As root (CI containers) Chromium refuses to start without --no-sandbox.
+ */
+export function chromiumArgs({ profile } = {}) {
+  const args = [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--no-default-browser-check',
+  ];
+  if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox');
+  if (profile) args.push(`--user-data-dir=${profile}`);
+  return args;
+}
