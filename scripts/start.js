@@ -53,7 +53,9 @@ function openAppWindow(url) {
   const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
   const chromium = findChromium();
   if (!hasDisplay || chromium === null) {
-    console.log(`Open ${url} in Chromium or Chrome to use the kiosk (${chromium === null ? 'no Chromium found' : 'no display'}).`);
+    console.log(
+      `Open ${url} in Chromium or Chrome to use the kiosk (${chromium === null ? 'no Chromium found' : 'no display'}).`,
+    );
     return false;
   }
   const profile = join(root, '.kiosk-data', 'browser-profile');
@@ -63,4 +65,3 @@ function openAppWindow(url) {
   child.on('error', () => console.log(`Could not start ${chromium}; open ${url} in a browser.`));
   return child;
 }
-

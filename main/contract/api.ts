@@ -4,7 +4,8 @@ import type { RequestOf, ResponseOf } from './methods.js';
 import type { Result } from './result.js';
 
 /** Methods whose request is an empty object may be called without an argument. */
-type Args<M extends MethodName> = object extends RequestOf<M> ? [request?: RequestOf<M>] : [request: RequestOf<M>];
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- "{} extends X" asks whether every field of X is optional.
+type Args<M extends MethodName> = {} extends RequestOf<M> ? [request?: RequestOf<M>] : [request: RequestOf<M>];
 
 export type KioskMethods = {
   readonly [M in MethodName]: (...args: Args<M>) => Promise<Result<ResponseOf<M>>>;

@@ -109,7 +109,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       {
         host: request.headers.host,
         origin: request.headers.origin,
-        secFetchSite: request.headers['sec-fetch-site'] as string | undefined,
+        secFetchSite: request.headers['sec-fetch-site'],
       },
       port,
     );

@@ -47,7 +47,9 @@ export function createDispatcher(handlers: KioskHandlers, logger: Logger): Dispa
     }
     try {
       const call = (handlers[method] as (request: unknown) => Promise<Result<unknown>>)(parsed.data);
-      const result = await withTimeout(call, spec.timeoutMs, () => err('TIMEOUT', `${method} took over ${spec.timeoutMs} ms`));
+      const result = await withTimeout(call, spec.timeoutMs, () =>
+        err('TIMEOUT', `${method} took over ${spec.timeoutMs} ms`),
+      );
       if (!result.ok) return result;
       const checked = spec.response.safeParse(result.value);
       if (!checked.success) {

@@ -21,7 +21,11 @@ function outputTime(path) {
 }
 
 function run(root, script) {
-  const result = spawnSync('npm', ['run', '--silent', script], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  const result = spawnSync('npm', ['run', '--silent', script], {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0) {
     console.error(`"npm run ${script}" failed; fix the error above and start again.`);
     process.exit(result.status ?? 1);

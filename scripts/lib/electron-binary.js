@@ -15,7 +15,10 @@ function installedBinary(electronDir) {
 
 export function electronBinary(root, { tryDownload = true } = {}) {
   if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
-    const binary = join(process.env.ELECTRON_OVERRIDE_DIST_PATH, process.platform === 'win32' ? 'electron.exe' : 'electron');
+    const binary = join(
+      process.env.ELECTRON_OVERRIDE_DIST_PATH,
+      process.platform === 'win32' ? 'electron.exe' : 'electron',
+    );
     return existsSync(binary) ? binary : null;
   }
   const electronDir = join(root, 'node_modules', 'electron');

@@ -7,9 +7,12 @@ import { checkSender } from '../../main/electron/sender-policy.js';
 const top = (url: string) => ({ url, parent: null });
 
 describe('isAppUrl', () => {
-  it.each(['app://kiosk/index.html', 'app://kiosk/', 'APP://KIOSK/assets/x.js', 'app://kiosk/#home'])('accepts %s', (url) => {
-    expect(isAppUrl(url)).toBe(true);
-  });
+  it.each(['app://kiosk/index.html', 'app://kiosk/', 'APP://KIOSK/assets/x.js', 'app://kiosk/#home'])(
+    'accepts %s',
+    (url) => {
+      expect(isAppUrl(url)).toBe(true);
+    },
+  );
 
   it.each([
     'https://kiosk.app.evil',

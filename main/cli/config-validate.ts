@@ -1,0 +1,25 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+import { folderIssues, formatIssue, loadConfigFolder } from '../services/config/index.js';
+
+import { EXIT_FAILED, EXIT_OK, type CliIo } from './cli-io.js';
+
+/** `kioskctl config validate [DIR]`: the same loader and messages as the kiosk's operator screen. */
+export async function configValidate(dir: string, io: CliIo): Promise<number> {
+  const folder = resolve(dir);
+  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
+    io.err(`No configuration folder at ${folder}.`);
+    return EXIT_FAILED;
+  }
+  const loaded = await loadConfigFolder(folder);
+  const issues = folderIssues(loaded);
+  if (issues.length === 0) {
+    const services = loaded.directory.ok ? loaded.directory.value.services.length : 0;
+    io.out(`OK: ${folder}: site.json and directory.json are valid (${services} services).`);
+    return EXIT_OK;
+  }
+  for (const issue of issues) io.out(formatIssue(issue));
+  io.err(`${issues.length} problem${issues.length === 1 ? '' : 's'} found in ${folder}.`);
+  return EXIT_FAILED;
+}

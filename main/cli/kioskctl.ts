@@ -1,0 +1,134 @@
+import { parseArgs } from 'node:util';
+
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, processIo, type CliIo } from './cli-io.js';
+import { defaultPaths, packageRoot, packageVersion } from './package-root.js';
+import type { ServeHooks } from './serve.js';
+
+export const USAGE = `Usage: kioskctl <command> [options]
+
+Commands:
+  config validate [DIR]     Check the configuration files in DIR
+                            (default: the bundled kiosk-config folder).
+  db verify [DATA_DIR]      Check the kiosk database without changing it
+                            (default: .kiosk-data in the package folder).
+  serve [--port N] [--config DIR] [--data DIR]
+                            Run the kiosk's web host on 127.0.0.1
+                            (default port 8127, or the KIOSK_PORT variable).
+
+Options:
+  -h, --help                Show this help.
+
+Exit codes: 0 success, 1 problems found or the command failed, 2 wrong usage.`;
+
+const DEFAULT_PORT = 8127;
+
+class UsageError extends Error {}
+
+const HELP = { type: 'boolean', short: 'h' } as const;
+
+/** node:util's parseArgs throws TypeErrors for unknown options; they are the user's mistake. */
+function usageErrors<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function atMost(positionals: readonly string[], count: number): readonly string[] {
+  const extra = positionals[count];
+  if (extra !== undefined) throw new UsageError(`Unexpected argument "${extra}".`);
+  return positionals;
+}
+
+function parsePort(text: string, from: string): number {
+  const port = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
+  if (!Number.isInteger(port) || port > 65_535) {
+    throw new UsageError(`${from} must be a port number from 0 to 65535, not "${text}".`);
+  }
+  return port;
+}
+
+async function run(argv: readonly string[], io: CliIo, hooks: ServeHooks): Promise<number> {
+  const [command, subcommand, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') return help(io);
+  const root = packageRoot();
+  const defaults = defaultPaths(root);
+
+  if (command === 'config' && subcommand === 'validate') {
+    const { values, positionals } = usageErrors(() =>
+      parseArgs({ args: rest, options: { help: HELP }, allowPositionals: true }),
+    );
+    if (values.help === true) return help(io);
+    const [dir] = atMost(positionals, 1);
+    const { configValidate } = await import('./config-validate.js');
+    return configValidate(dir ?? defaults.configDir, io);
+  }
+  if (command === 'db' && subcommand === 'verify') {
+    const { values, positionals } = usageErrors(() =>
+      parseArgs({ args: rest, options: { help: HELP }, allowPositionals: true }),
+    );
+    if (values.help === true) return help(io);
+    const [dataDir] = atMost(positionals, 1);
+    const { dbVerify } = await import('./db-verify.js');
+    return dbVerify(dataDir ?? defaults.dataDir, io);
+  }
+  if (command === 'serve') {
+    const args = subcommand === undefined ? rest : [subcommand, ...rest];
+    const { values, positionals } = usageErrors(() =>
+      parseArgs({
+        args,
+        options: { port: { type: 'string' }, config: { type: 'string' }, data: { type: 'string' }, help: HELP },
+        allowPositionals: true,
+      }),
+    );
+    if (values.help === true) return help(io);
+    atMost(positionals, 0);
+    const port =
+      values.port !== undefined
+        ? parsePort(values.port, '--port')
+        : io.env.KIOSK_PORT !== undefined && io.env.KIOSK_PORT !== ''
+          ? parsePort(io.env.KIOSK_PORT, 'KIOSK_PORT')
+          : DEFAULT_PORT;
+    // Loaded only here: the other commands do not need the web host.
+    const { serve } = await import('./serve.js');
+    return serve(
+      {
+        port,
+        configDir: values.config ?? defaults.configDir,
+        dataDir: values.data ?? defaults.dataDir,
+        rendererDir: defaults.rendererDir,
+        appVersion: packageVersion(root),
+      },
+      io,
+      hooks,
+    );
+  }
+  const words = [command, subcommand].filter((word) => word !== undefined).join(' ');
+  throw new UsageError(`Unknown command "${words}".`);
+}
+
+function help(io: CliIo): number {
+  io.out(USAGE);
+  return EXIT_OK;
+}
+
+/** Runs one command with the given streams; used by `main` and by the tests. */
+export async function runKioskctl(argv: readonly string[], io: CliIo, hooks: ServeHooks = {}): Promise<number> {
+  try {
+    return await run(argv, io, hooks);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(error.message);
+      io.err('Run "kioskctl --help" for the list of commands.');
+      return EXIT_USAGE;
+    }
+    io.err(`kioskctl failed: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT_FAILED;
+  }
+}
+
+/** Entry point of the `kioskctl` bin (bin/kioskctl.js sets the process exit code from it). */
+export function main(argv: string[]): Promise<number> {
+  return runKioskctl(argv, processIo());
+}

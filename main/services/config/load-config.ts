@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import type { ConfigIssue } from '../../contract/index.js';
+
+import { directoryFile, siteFile, type ConfigFileSpec } from './config-files.js';
+import type { DirectoryConfig } from './directory-schema.js';
+import { problemsToConfigIssues, zodIssuesToConfigIssues } from './issues.js';
+import { parseJsonText } from './json-text.js';
+import type { SiteConfig } from './site-schema.js';
+
+export type FileOutcome<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly ConfigIssue[] };
+
+function errnoCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
+    ? error.code
+    : undefined;
+}
+
+/** Reads, parses and validates one file; every way it can fail becomes a `ConfigIssue`. */
+export async function loadConfigFile<T>(dir: string, spec: ConfigFileSpec<T>): Promise<FileOutcome<T>> {
+  const fail = (code: ConfigIssue['code'], message: string): FileOutcome<T> => ({
+    ok: false,
+    issues: [{ file: spec.file, path: '', code, message }],
+  });
+  let text: string;
+  try {
+    text = await readFile(join(dir, spec.file), 'utf8');
+  } catch (error) {
+    const code = errnoCode(error);
+    if (code === 'ENOENT') return fail('file_missing', `file not found in ${dir}`);
+    return fail(
+      'unreadable',
+      `cannot read the file (${code ?? (error instanceof Error ? error.message : 'unknown error')})`,
+    );
+  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return fail('json_syntax', parsed.message);
+  // reportInput lets the issue converter tell a missing field from a field of the wrong type.
+  const result = spec.schema.safeParse(parsed.value, { reportInput: true });
+  if (!result.success) return { ok: false, issues: zodIssuesToConfigIssues(spec.file, result.error.issues) };
+  const problems = spec.check(result.data);
+  if (problems.length > 0) return { ok: false, issues: problemsToConfigIssues(spec.file, problems) };
+  return { ok: true, value: result.data };
+}
+
+export interface ConfigFolder {
+  readonly site: FileOutcome<SiteConfig>;
+  readonly directory: FileOutcome<DirectoryConfig>;
+}
+
+export async function loadConfigFolder(dir: string): Promise<ConfigFolder> {
+  const [site, directory] = await Promise.all([loadConfigFile(dir, siteFile), loadConfigFile(dir, directoryFile)]);
+  return { site, directory };
+}
+
+export function folderIssues(folder: ConfigFolder): ConfigIssue[] {
+  return [folder.site, folder.directory].flatMap((outcome) => (outcome.ok ? [] : outcome.issues));
+}

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+
+import {
+  emergencyNumberSchema,
+  isValidTimeZone,
+  languageSchema,
+  localizedTextSchema,
+  type SiteView,
+} from '../../contract/index.js';
+
+import { duplicateIds, type FieldProblem } from './field-problem.js';
+
+/** Short lowercase identifiers (site ids, service ids): safe in file names, URLs and QR codes. */
+export const slugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, {
+  message: 'expected lowercase letters, digits and dashes (up to 40), like "par-centro"',
+});
+
+/** Links the kiosk turns into QR codes must be https: a visitor's phone opens them as they are. */
+export const httpsUrlSchema = z.url({ protocol: /^https$/, message: 'expected an https:// address' });
+
+/** Every config file may name its JSON Schema, so that editors complete and check it. */
+export const schemaKeySchema = z.string().optional().describe('Path of the JSON Schema that editors use');
+
+/** An issue code for a refinement; `issues.ts` reads it back from the zod issue. */
+export const configCode = (code: 'invalid_value' | 'inconsistent') => ({ configCode: code });
+
+export const MIN_IDLE_WARNING_SECONDS = 20;
+
+export const siteFileSchema = z
+  .strictObject({
+    $schema: schemaKeySchema,
+    id: slugSchema.describe('Identifier of this attention point (PAR), used in reports and on referral slips'),
+    name: localizedTextSchema.describe('Name of the attention point as visitors see it, in the four languages'),
+    organisation: z.string().trim().min(1).describe('Organisation that runs the attention point'),
+    city: z.string().trim().min(1),
+    timezone: z
+      .string()
+      .refine(isValidTimeZone, {
+        message: 'not a known IANA timezone (for example "America/Mexico_City")',
+        params: configCode('invalid_value'),
+      })
+      .describe('IANA timezone of the site: days for usage counters and "open now" are counted in it'),
+    defaultLanguage: languageSchema.describe('Language shown before a visitor picks one'),
+    idleTimeoutSeconds: z
+      .number()
+      .int()
+      .min(30)
+      .max(1800)
+      .describe('Seconds without a touch before the session ends and everything is wiped'),
+    idleWarningSeconds: z
+      .number()
+      .int()
+      .min(MIN_IDLE_WARNING_SECONDS)
+      .describe('Seconds before the idle timeout at which "I am still here" is offered; less than the timeout'),
+    emergencyNumbers: z.array(emergencyNumberSchema).min(1).describe('Public emergency lines shown on every screen'),
+    redsafe: z
+      .strictObject({
+        webUrl: httpsUrlSchema,
+        androidUrl: httpsUrlSchema,
+        iosUrl: httpsUrlSchema,
+        supportEmail: z.email(),
+      })
+      .describe('Where visitors get RedSafe (shown as QR codes) and its support address'),
+    sample: z
+      .boolean()
+      .describe('True for example data: screens mark phones and addresses "sample — verify before use"'),
+  })
+  .describe('The attention point (PAR) this kiosk serves');
+
+export type SiteConfig = z.infer<typeof siteFileSchema>;
+
+export function checkSite(site: SiteConfig): FieldProblem[] {
+  const problems = duplicateIds(site.emergencyNumbers, ['emergencyNumbers'], 'Emergency number');
+  if (site.idleWarningSeconds >= site.idleTimeoutSeconds) {
+    problems.push({
+      path: ['idleWarningSeconds'],
+      code: 'inconsistent',
+      message: `must be less than idleTimeoutSeconds (${site.idleTimeoutSeconds}), or the warning could never be shown`,
+    });
+  }
+  return problems;
+}
+
+/**
+ * What the UI may see of the site. The view's `name` is one string (the contract's shape), taken
+ * in the site's default language; the four-language name travels in `getKioskInfo`.
+ */
+export function siteView(site: SiteConfig): SiteView {
+  return {
+    id: site.id,
+    name: site.name[site.defaultLanguage],
+    organisation: site.organisation,
+    city: site.city,
+    timezone: site.timezone,
+    defaultLanguage: site.defaultLanguage,
+    idleTimeoutSeconds: site.idleTimeoutSeconds,
+    idleWarningSeconds: site.idleWarningSeconds,
+    emergencyNumbers: site.emergencyNumbers,
+    redsafe: site.redsafe,
+    isSample: site.sample,
+  };
+}

@@ -1,0 +1,55 @@
+import { err, isoDay, ok } from '../contract/index.js';
+
+import type { Clock } from './clock.js';
+import { siteView, type ConfigService } from './config/index.js';
+import type { KioskDatabase } from './db/index.js';
+import type { KioskHandlers } from './handlers.js';
+import type { Logger } from './logger.js';
+import type { UsageCounters } from './usage/usage-counters.js';
+
+export interface KioskHandlerDeps {
+  readonly appVersion: string;
+  readonly hostKind: 'electron' | 'web';
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly config: ConfigService;
+  readonly database: KioskDatabase;
+  readonly usage: UsageCounters;
+}
+
+/** Days are the site's; before any site.json has been valid there is no site, and UTC stands in. */
+const FALLBACK_TIMEZONE = 'UTC';
+
+/** The services' answers to the foundation methods of the contract. */
+export function createKioskHandlers(deps: KioskHandlerDeps): KioskHandlers {
+  const { config, database, usage, logger, clock } = deps;
+  return {
+    getKioskInfo: () => {
+      const site = config.site();
+      return Promise.resolve(
+        ok({
+          appVersion: deps.appVersion,
+          host: deps.hostKind,
+          site: site === undefined ? null : { id: site.id, name: site.name, timezone: site.timezone },
+          today: isoDay(clock.now(), site?.timezone ?? FALLBACK_TIMEZONE),
+          database: database.status(),
+        }),
+      );
+    },
+    getConfigStatus: () => Promise.resolve(ok(config.status())),
+    getSiteConfig: () => {
+      const site = config.site();
+      return Promise.resolve(
+        site === undefined ? err('CONFIG_UNAVAILABLE', 'site.json has never been valid.') : ok(siteView(site)),
+      );
+    },
+    setLanguage: async ({ language }) => {
+      // Counting is a side effect: a visitor's language change must work even when the database
+      // or the site configuration does not, so a failed count is logged, not returned.
+      const counted = await usage.record('language_chosen', language);
+      if (!counted.ok) logger.warn('usage_not_counted', { metric: 'language_chosen', code: counted.error.code });
+      return ok({ language });
+    },
+    recordUsage: ({ metric, key }) => usage.record(metric, key),
+  };
+}
