@@ -20,7 +20,8 @@ export type EmergencyNumber = z.infer<typeof emergencyNumberSchema>;
  */
 export const siteViewSchema = z.strictObject({
   id: z.string(),
-  name: z.string(),
+  /** The PAR's name as visitors see it, in each language. */
+  name: localizedTextSchema,
   organisation: z.string(),
   city: z.string(),
   timezone: z.string(),

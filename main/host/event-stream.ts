@@ -10,7 +10,11 @@ const KEEPALIVE_MS = 15_000;
  * Server-sent events: one `data:` line of JSON per `KioskEvent`. `EventSource` reconnects by itself
  * (after the `retry` delay) when the host restarts, so the UI needs no reconnect logic of its own.
  */
-export function openEventStream(response: ServerResponse, events: EventBus): () => void {
+export function openEventStream(
+  response: ServerResponse,
+  events: EventBus,
+  initial: readonly KioskEvent[],
+): () => void {
   response.writeHead(200, {
     'Content-Type': 'text/event-stream; charset=utf-8',
     'Cache-Control': 'no-store',
@@ -21,7 +25,10 @@ export function openEventStream(response: ServerResponse, events: EventBus): () 
   const send = (event: KioskEvent): void => {
     response.write(`data: ${JSON.stringify(event)}\n\n`);
   };
+  // Subscribe first, then send the current state: a client that reconnects after a host restart
+  // (or a missed event) catches up at once instead of waiting for the next change.
   const unsubscribe = events.subscribe(send);
+  for (const event of initial) send(event);
   const keepalive = setInterval(() => {
     response.write(': keepalive\n\n');
   }, KEEPALIVE_MS);

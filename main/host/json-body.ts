@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 
-export type BodyRead = { kind: 'ok'; value: unknown } | { kind: 'too_large' } | { kind: 'invalid_json' } | { kind: 'aborted' };
+export type BodyRead =
+  { kind: 'ok'; value: unknown } | { kind: 'too_large' } | { kind: 'invalid_json' } | { kind: 'aborted' };
 
 /**
  * Reads a JSON body with a size cap and a deadline: a slow or endless upload cannot hold a socket

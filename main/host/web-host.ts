@@ -1,7 +1,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { err, isMethodName, type Result } from '../contract/index.js';
+import {
+  err,
+  isMethodName,
+  type ConfigStatus,
+  type KioskEvent,
+  type KioskInfo,
+  type Result,
+} from '../contract/index.js';
 import type { KioskServices } from '../services/kiosk-services.js';
 import type { Logger } from '../services/logger.js';
 
@@ -94,7 +101,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         sendJson(response, 400, err('INVALID_PAYLOAD', 'The body is not valid JSON.'));
         return;
       case 'aborted':
-        if (!response.headersSent && !response.destroyed) sendJson(response, 400, err('INVALID_PAYLOAD', 'Body incomplete.'));
+        if (!response.headersSent && !response.destroyed)
+          sendJson(response, 400, err('INVALID_PAYLOAD', 'Body incomplete.'));
         return;
       case 'ok': {
         const result = await services.dispatch(method, body.value);
@@ -102,6 +110,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         return;
       }
     }
+  }
+
+  /** The events that describe the present state, sent first on every new event stream. */
+  async function currentState(): Promise<KioskEvent[]> {
+    const [config, info] = await Promise.all([
+      services.dispatch('getConfigStatus', {}),
+      services.dispatch('getKioskInfo', {}),
+    ]);
+    const initial: KioskEvent[] = [];
+    if (config.ok) initial.push({ type: 'configChanged', status: config.value as ConfigStatus });
+    if (info.ok) initial.push({ type: 'databaseStatus', status: (info.value as KioskInfo).database });
+    return initial;
   }
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -125,7 +145,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         sendText(response, 405, 'Method Not Allowed');
         return;
       }
-      const close = openEventStream(response, services.events);
+      const close = openEventStream(response, services.events, await currentState());
       closers.add(close);
       response.on('close', () => closers.delete(close));
       return;

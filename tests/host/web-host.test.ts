@@ -186,15 +186,32 @@ describe('events over server-sent events', () => {
     const reader = response.body?.getReader();
     if (reader === undefined) throw new Error('no event stream body');
 
-    const received = (async (): Promise<KioskEvent> => {
-      const decoder = new TextDecoder();
-      let text = '';
+    // Reads events in order; resolves each waiter with the next event that matches it.
+    const decoder = new TextDecoder();
+    let text = '';
+    const nextEvent = async (): Promise<KioskEvent> => {
       for (;;) {
+        const match = /^data: (.+)\n\n/m.exec(text);
+        if (match?.[1] !== undefined) {
+          text = text.slice(match.index + match[0].length);
+          return kioskEventSchema.parse(JSON.parse(match[1]));
+        }
         const { value, done } = await reader.read();
         if (done) throw new Error('stream ended');
         text += decoder.decode(value, { stream: true });
-        const match = /^data: (.+)$/m.exec(text);
-        if (match?.[1] !== undefined) return kioskEventSchema.parse(JSON.parse(match[1]));
+      }
+    };
+
+    // A new stream starts with the present state, so a reconnecting screen catches up at once.
+    const first = await nextEvent();
+    const second = await nextEvent();
+    expect(first).toMatchObject({ type: 'configChanged', status: { state: 'ok' } });
+    expect(second).toMatchObject({ type: 'databaseStatus', status: { state: 'ok' } });
+
+    const received = (async (): Promise<KioskEvent> => {
+      for (;;) {
+        const event = await nextEvent();
+        if (event.type === 'configChanged' && event.status.state !== 'ok') return event;
       }
     })();
 

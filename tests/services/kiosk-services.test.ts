@@ -69,7 +69,12 @@ describe('handlers through dispatch', () => {
     const view = siteViewSchema.parse(site.value);
     expect(view).toMatchObject({
       id: 'par-centro-ejemplo',
-      name: 'PAR Centro (ejemplo)',
+      name: {
+        es: 'PAR Centro (ejemplo)',
+        en: 'PAR Centro (sample)',
+        fr: 'PAR Centro (exemple)',
+        ht: 'PAR Centro (egzanp)',
+      },
       timezone: 'America/Mexico_City',
       defaultLanguage: 'es',
       idleTimeoutSeconds: 90,

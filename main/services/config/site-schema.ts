@@ -81,14 +81,11 @@ export function checkSite(site: SiteConfig): FieldProblem[] {
   return problems;
 }
 
-/**
- * What the UI may see of the site. The view's `name` is one string (the contract's shape), taken
- * in the site's default language; the four-language name travels in `getKioskInfo`.
- */
+/** What the UI may see of the site: no PIN policy, printers or credentials ever travel here. */
 export function siteView(site: SiteConfig): SiteView {
   return {
     id: site.id,
-    name: site.name[site.defaultLanguage],
+    name: { ...site.name },
     organisation: site.organisation,
     city: site.city,
     timezone: site.timezone,

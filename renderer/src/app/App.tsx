@@ -1,0 +1,37 @@
+import { useEffect, type ReactElement } from 'react';
+
+import { assertNever } from '../../../main/contract/index.js';
+import { LoadingScreen } from '../screens/LoadingScreen.js';
+import { OutOfServiceScreen } from '../screens/OutOfServiceScreen.js';
+import { UnavailableScreen } from '../screens/UnavailableScreen.js';
+import { useKioskStore } from '../store/index.js';
+
+import { KioskShell } from './KioskShell.js';
+
+/** Decides between the kiosk and the states where it cannot serve, so the window is never blank. */
+export function App(): ReactElement {
+  const status = useKioskStore((state) => state.siteStatus);
+  const sessionNumber = useKioskStore((state) => state.sessionNumber);
+  const start = useKioskStore((state) => state.start);
+  const connect = useKioskStore((state) => state.connect);
+
+  useEffect(() => {
+    const disconnect = connect();
+    void start();
+    return disconnect;
+  }, [connect, start]);
+
+  switch (status.kind) {
+    case 'loading':
+      return <LoadingScreen />;
+    case 'out_of_service':
+      return <OutOfServiceScreen />;
+    case 'unreachable':
+      return <UnavailableScreen code={status.code} />;
+    case 'ready':
+      // A new key per visit: nothing of the last visitor's screens survives a reset.
+      return <KioskShell key={sessionNumber} />;
+    default:
+      return assertNever(status, 'site status');
+  }
+}

@@ -1,0 +1,35 @@
+import type { ReactElement } from 'react';
+
+import { NavBar } from '../components/NavBar.js';
+import { TopBar } from '../components/TopBar.js';
+import { IdleOverlay } from '../idle/IdleOverlay.js';
+import { useIdleTimer } from '../idle/use-idle-timer.js';
+import { renderRoute } from '../screens/registry.js';
+import { useKioskStore } from '../store/index.js';
+
+/** Shown on the kiosk only if the site gave no idle settings (it always should). */
+const FALLBACK_IDLE = { timeoutSeconds: 90, warningSeconds: 30 };
+
+/** The visitor's frame: top bar, the current screen, navigation, and the idle reset. */
+export function KioskShell(): ReactElement {
+  const route = useKioskStore((state) => state.route);
+  const timeoutSeconds = useKioskStore((state) => state.site?.idleTimeoutSeconds ?? FALLBACK_IDLE.timeoutSeconds);
+  const warningSeconds = useKioskStore((state) => state.site?.idleWarningSeconds ?? FALLBACK_IDLE.warningSeconds);
+  const expireSession = useKioskStore((state) => state.expireSession);
+  const onLanguageScreen = route.screen === 'language';
+  const idle = useIdleTimer({ enabled: !onLanguageScreen, timeoutSeconds, warningSeconds, onExpire: expireSession });
+
+  return (
+    <div className="kiosk-shell">
+      <TopBar />
+      {/* Keyed by screen: a new screen starts scrolled to its top. */}
+      <main className="screen-area" key={route.screen}>
+        {renderRoute(route)}
+      </main>
+      {onLanguageScreen ? null : <NavBar />}
+      {idle.phase.kind === 'warning' ? (
+        <IdleOverlay secondsLeft={idle.phase.secondsLeft} onStillHere={idle.stillHere} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { applyLanguage } from '../i18n/i18n.js';
+import type { SessionEffects } from '../store/dependencies.js';
+
+function forgetWebStorage(): void {
+  // Access throws where storage is disabled; there is then nothing to forget.
+  for (const area of ['sessionStorage', 'localStorage'] as const) {
+    try {
+      window[area].clear();
+    } catch {
+      /* storage disabled */
+    }
+  }
+}
+
+function forgetCookies(): void {
+  for (const entry of document.cookie.split(';')) {
+    const name = entry.split('=')[0]?.trim();
+    if (name !== undefined && name !== '') document.cookie = `${name}=; max-age=0; path=/`;
+  }
+}
+
+/** What a visitor could leave in the page itself, as opposed to the store. */
+export const browserSessionEffects: SessionEffects = {
+  applyLanguage,
+  clearBrowserTraces() {
+    forgetWebStorage();
+    forgetCookies();
+    window.getSelection()?.removeAllRanges();
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    window.scrollTo(0, 0);
+    // The kiosk never pushes history entries; a hash or query added by hand is dropped as well.
+    if (location.hash !== '' || location.search !== '') history.replaceState(null, '', location.pathname);
+  },
+};

@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+
+import './styles/base.css';
+import './styles/shell.css';
+import './styles/screens.css';
+import './styles/start.css';
+import './styles/information.css';
+import './styles/notices.css';
+
+import { App } from './app/App.js';
+import { i18n, installDocumentLanguage } from './i18n/i18n.js';
+
+installDocumentLanguage();
+
+const container = document.getElementById('root');
+if (container === null) throw new Error('index.html has no #root element');
+
+createRoot(container).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <App />
+    </I18nextProvider>
+  </StrictMode>,
+);

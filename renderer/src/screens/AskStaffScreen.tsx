@@ -1,0 +1,23 @@
+import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { Pictogram } from '../components/Pictogram.js';
+
+import { ScreenLayout } from './ScreenLayout.js';
+
+/** Calm and short: where to go, and that someone will help. */
+export function AskStaffScreen(): ReactElement {
+  const { t } = useTranslation();
+  return (
+    <ScreenLayout name="ask-staff" heading={t('askStaff.heading')}>
+      <div className="ask-staff">
+        <Pictogram name="desk" className="pictogram--hero" />
+        <div className="ask-staff__text">
+          <p className="ask-staff__main">{t('askStaff.goToDesk')}</p>
+          <p className="ask-staff__main">{t('askStaff.staffWillHelp')}</p>
+          <p>{t('askStaff.wait')}</p>
+        </div>
+      </div>
+    </ScreenLayout>
+  );
+}

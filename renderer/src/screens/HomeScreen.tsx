@@ -1,0 +1,56 @@
+import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { formatLongDate } from '../../../main/contract/index.js';
+import { Pictogram } from '../components/Pictogram.js';
+import { calendarNames, toLanguage } from '../i18n/resources.js';
+import { HOME_TILES } from '../navigation/home-tiles.js';
+import { useKioskStore } from '../store/index.js';
+
+import { ScreenLayout } from './ScreenLayout.js';
+
+function useToday(): string | null {
+  const { i18n } = useTranslation();
+  const timeZone = useKioskStore((state) => state.site?.timezone);
+  if (timeZone === undefined) return null;
+  try {
+    // The site's timezone, not the PC's: a machine set to UTC must not show tomorrow at 7 pm.
+    return formatLongDate(new Date(), timeZone, calendarNames(toLanguage(i18n.language)));
+  } catch {
+    return null;
+  }
+}
+
+/** Large tiles, each a pictogram and a short label, for a person who may read little. */
+export function HomeScreen(): ReactElement {
+  const { t } = useTranslation();
+  const open = useKioskStore((state) => state.open);
+  const today = useToday();
+
+  return (
+    <ScreenLayout name="home" heading={t('home.heading')}>
+      {today === null ? null : (
+        <p className="home__today" data-testid="today">
+          {t('home.today', { date: today })}
+        </p>
+      )}
+      <ul className="tiles" role="list">
+        {HOME_TILES.map((tile) => (
+          <li key={tile.screen} className="tiles__item">
+            <button
+              type="button"
+              className={`tile tile--${tile.tone}`}
+              data-testid={`tile-${tile.screen}`}
+              onClick={() => {
+                open({ screen: tile.screen });
+              }}
+            >
+              <Pictogram name={tile.pictogram} className="pictogram--tile" />
+              <span className="tile__label">{t(`home.tiles.${tile.label}`)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </ScreenLayout>
+  );
+}

@@ -1,0 +1,35 @@
+import { useEffect, useId, useRef, type ReactElement, type ReactNode } from 'react';
+
+import { Pictogram, type PictogramName } from '../components/Pictogram.js';
+import type { ScreenName } from '../navigation/routes.js';
+
+export interface ScreenLayoutProps {
+  readonly name: ScreenName | 'out-of-service' | 'unavailable' | 'loading';
+  readonly heading: ReactNode;
+  readonly pictogram?: PictogramName;
+  readonly children?: ReactNode;
+}
+
+/**
+ * One task per screen, under one heading. The heading takes focus when the screen opens, so a
+ * screen reader announces where the person has arrived.
+ */
+export function ScreenLayout({ name, heading, pictogram, children }: ScreenLayoutProps): ReactElement {
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    headingRef.current?.focus({ preventScroll: true });
+  }, []);
+
+  return (
+    <section className={`screen screen--${name}`} data-testid={`screen-${name}`} aria-labelledby={headingId}>
+      <div className="screen__title">
+        {pictogram === undefined ? null : <Pictogram name={pictogram} className="pictogram--title" />}
+        <h1 id={headingId} ref={headingRef} tabIndex={-1} className="screen__heading" data-testid="screen-heading">
+          {heading}
+        </h1>
+      </div>
+      {children}
+    </section>
+  );
+}

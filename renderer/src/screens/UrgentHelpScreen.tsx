@@ -1,0 +1,74 @@
+import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { EmergencyNumber } from '../../../main/contract/index.js';
+import { Pictogram } from '../components/Pictogram.js';
+import { SampleMark } from '../components/SampleMark.js';
+import { toLanguage } from '../i18n/resources.js';
+import { useKioskStore } from '../store/index.js';
+
+import { ScreenLayout } from './ScreenLayout.js';
+
+const NO_NUMBERS: readonly EmergencyNumber[] = [];
+
+/** Emergency numbers from the site's configuration, large and calm, and what to do for a child alone. */
+export function UrgentHelpScreen(): ReactElement {
+  const { t, i18n } = useTranslation();
+  const language = toLanguage(i18n.language);
+  const numbers = useKioskStore((state) => state.site?.emergencyNumbers ?? NO_NUMBERS);
+  const open = useKioskStore((state) => state.open);
+
+  return (
+    <ScreenLayout name="urgent-help" heading={t('urgentHelp.heading')} pictogram="urgent">
+      <p className="lead">{t('urgentHelp.intro')}</p>
+      <div className="urgent-help">
+        <section className="panel" aria-labelledby="emergency-numbers-heading">
+          <h2 id="emergency-numbers-heading">{t('urgentHelp.numbersHeading')}</h2>
+          <SampleMark />
+          {numbers.length === 0 ? (
+            <p data-testid="no-emergency-numbers">{t('urgentHelp.noNumbers')}</p>
+          ) : (
+            <ul className="phone-list" role="list">
+              {numbers.map((entry) => (
+                <li key={entry.id} className="phone-list__item" data-testid="emergency-number">
+                  <span className="phone-list__label">{entry.label[language]}</span>
+                  {/* Digits read left to right in every language; `tel:` is useless on a kiosk. */}
+                  <span className="phone-number" dir="ltr" data-testid="emergency-number-value">
+                    {entry.number}
+                  </span>
+                  {entry.description === undefined ? null : (
+                    <span className="phone-list__description">{entry.description[language]}</span>
+                  )}
+                  {entry.open24h ? (
+                    <span className="phone-list__hours">
+                      <Pictogram name="clock" />
+                      {t('urgentHelp.open24h')}
+                    </span>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section className="panel panel--child" aria-labelledby="child-alone-heading">
+          <Pictogram name="child" className="pictogram--panel" />
+          <div className="panel__body">
+            <h2 id="child-alone-heading">{t('urgentHelp.childHeading')}</h2>
+            <p>{t('urgentHelp.childBody')}</p>
+            <button
+              type="button"
+              className="button button--primary"
+              data-testid="urgent-ask-staff"
+              onClick={() => {
+                open({ screen: 'ask-staff' });
+              }}
+            >
+              <Pictogram name="staff" />
+              <span>{t('urgentHelp.askStaff')}</span>
+            </button>
+          </div>
+        </section>
+      </div>
+    </ScreenLayout>
+  );
+}

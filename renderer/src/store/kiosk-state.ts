@@ -1,0 +1,21 @@
+import type { StateCreator } from 'zustand';
+
+import type { KioskEvent } from '../../../main/contract/index.js';
+
+import type { KioskSlice } from './kiosk-slice.js';
+import type { SessionSlice } from './session-slice.js';
+import type { SiteSlice } from './site-slice.js';
+
+/** Actions that span slices. */
+export interface KioskActions {
+  /** First loads after the page opens. */
+  readonly start: () => Promise<void>;
+  /** Listen to main → renderer events; returns the function that stops listening. */
+  readonly connect: () => () => void;
+  readonly handleEvent: (event: KioskEvent) => void;
+}
+
+export type KioskState = SessionSlice & SiteSlice & KioskSlice & KioskActions;
+
+/** A slice sees the whole state (to read across slices) but contributes only its own part. */
+export type KioskSliceCreator<Slice> = StateCreator<KioskState, [], [], Slice>;
