@@ -2,11 +2,13 @@ import { z } from 'zod';
 
 import { configStatusSchema } from './config-status.js';
 import { databaseStatusSchema } from './kiosk-info.js';
+import { printerStatusSchema } from './printer.js';
 
 /** Events pushed from main to the renderer. Later features add members to this union. */
 export const kioskEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('configChanged'), status: configStatusSchema }),
   z.strictObject({ type: z.literal('databaseStatus'), status: databaseStatusSchema }),
+  z.strictObject({ type: z.literal('printerStatus'), status: printerStatusSchema }),
 ]);
 export type KioskEvent = z.infer<typeof kioskEventSchema>;
 export type KioskEventType = KioskEvent['type'];

@@ -3,7 +3,19 @@
  * preload (a small sandboxed bundle) can build `window.kiosk` without shipping zod.
  * `methods.ts` must give a spec for exactly these names (checked by the compiler).
  */
-export const METHOD_NAMES = ['getKioskInfo', 'getConfigStatus', 'getSiteConfig', 'setLanguage', 'recordUsage'] as const;
+export const METHOD_NAMES = [
+  'getKioskInfo',
+  'getConfigStatus',
+  'getSiteConfig',
+  'setLanguage',
+  'recordUsage',
+  'getDirectory',
+  'showReferral',
+  'printReferral',
+  'getPrinterStatus',
+  'listAudioClips',
+  'getAudioClip',
+] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
 export function isMethodName(name: unknown): name is MethodName {

@@ -1,10 +1,19 @@
 import { z } from 'zod';
 
+import {
+  audioClipSchema,
+  getAudioClipRequestSchema,
+  listAudioClipsRequestSchema,
+  listAudioClipsResponseSchema,
+} from './audio.js';
 import { configStatusSchema } from './config-status.js';
+import { serviceEntrySchema } from './directory.js';
 import { kioskInfoSchema } from './kiosk-info.js';
 import { languageSchema } from './languages.js';
 import { siteViewSchema } from './site.js';
 import type { MethodName } from './method-names.js';
+import { printerStatusSchema, printReferralResponseSchema } from './printer.js';
+import { referralRequestSchema, referralSchema } from './referral.js';
 import { recordUsageRequestSchema, recordUsageResponseSchema } from './usage.js';
 
 const empty = z.strictObject({});
@@ -27,6 +36,18 @@ export const methods = {
     timeoutMs: 5_000,
   },
   recordUsage: { request: recordUsageRequestSchema, response: recordUsageResponseSchema, timeoutMs: 5_000 },
+  getDirectory: {
+    request: empty,
+    response: z.strictObject({ services: z.array(serviceEntrySchema) }),
+    timeoutMs: 5_000,
+  },
+  showReferral: { request: referralRequestSchema, response: referralSchema, timeoutMs: 5_000 },
+  // The visitor learns within the site's print timeout (shorter) whether the slip came out; this is
+  // only the outer bound of the call.
+  printReferral: { request: referralRequestSchema, response: printReferralResponseSchema, timeoutMs: 60_000 },
+  getPrinterStatus: { request: empty, response: printerStatusSchema, timeoutMs: 10_000 },
+  listAudioClips: { request: listAudioClipsRequestSchema, response: listAudioClipsResponseSchema, timeoutMs: 5_000 },
+  getAudioClip: { request: getAudioClipRequestSchema, response: audioClipSchema, timeoutMs: 10_000 },
 } as const satisfies { readonly [M in MethodName]: MethodSpec };
 
 export interface MethodSpec {

@@ -8,7 +8,10 @@ export const USAGE_METRICS = [
   'session_started',
   'language_chosen',
   'topic_opened',
+  'service_viewed',
   'slip_printed',
+  'slip_shown',
+  'slip_failed',
   'help_requested',
   'idle_reset',
 ] as const;

@@ -1,10 +1,13 @@
 import { err, isoDay, ok } from '../contract/index.js';
 
+import { createAudioHandlers } from './audio/audio-handlers.js';
 import type { Clock } from './clock.js';
 import { siteView, type ConfigService } from './config/index.js';
 import type { KioskDatabase } from './db/index.js';
+import { createDirectoryHandlers } from './directory/directory-handlers.js';
 import type { KioskHandlers } from './handlers.js';
 import type { Logger } from './logger.js';
+import { createPrintingHandlers } from './printing/printing-handlers.js';
 import type { UsageCounters } from './usage/usage-counters.js';
 
 export interface KioskHandlerDeps {
@@ -20,8 +23,19 @@ export interface KioskHandlerDeps {
 /** Days are the site's; before any site.json has been valid there is no site, and UTC stands in. */
 const FALLBACK_TIMEZONE = 'UTC';
 
-/** The services' answers to the foundation methods of the contract. */
+/** The services' answers to every method of the contract, one group per area. */
 export function createKioskHandlers(deps: KioskHandlerDeps): KioskHandlers {
+  return {
+    ...createFoundationHandlers(deps),
+    ...createDirectoryHandlers(deps.config),
+    ...createPrintingHandlers(),
+    ...createAudioHandlers(),
+  };
+}
+
+type FoundationMethods = 'getKioskInfo' | 'getConfigStatus' | 'getSiteConfig' | 'setLanguage' | 'recordUsage';
+
+function createFoundationHandlers(deps: KioskHandlerDeps): Pick<KioskHandlers, FoundationMethods> {
   const { config, database, usage, logger, clock } = deps;
   return {
     getKioskInfo: () => {

@@ -1,83 +1,10 @@
 import { z } from 'zod';
 
-import { emergencyNumberSchema, localizedTextSchema } from '../../contract/index.js';
+import { serviceEntrySchema } from '../../contract/index.js';
 
-import { accessibilityFeatureSchema, populationSchema, serviceCategorySchema } from './categories.js';
 import { duplicateIds, type FieldProblem } from './field-problem.js';
-import { checkOpeningHours, openingHoursSchema } from './opening-hours.js';
-import { httpsUrlSchema, schemaKeySchema, slugSchema } from './site-schema.js';
-
-/** Dialled locally, digits and spaces: the same rule as the emergency numbers of the contract. */
-const phoneNumberSchema = emergencyNumberSchema.shape.number;
-
-/**
- * Street, colonia and alcaldía are proper names and stay as written (they must match the signs
- * in the street); the reference point is a sentence, so it comes in the four languages.
- */
-const addressSchema = z.strictObject({
-  street: z.string().trim().min(1).describe('Street and number'),
-  neighbourhood: z.string().trim().min(1).optional().describe('Colonia'),
-  municipality: z.string().trim().min(1).describe('Alcaldía or municipality'),
-  city: z.string().trim().min(1),
-  state: z.string().trim().min(1).optional(),
-  postalCode: z
-    .string()
-    .regex(/^[0-9]{5}$/, { message: 'expected a five-digit postal code' })
-    .optional(),
-  reference: localizedTextSchema.optional().describe('How to find it: a landmark or metro station'),
-});
-
-const phoneSchema = z.strictObject({
-  number: phoneNumberSchema,
-  label: localizedTextSchema.optional().describe('What this line is for, when a service has several'),
-});
-
-const ageSchema = z.number().int().min(0).max(120);
-
-/**
- * One service of the directory, shaped after the Open Referral HSDS fields the product brief
- * lists. Organisation names are official names and stay untranslated: the person will look for
- * exactly that name at the door and on the referral slip.
- */
-export const serviceEntrySchema = z.strictObject({
-  id: slugSchema.describe('Stable identifier, printed in the referral QR code'),
-  organisation: z.strictObject({
-    name: z.string().trim().min(1).describe('Official name of the organisation'),
-    url: httpsUrlSchema.optional(),
-  }),
-  name: localizedTextSchema.describe('What the service is, in plain words'),
-  description: localizedTextSchema,
-  category: serviceCategorySchema,
-  status: z.enum(['active', 'temporarily_closed', 'inactive']),
-  address: addressSchema.optional().describe('Left out for services reached only by phone or online'),
-  openingHours: openingHoursSchema,
-  hoursNote: localizedTextSchema.optional().describe('For example: arrive early, tokens are handed out at 8:00'),
-  phones: z.array(phoneSchema),
-  whatsapp: phoneNumberSchema.optional(),
-  email: z.email().optional(),
-  website: httpsUrlSchema.optional(),
-  cost: z.strictObject({
-    kind: z.enum(['free', 'paid']),
-    note: localizedTextSchema.optional(),
-  }),
-  eligibility: z.strictObject({
-    populations: z.array(populationSchema).min(1),
-    minAge: ageSchema.optional(),
-    maxAge: ageSchema.optional(),
-  }),
-  whatToBring: z.array(localizedTextSchema).describe('Documents or things to take along; empty when nothing is needed'),
-  referralSlipNeeded: z.boolean().describe('Whether the service asks for a referral slip from the attention point'),
-  accessibility: z.array(accessibilityFeatureSchema),
-  accessibilityNote: localizedTextSchema.optional(),
-  languagesSpoken: z
-    .array(z.string().regex(/^[a-z]{2,3}$/, { message: 'expected a language code like "es" or "ht"' }))
-    .min(1),
-  verifiedOn: z.iso.date().describe('Day the details were last checked with the service (YYYY-MM-DD)'),
-  sampleNotice: localizedTextSchema
-    .optional()
-    .describe('Shown with the entry while its details are examples that must be verified before use'),
-});
-export type ServiceEntry = z.infer<typeof serviceEntrySchema>;
+import { checkOpeningHours } from './opening-hours.js';
+import { schemaKeySchema } from './site-schema.js';
 
 export const directoryFileSchema = z
   .strictObject({

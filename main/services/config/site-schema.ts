@@ -2,21 +2,15 @@ import { z } from 'zod';
 
 import {
   emergencyNumberSchema,
+  httpsUrlSchema,
   isValidTimeZone,
   languageSchema,
   localizedTextSchema,
+  slugSchema,
   type SiteView,
 } from '../../contract/index.js';
 
 import { duplicateIds, type FieldProblem } from './field-problem.js';
-
-/** Short lowercase identifiers (site ids, service ids): safe in file names, URLs and QR codes. */
-export const slugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, {
-  message: 'expected lowercase letters, digits and dashes (up to 40), like "par-centro"',
-});
-
-/** Links the kiosk turns into QR codes must be https: a visitor's phone opens them as they are. */
-export const httpsUrlSchema = z.url({ protocol: /^https$/, message: 'expected an https:// address' });
 
 /** Every config file may name its JSON Schema, so that editors complete and check it. */
 export const schemaKeySchema = z.string().optional().describe('Path of the JSON Schema that editors use');

@@ -26,6 +26,9 @@ function createKioskActions({ api }: StoreDependencies): KioskSliceCreator<Kiosk
         case 'databaseStatus':
           get().onDatabaseStatus(event.status);
           return;
+        case 'printerStatus':
+          // Kept by the printer slice once the referral screens use it.
+          return;
         default:
           assertNever(event, 'kiosk event');
       }
