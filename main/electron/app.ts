@@ -1,25 +1,38 @@
 // Electron entry point. The shell stays thin: it wires Electron's pieces to the same services the
 // web host uses and adds what only Electron can do. Everything else lives in main/services.
-import { app, ipcMain, protocol, session, type BrowserWindow } from 'electron';
+import { app, ipcMain, powerSaveBlocker, protocol, session, type BrowserWindow } from 'electron';
 
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../contract/index.js';
 import { createKioskServices, type KioskServices } from '../services/kiosk-services.js';
 import { createStderrLogger } from '../services/logger.js';
 
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol.js';
+import { watchRenderer } from './crash-recovery.js';
 import { createInvokeHandler } from './handle.js';
 import { createKioskWindow } from './kiosk-window.js';
-import { isPermissionAllowed } from './navigation-policy.js';
+import { hideCursor, lockDownContents, lockDownSession, removeApplicationMenu } from './lockdown.js';
 import { resolveKioskPaths } from './paths.js';
 
 const logger = createStderrLogger();
+// Packaged builds are the kiosk; KIOSK_DEV=1 keeps devtools in a packaged test build.
+const developerTools = !app.isPackaged || process.env.KIOSK_DEV === '1';
+const kioskMode = app.isPackaged || process.env.KIOSK_FULLSCREEN === '1';
 
-// Both must happen before `ready`.
+// All three must happen before `ready`.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
+if (process.platform === 'linux') {
+  // speechSynthesis needs speech-dispatcher on Linux (read-aloud where the OS has a voice).
+  app.commandLine.appendSwitch('enable-speech-dispatcher');
+}
 
 let services: KioskServices | undefined;
 let mainWindow: BrowserWindow | undefined;
+
+// Every web contents, whatever created it, gets the same rules (defence in depth).
+app.on('web-contents-created', (_event, contents) => {
+  lockDownContents(contents, { developerTools, logger });
+});
 
 async function start(): Promise<void> {
   await app.whenReady();
@@ -38,24 +51,30 @@ async function start(): Promise<void> {
     logger,
   });
 
+  if (!developerTools) removeApplicationMenu();
+  lockDownSession(session.defaultSession, logger);
   registerAppProtocol(protocol, paths.rendererDir);
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => {
-    callback(isPermissionAllowed(permission, details.requestingUrl));
-  });
-  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    isPermissionAllowed(permission, requestingOrigin),
-  );
-
   const invoke = createInvokeHandler(services.dispatch, logger);
   ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, payload: unknown) => invoke(event, method, payload));
 
-  const window = createKioskWindow({ preloadPath: paths.preloadPath, kioskMode: app.isPackaged });
+  const window = createKioskWindow({ preloadPath: paths.preloadPath, kioskMode, developerTools });
   mainWindow = window;
+  if (process.env.KIOSK_HIDE_CURSOR === '1') {
+    window.webContents.on('did-finish-load', () => {
+      void hideCursor(window);
+    });
+  }
+  watchRenderer(window, logger, (state) => {
+    logger.warn('renderer_recovery', { crashes: state.crashes, hangs: state.hangs });
+  });
+  // A kiosk screen that goes dark looks broken: keep the display on while the app serves.
+  const blocker = powerSaveBlocker.start('prevent-display-sleep');
   const unsubscribe = services.events.subscribe((event) => {
     if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, event);
   });
   window.on('closed', () => {
     unsubscribe();
+    powerSaveBlocker.stop(blocker);
     mainWindow = undefined;
   });
 }

@@ -1,14 +1,15 @@
 import { BrowserWindow } from 'electron';
 
 import { APP_ENTRY_URL } from './app-origin.js';
-import { isNavigationAllowed, windowOpenDecision } from './navigation-policy.js';
 
 export interface KioskWindowOptions {
   readonly preloadPath: string;
-  /** Packaged builds run fullscreen kiosk; development keeps a normal window with devtools. */
+  /** Fullscreen kiosk without frame (packaged builds); development keeps a normal window. */
   readonly kioskMode: boolean;
+  readonly developerTools: boolean;
 }
 
+/** The one window. Its contents are locked down by `lockDownContents` (app-wide, on creation). */
 export function createKioskWindow(options: KioskWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
@@ -16,6 +17,7 @@ export function createKioskWindow(options: KioskWindowOptions): BrowserWindow {
     show: false,
     kiosk: options.kioskMode,
     fullscreen: options.kioskMode,
+    frame: !options.kioskMode,
     autoHideMenuBar: true,
     backgroundColor: '#ffffff',
     webPreferences: {
@@ -24,19 +26,17 @@ export function createKioskWindow(options: KioskWindowOptions): BrowserWindow {
       sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInSubFrames: false,
+      nodeIntegrationInWorker: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
+      navigateOnDragDrop: false,
       spellcheck: false,
-      devTools: !options.kioskMode,
+      devTools: options.developerTools,
+      // Idle timers and the countdown must keep running even when the window is covered.
+      backgroundThrottling: false,
     },
-  });
-  window.webContents.setWindowOpenHandler(() => windowOpenDecision());
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!isNavigationAllowed(url)) event.preventDefault();
-  });
-  window.webContents.on('will-redirect', (event, url) => {
-    if (!isNavigationAllowed(url)) event.preventDefault();
   });
   window.once('ready-to-show', () => {
     window.show();
