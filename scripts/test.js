@@ -14,6 +14,7 @@ const steps = [
   { name: 'typecheck', script: 'typecheck' },
   { name: 'lint', script: 'lint' },
   { name: 'format', script: 'format:check' },
+  { name: 'security scan (electronegativity)', command: ['node', 'scripts/security-scan.js'] },
   { name: 'bundled sample configuration valid', command: ['node', 'bin/kioskctl.js', 'config', 'validate'] },
   { name: 'unit and integration (Vitest)', script: 'test:unit' },
   { name: 'end-to-end (Playwright, Chromium)', script: 'test:e2e', needsBrowser: true },

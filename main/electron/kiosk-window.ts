@@ -33,6 +33,8 @@ export function createKioskWindow(options: KioskWindowOptions): BrowserWindow {
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // Middle-click (auxclick) can open links in new windows; nothing here needs it.
+      disableBlinkFeatures: 'Auxclick',
       devTools: options.developerTools,
       // Idle timers and the countdown must keep running even when the window is covered.
       backgroundThrottling: false,
