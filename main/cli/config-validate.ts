@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-import { folderIssues, formatIssue, loadConfigFolder } from '../services/config/index.js';
+import { CONFIG_FILES, folderIssues, formatIssue, loadConfigFolder } from '../services/config/index.js';
 
 import { EXIT_FAILED, EXIT_OK, type CliIo } from './cli-io.js';
 
@@ -16,7 +16,9 @@ export async function configValidate(dir: string, io: CliIo): Promise<number> {
   const issues = folderIssues(loaded);
   if (issues.length === 0) {
     const services = loaded.directory.ok ? loaded.directory.value.services.length : 0;
-    io.out(`OK: ${folder}: site.json and directory.json are valid (${services} services).`);
+    const files = CONFIG_FILES.map((spec) => spec.file);
+    const named = `${files.slice(0, -1).join(', ')} and ${files.at(-1) ?? ''}`;
+    io.out(`OK: ${folder}: ${named} are valid (${services} services).`);
     return EXIT_OK;
   }
   for (const issue of issues) io.out(formatIssue(issue));

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, processIo, type CliIo } from './cli-io.js';
 import { defaultPaths, packageRoot, packageVersion } from './package-root.js';
+import { PRINTING_USAGE, runPrintingCommand } from './printing-cli.js';
 import type { ServeHooks } from './serve.js';
 
 export const USAGE = `Usage: kioskctl <command> [options]
@@ -14,6 +15,7 @@ Commands:
   serve [--port N] [--config DIR] [--data DIR]
                             Run the kiosk's web host on 127.0.0.1
                             (default port 8127, or the KIOSK_PORT variable).
+${PRINTING_USAGE}
 
 Options:
   -h, --help                Show this help.
@@ -104,6 +106,13 @@ async function run(argv: readonly string[], io: CliIo, hooks: ServeHooks): Promi
       hooks,
     );
   }
+  const printing = await runPrintingCommand(command, subcommand, rest, io, {
+    configDir: defaults.configDir,
+    hooks,
+    help: () => help(io),
+  });
+  if (typeof printing === 'number') return printing;
+  if (printing !== undefined) throw new UsageError(printing.usageError);
   const words = [command, subcommand].filter((word) => word !== undefined).join(' ');
   throw new UsageError(`Unknown command "${words}".`);
 }

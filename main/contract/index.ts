@@ -1,3 +1,4 @@
+export * from './activity.js';
 export * from './api.js';
 export * from './assert-never.js';
 export * from './audio.js';
@@ -14,6 +15,7 @@ export * from './languages.js';
 export * from './method-names.js';
 export * from './methods.js';
 export * from './opening-hours.js';
+export * from './operator.js';
 export * from './printer.js';
 export * from './referral.js';
 export * from './result.js';

@@ -15,6 +15,16 @@ export const METHOD_NAMES = [
   'getPrinterStatus',
   'listAudioClips',
   'getAudioClip',
+  'getOperatorAccess',
+  'setupSupervisorPin',
+  'unlockOperator',
+  'lockOperator',
+  'setOperatorPin',
+  'getAuditLog',
+  'getActivityTypes',
+  'saveActivityEntry',
+  'deleteActivityEntry',
+  'listActivityEntries',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

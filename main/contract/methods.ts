@@ -1,6 +1,12 @@
 import { z } from 'zod';
 
 import {
+  activityEntrySchema,
+  activityTypesResponseSchema,
+  listActivityRequestSchema,
+  saveActivityRequestSchema,
+} from './activity.js';
+import {
   audioClipSchema,
   getAudioClipRequestSchema,
   listAudioClipsRequestSchema,
@@ -12,6 +18,15 @@ import { kioskInfoSchema } from './kiosk-info.js';
 import { languageSchema } from './languages.js';
 import { siteViewSchema } from './site.js';
 import type { MethodName } from './method-names.js';
+import {
+  auditEventSchema,
+  operatorAccessSchema,
+  operatorRoleSchema,
+  operatorSessionSchema,
+  operatorTokenSchema,
+  pinSchema,
+  unlockResultSchema,
+} from './operator.js';
 import { printerStatusSchema, printReferralResponseSchema } from './printer.js';
 import { referralRequestSchema, referralSchema } from './referral.js';
 import { recordUsageRequestSchema, recordUsageResponseSchema } from './usage.js';
@@ -48,6 +63,40 @@ export const methods = {
   getPrinterStatus: { request: empty, response: printerStatusSchema, timeoutMs: 10_000 },
   listAudioClips: { request: listAudioClipsRequestSchema, response: listAudioClipsResponseSchema, timeoutMs: 5_000 },
   getAudioClip: { request: getAudioClipRequestSchema, response: audioClipSchema, timeoutMs: 10_000 },
+  getOperatorAccess: { request: empty, response: operatorAccessSchema, timeoutMs: 5_000 },
+  setupSupervisorPin: {
+    request: z.strictObject({ pin: pinSchema }),
+    response: operatorSessionSchema,
+    timeoutMs: 10_000,
+  },
+  unlockOperator: { request: z.strictObject({ pin: pinSchema }), response: unlockResultSchema, timeoutMs: 10_000 },
+  lockOperator: { request: z.strictObject({ token: operatorTokenSchema }), response: empty, timeoutMs: 5_000 },
+  setOperatorPin: {
+    request: z.strictObject({ token: operatorTokenSchema, role: operatorRoleSchema, pin: pinSchema }),
+    response: empty,
+    timeoutMs: 10_000,
+  },
+  getAuditLog: {
+    request: z.strictObject({ token: operatorTokenSchema, limit: z.number().int().min(1).max(1000).optional() }),
+    response: z.strictObject({ events: z.array(auditEventSchema) }),
+    timeoutMs: 5_000,
+  },
+  getActivityTypes: {
+    request: z.strictObject({ token: operatorTokenSchema }),
+    response: activityTypesResponseSchema,
+    timeoutMs: 5_000,
+  },
+  saveActivityEntry: { request: saveActivityRequestSchema, response: activityEntrySchema, timeoutMs: 5_000 },
+  deleteActivityEntry: {
+    request: z.strictObject({ token: operatorTokenSchema, id: z.number().int().positive() }),
+    response: empty,
+    timeoutMs: 5_000,
+  },
+  listActivityEntries: {
+    request: listActivityRequestSchema,
+    response: z.strictObject({ entries: z.array(activityEntrySchema) }),
+    timeoutMs: 10_000,
+  },
 } as const satisfies { readonly [M in MethodName]: MethodSpec };
 
 export interface MethodSpec {

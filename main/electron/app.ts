@@ -10,6 +10,7 @@ import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol.js';
 import { watchRenderer } from './crash-recovery.js';
 import { createInvokeHandler } from './handle.js';
 import { createKioskWindow } from './kiosk-window.js';
+import { createOsDriverPrinter } from './os-driver-printer.js';
 import { hideCursor, lockDownContents, lockDownSession, removeApplicationMenu } from './lockdown.js';
 import { resolveKioskPaths } from './paths.js';
 
@@ -49,6 +50,7 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     hostKind: 'electron',
     logger,
+    printing: { osDriver: createOsDriverPrinter() },
   });
 
   if (!developerTools) removeApplicationMenu();

@@ -7,17 +7,24 @@ import type { KioskDatabase } from './db/index.js';
 import { createDirectoryHandlers } from './directory/directory-handlers.js';
 import type { KioskHandlers } from './handlers.js';
 import type { Logger } from './logger.js';
+import type { OperatorAccess } from './operator/operator-handlers.js';
+import { createActivityHandlers } from './activity/activity-handlers.js';
 import { createPrintingHandlers } from './printing/printing-handlers.js';
+import type { PrintingService } from './printing/printing-service.js';
 import type { UsageCounters } from './usage/usage-counters.js';
 
 export interface KioskHandlerDeps {
   readonly appVersion: string;
+  /** The site's configuration folder (read-aloud clips live in its `audio/`). */
+  readonly configDir: string;
   readonly hostKind: 'electron' | 'web';
   readonly clock: Clock;
   readonly logger: Logger;
   readonly config: ConfigService;
   readonly database: KioskDatabase;
   readonly usage: UsageCounters;
+  readonly printing: PrintingService;
+  readonly operator: OperatorAccess;
 }
 
 /** Days are the site's; before any site.json has been valid there is no site, and UTC stands in. */
@@ -28,8 +35,16 @@ export function createKioskHandlers(deps: KioskHandlerDeps): KioskHandlers {
   return {
     ...createFoundationHandlers(deps),
     ...createDirectoryHandlers(deps.config),
-    ...createPrintingHandlers(),
-    ...createAudioHandlers(),
+    ...createPrintingHandlers(deps.printing),
+    ...createAudioHandlers({ configDir: deps.configDir, logger: deps.logger }),
+    ...deps.operator.handlers,
+    ...createActivityHandlers({
+      database: deps.database,
+      clock: deps.clock,
+      logger: deps.logger,
+      config: deps.config,
+      authorise: deps.operator.authorise,
+    }),
   };
 }
 

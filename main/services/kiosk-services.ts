@@ -5,7 +5,10 @@ import { createDispatcher, type Dispatcher } from './dispatch.js';
 import { createEventBus, type EventBus } from './event-bus.js';
 import type { KioskHandlers } from './handlers.js';
 import { createKioskHandlers } from './kiosk-handlers.js';
+import { createOperatorAccess } from './operator/operator-handlers.js';
 import { createStderrLogger, type Logger } from './logger.js';
+import { createPrintingService, type PrintingService } from './printing/printing-service.js';
+import type { PrintingHostOptions } from './printing/printing-host-options.js';
 import { createUsageCounters } from './usage/usage-counters.js';
 
 export interface KioskServicesOptions {
@@ -19,12 +22,16 @@ export interface KioskServicesOptions {
   readonly logger?: Logger;
   /** Reload configuration when its files change (default true). */
   readonly watchConfig?: boolean;
+  /** What only the host can give printing: the Electron OS driver, a test serial binding. */
+  readonly printing?: PrintingHostOptions;
 }
 
 export interface KioskServices {
   readonly handlers: KioskHandlers;
   readonly dispatch: Dispatcher;
   readonly events: EventBus;
+  /** Operator printing actions (reprint, recent jobs, recovery) not yet in the contract. */
+  readonly printing: PrintingService;
   close(): Promise<void>;
 }
 
@@ -51,15 +58,19 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
   });
   const database = await openKioskDatabase({ dataDir: options.dataDir, clock, logger });
   const usage = createUsageCounters({ database, clock, logger, timeZone: () => config.site()?.timezone });
+  const printing = await createPrintingService({ ...options.printing, config, database, usage, events, clock, logger });
 
   const handlers = createKioskHandlers({
     appVersion: options.appVersion,
+    configDir: options.configDir,
     hostKind: options.hostKind,
     clock,
     logger,
     config,
     database,
     usage,
+    printing,
+    operator: createOperatorAccess({ database, clock, logger }),
   });
 
   let closing: Promise<void> | undefined;
@@ -67,9 +78,11 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     handlers,
     dispatch: createDispatcher(handlers, logger),
     events,
+    printing,
     close: () => {
       closing ??= (async () => {
         config.close();
+        await printing.close();
         await database.close();
       })();
       return closing;

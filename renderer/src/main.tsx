@@ -8,6 +8,8 @@ import './styles/screens.css';
 import './styles/start.css';
 import './styles/information.css';
 import './styles/notices.css';
+import './styles/journey.css';
+import './styles/services.css';
 
 import { App } from './app/App.js';
 import { i18n, installDocumentLanguage } from './i18n/i18n.js';

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -8,9 +9,13 @@ import type { CliIo } from '../../main/cli/cli-io.js';
 import { runKioskctl } from '../../main/cli/kioskctl.js';
 import type { WebHostOptions } from '../../main/host/web-host.js';
 import { fixedClock } from '../../main/services/clock.js';
-import { openDatabase, openKioskDatabase } from '../../main/services/db/index.js';
+import { LATEST_SCHEMA_VERSION, openDatabase, openKioskDatabase } from '../../main/services/db/index.js';
 import { createMemoryLogger } from '../../main/services/logger.js';
 import { FIXTURES_DIR, readJson, REPO_ROOT, sampleConfigCopy, tempDir, writeJson } from '../services/temp-dirs.js';
+
+const SAMPLE_SERVICE_COUNT = (
+  JSON.parse(readFileSync(join(REPO_ROOT, 'kiosk-config', 'directory.json'), 'utf8')) as { services: unknown[] }
+).services.length;
 
 interface Captured {
   readonly io: CliIo;
@@ -101,7 +106,7 @@ describe('kioskctl config validate', () => {
     const c = capture();
     expect(await runKioskctl(['config', 'validate'], c.io)).toBe(0);
     expect(c.out).toEqual([
-      `OK: ${join(REPO_ROOT, 'kiosk-config')}: site.json and directory.json are valid (8 services).`,
+      `OK: ${join(REPO_ROOT, 'kiosk-config')}: site.json, directory.json, printers.json and operations.json are valid (${SAMPLE_SERVICE_COUNT} services).`,
     ]);
     expect(c.err).toEqual([]);
   });
@@ -152,7 +157,9 @@ describe('kioskctl db verify', () => {
     const before = await folderFingerprint(dataDir);
     const c = capture();
     expect(await runKioskctl(['db', 'verify', dataDir], c.io)).toBe(0);
-    expect(c.out).toEqual([`OK: ${join(dataDir, 'kiosk.sqlite')}: quick_check ok, schema version 2 (current).`]);
+    expect(c.out).toEqual([
+      `OK: ${join(dataDir, 'kiosk.sqlite')}: quick_check ok, schema version ${LATEST_SCHEMA_VERSION} (current).`,
+    ]);
     expect(await folderFingerprint(dataDir)).toEqual(before);
   });
 
@@ -161,7 +168,9 @@ describe('kioskctl db verify', () => {
     await copyFile(join(FIXTURES_DIR, 'db-v1.sqlite'), join(dataDir, 'kiosk.sqlite'));
     const c = capture();
     expect(await runKioskctl(['db', 'verify', dataDir], c.io)).toBe(0);
-    expect(c.out[0]).toMatch(/schema version 1 \(the kiosk migrates it to 2 when it starts\)\.$/);
+    expect(c.out[0]).toMatch(
+      new RegExp(`schema version 1 \\(the kiosk migrates it to ${LATEST_SCHEMA_VERSION} when it starts\\)\\.$`),
+    );
   });
 
   it('fails on a file that is not a database, without moving or changing it', async () => {
@@ -181,7 +190,9 @@ describe('kioskctl db verify', () => {
     await db.close();
     const c = capture();
     expect(await runKioskctl(['db', 'verify', dataDir], c.io)).toBe(1);
-    expect(c.out[0]).toMatch(/schema version 7 is newer than this kiosk knows \(2\)\.$/);
+    expect(c.out[0]).toMatch(
+      new RegExp(`schema version 7 is newer than this kiosk knows \\(${LATEST_SCHEMA_VERSION}\\)\\.$`),
+    );
   });
 
   it('fails when there is no database yet', async () => {

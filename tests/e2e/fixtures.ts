@@ -11,9 +11,33 @@ export class KioskPage {
     readonly host: KioskHost,
   ) {}
 
+  /** Loads the kiosk, touches the attract screen and waits for the language screen. */
   async open(): Promise<void> {
-    await this.page.goto(this.host.url);
+    await this.openAttract();
+    await this.screen('attract').click();
     await expect(this.screen('language')).toBeVisible();
+  }
+
+  async openAttract(): Promise<void> {
+    await this.page.goto(this.host.url);
+    await expect(this.screen('attract')).toBeVisible();
+  }
+
+  /** From the home screen to a service's page, through the list. */
+  async openService(serviceId: string): Promise<void> {
+    await this.page.getByTestId('tile-services').click();
+    await expect(this.screen('services')).toBeVisible();
+    await this.page.getByTestId(`service-${serviceId}`).click();
+    await expect(this.screen('service')).toBeVisible();
+  }
+
+  /** Types on the kiosk's own keyboard, one key at a time, as a finger would. */
+  async type(text: string): Promise<void> {
+    const keyboard = this.page.getByTestId('keyboard');
+    if (!(await keyboard.isVisible())) await this.page.getByTestId('search-box').click();
+    for (const key of text) {
+      await this.page.getByTestId(key === ' ' ? 'key-space' : `key-${key}`).click();
+    }
   }
 
   screen(name: string): Locator {

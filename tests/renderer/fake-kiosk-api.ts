@@ -59,6 +59,8 @@ export function fakeKioskApi(initial: Answers = {}) {
     getConfigStatus: () => ok({ state: 'ok', loadedAt: '2026-11-22T10:00:00.000Z', issues: [] }),
     setLanguage: (request) => ok(request),
     recordUsage: () => ok({ day: '2026-11-22', count: 1 }),
+    getDirectory: () => ok({ services: [] }),
+    listAudioClips: () => ok({ messageIds: [] }),
     ...initial,
   };
   const calls: { method: MethodName; request: unknown }[] = [];
@@ -90,6 +92,7 @@ export function fakeEffects() {
   const effects = {
     applyLanguage: vi.fn<SessionEffects['applyLanguage']>(),
     clearBrowserTraces: vi.fn<SessionEffects['clearBrowserTraces']>(),
+    stopSpeech: vi.fn<SessionEffects['stopSpeech']>(),
   };
   return effects satisfies SessionEffects;
 }

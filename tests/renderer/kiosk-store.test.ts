@@ -4,7 +4,7 @@ import { err, ok, usageKeySchema, type DatabaseStatus } from '../../main/contrac
 import { SCREEN_NAMES, usageForRoute } from '../../renderer/src/navigation/routes.js';
 import { selectDatabaseNotices } from '../../renderer/src/store/kiosk-slice.js';
 import { createKioskStore } from '../../renderer/src/store/kiosk-store.js';
-import { initialSessionState } from '../../renderer/src/store/session-slice.js';
+import { initialSessionState, sessionPart } from '../../renderer/src/store/session-state.js';
 
 import { fakeEffects, fakeKioskApi, SAMPLE_SITE, UNAVAILABLE_CONFIG } from './fake-kiosk-api.js';
 
@@ -17,17 +17,27 @@ async function startedStore(answers: Parameters<typeof fakeKioskApi>[0] = {}) {
   return { store, fake, effects, disconnect };
 }
 
-function sessionOf(state: ReturnType<ReturnType<typeof createKioskStore>['getState']>) {
-  return { language: state.language, route: state.route, history: state.history };
+const sessionOf = sessionPart;
+
+/** What a visitor does first: touch the attract screen, then choose a language. */
+function begin(
+  store: ReturnType<typeof createKioskStore>,
+  language: Parameters<ReturnType<ReturnType<typeof createKioskStore>['getState']>['chooseLanguage']>[0],
+) {
+  store.getState().beginVisit();
+  store.getState().chooseLanguage(language);
 }
 
 describe('start', () => {
-  it('loads the site and follows its default language before anyone chooses', async () => {
+  it('loads the site and follows its default language before anyone chooses, counting nothing', async () => {
     const { store, fake, effects } = await startedStore();
     expect(store.getState().siteStatus).toEqual({ kind: 'ready' });
     expect(store.getState().site).toEqual(SAMPLE_SITE);
     expect(effects.applyLanguage).toHaveBeenCalledWith('es');
-    expect(fake.callsTo('setLanguage')).toEqual([{ language: 'es' }]);
+    // setLanguage counts a visitor's choice on the services' side: no visitor chose yet.
+    expect(fake.callsTo('setLanguage')).toEqual([]);
+    expect(fake.callsTo('recordUsage')).toEqual([]);
+    expect(fake.callsTo('getDirectory')).toEqual([{}]);
     expect(sessionOf(store.getState())).toEqual(initialSessionState());
   });
 });
@@ -35,19 +45,23 @@ describe('start', () => {
 describe('session', () => {
   it('counts a session at the first language choice and opens the home screen', async () => {
     const { store, fake, effects } = await startedStore();
-    store.getState().chooseLanguage('fr');
-    expect(sessionOf(store.getState())).toEqual({ language: 'fr', route: { screen: 'home' }, history: [] });
+    expect(store.getState().route).toEqual({ screen: 'attract' });
+    begin(store, 'fr');
+    expect(sessionOf(store.getState())).toEqual({
+      ...initialSessionState(),
+      language: 'fr',
+      route: { screen: 'home' },
+    });
     expect(effects.applyLanguage).toHaveBeenLastCalledWith('fr');
-    expect(fake.callsTo('setLanguage').at(-1)).toEqual({ language: 'fr' });
-    expect(fake.callsTo('recordUsage')).toEqual([
-      { metric: 'session_started', key: 'fr' },
-      { metric: 'language_chosen', key: 'fr' },
-    ]);
+    // language_chosen is counted once, by the services, when told through setLanguage.
+    expect(fake.callsTo('setLanguage')).toEqual([{ language: 'fr' }]);
+    expect(fake.callsTo('recordUsage')).toEqual([{ metric: 'session_started', key: 'fr' }]);
+    expect(fake.callsTo('listAudioClips')).toEqual([{ language: 'fr' }]);
   });
 
   it('switches language in place later in the visit, without counting a new session', async () => {
     const { store, fake } = await startedStore();
-    store.getState().chooseLanguage('es');
+    begin(store, 'es');
     store.getState().open({ screen: 'privacy' });
     store.getState().chooseLanguage('ht');
     expect(store.getState().route).toEqual({ screen: 'privacy' });
@@ -60,13 +74,13 @@ describe('session', () => {
   it('counts topics and help requests, goes back, and goes home', async () => {
     const { store, fake } = await startedStore();
     const state = () => store.getState();
-    state().chooseLanguage('en');
+    begin(store, 'en');
     state().open({ screen: 'privacy' });
     state().open({ screen: 'urgent-help' });
     state().open({ screen: 'urgent-help' });
     state().open({ screen: 'ask-staff' });
     expect(state().history).toEqual([{ screen: 'home' }, { screen: 'privacy' }, { screen: 'urgent-help' }]);
-    expect(fake.callsTo('recordUsage').slice(2)).toEqual([
+    expect(fake.callsTo('recordUsage').slice(1)).toEqual([
       { metric: 'topic_opened', key: 'privacy' },
       { metric: 'help_requested', key: 'urgent-help' },
       { metric: 'help_requested', key: 'ask-staff' },
@@ -83,17 +97,18 @@ describe('session', () => {
 
   it('lets urgent help open from the language screen and come back to it', async () => {
     const { store } = await startedStore();
+    store.getState().beginVisit();
     store.getState().open({ screen: 'urgent-help' });
     store.getState().back();
     expect(store.getState().route).toEqual({ screen: 'language' });
     store.getState().open({ screen: 'urgent-help' });
     store.getState().goHome();
-    expect(sessionOf(store.getState())).toEqual(initialSessionState());
+    expect(sessionOf(store.getState())).toEqual({ ...initialSessionState(), route: { screen: 'language' } });
   });
 
   it('"Finish" puts the session back to its initial state and wipes the browser traces', async () => {
     const { store, effects } = await startedStore();
-    store.getState().chooseLanguage('ht');
+    begin(store, 'ht');
     store.getState().open({ screen: 'privacy' });
     const before = store.getState().sessionNumber;
 
@@ -102,6 +117,7 @@ describe('session', () => {
     expect(sessionOf(store.getState())).toEqual(initialSessionState());
     expect(store.getState().sessionNumber).toBe(before + 1);
     expect(effects.clearBrowserTraces).toHaveBeenCalledOnce();
+    expect(effects.stopSpeech).toHaveBeenCalledOnce();
     expect(effects.applyLanguage).toHaveBeenLastCalledWith(SAMPLE_SITE.defaultLanguage);
     // The site is not the visitor's: it stays loaded for the next one.
     expect(store.getState().site).toEqual(SAMPLE_SITE);
@@ -109,7 +125,7 @@ describe('session', () => {
 
   it('an idle timeout is counted, then wipes like "Finish"', async () => {
     const { store, fake, effects } = await startedStore();
-    store.getState().chooseLanguage('es');
+    begin(store, 'es');
     store.getState().expireSession();
     expect(fake.callsTo('recordUsage').at(-1)).toEqual({ metric: 'idle_reset' });
     expect(sessionOf(store.getState())).toEqual(initialSessionState());
@@ -118,7 +134,7 @@ describe('session', () => {
 
   it('keeps working when counting fails', async () => {
     const { store } = await startedStore({ recordUsage: () => err('DATABASE_UNAVAILABLE') });
-    store.getState().chooseLanguage('es');
+    begin(store, 'es');
     store.getState().open({ screen: 'services' });
     expect(store.getState().route).toEqual({ screen: 'services' });
   });
@@ -184,9 +200,16 @@ describe('operator notices', () => {
 
 describe('usageForRoute', () => {
   it('counts help screens as help, information screens as topics, and nothing else', () => {
-    const counted = SCREEN_NAMES.map((screen) => [screen, usageForRoute({ screen })]);
+    const routeOf = (screen: (typeof SCREEN_NAMES)[number]) =>
+      screen === 'service' ? { screen, serviceId: 'comar-asilo' } : { screen };
+    const counted = SCREEN_NAMES.map((screen) => [
+      screen,
+      usageForRoute(routeOf(screen) as never, () => 'asylum-refuge'),
+    ]);
     expect(Object.fromEntries(counted)).toEqual({
+      attract: null,
       language: null,
+      service: { metric: 'service_viewed', key: 'asylum-refuge' },
       home: null,
       'about-redsafe': { metric: 'topic_opened', key: 'about-redsafe' },
       'account-guide': { metric: 'topic_opened', key: 'account-guide' },

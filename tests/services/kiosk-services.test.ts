@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { kioskInfoSchema, METHOD_NAMES, siteViewSchema } from '../../main/contract/index.js';
 import { fixedClock } from '../../main/services/clock.js';
+import { LATEST_SCHEMA_VERSION } from '../../main/services/db/index.js';
 import { createKioskServices, type KioskServices } from '../../main/services/kiosk-services.js';
 import { createMemoryLogger } from '../../main/services/logger.js';
 
@@ -54,7 +55,7 @@ describe('handlers through dispatch', () => {
         timezone: 'America/Mexico_City',
       },
       today: '2026-11-21',
-      database: { state: 'ok', schemaVersion: 2, notices: [] },
+      database: { state: 'ok', schemaVersion: LATEST_SCHEMA_VERSION, notices: [] },
     });
   });
 

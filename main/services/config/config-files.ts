@@ -2,6 +2,8 @@ import type { z } from 'zod';
 
 import { checkDirectory, directoryFileSchema, type DirectoryConfig } from './directory-schema.js';
 import type { FieldProblem } from './field-problem.js';
+import { checkOperations, operationsFileSchema, type OperationsConfig } from './operations-schema.js';
+import { checkPrinters, printersFileSchema, type PrintersConfig } from './printers-schema.js';
 import { checkSite, siteFileSchema, type SiteConfig } from './site-schema.js';
 
 /** One file of `kiosk-config/`: its name, its schema, and the checks that span several fields. */
@@ -28,5 +30,19 @@ export const directoryFile: ConfigFileSpec<DirectoryConfig> = {
   check: checkDirectory,
 };
 
-/** Every configuration file; later features (checklist, printers, indicators) add theirs here. */
-export const CONFIG_FILES = [siteFile, directoryFile] as const;
+export const printersFile: ConfigFileSpec<PrintersConfig> = {
+  file: 'printers.json',
+  schemaName: 'printers',
+  schema: printersFileSchema,
+  check: checkPrinters,
+};
+
+export const operationsFile: ConfigFileSpec<OperationsConfig> = {
+  file: 'operations.json',
+  schemaName: 'operations',
+  schema: operationsFileSchema,
+  check: checkOperations,
+};
+
+/** Every configuration file; later features (checklist, indicators) add theirs here. */
+export const CONFIG_FILES = [siteFile, directoryFile, printersFile, operationsFile] as const;

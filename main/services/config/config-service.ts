@@ -7,6 +7,8 @@ import type { Logger } from '../logger.js';
 import { CONFIG_FILES } from './config-files.js';
 import { EMPTY_DIRECTORY, type DirectoryConfig } from './directory-schema.js';
 import { folderIssues, loadConfigFolder } from './load-config.js';
+import { DEFAULT_OPERATIONS, type OperationsConfig } from './operations-schema.js';
+import type { PrintersConfig } from './printers-schema.js';
 import type { SiteConfig } from './site-schema.js';
 
 export interface ConfigService {
@@ -15,6 +17,10 @@ export interface ConfigService {
   site(): SiteConfig | undefined;
   /** The last valid directory.json; empty if it has never been valid. */
   directory(): DirectoryConfig;
+  /** The last valid printers.json, or undefined if it has never been valid (no printer: slips are shown, not printed). */
+  printers(): PrintersConfig | undefined;
+  /** The last valid operations.json, or the built-in activity types until one has been valid. */
+  operations(): OperationsConfig;
   /** Reads every file again now (the watcher calls this after a change settles). */
   reload(): Promise<ConfigStatus>;
   /** Stops watching; pending reloads are dropped. */
@@ -44,6 +50,8 @@ export async function createConfigService(options: ConfigServiceOptions): Promis
   const { dir, clock, logger, onChange } = options;
   let site: SiteConfig | undefined;
   let directory: DirectoryConfig | undefined;
+  let printers: PrintersConfig | undefined;
+  let operations: OperationsConfig | undefined;
   let issues: readonly ConfigIssue[] = [];
   let loadedAt: string | null = null;
   let closed = false;
@@ -58,6 +66,8 @@ export async function createConfigService(options: ConfigServiceOptions): Promis
     const folder = await loadConfigFolder(dir);
     if (folder.site.ok) site = folder.site.value;
     if (folder.directory.ok) directory = folder.directory.value;
+    if (folder.printers.ok) printers = folder.printers.value;
+    if (folder.operations.ok) operations = folder.operations.value;
     issues = folderIssues(folder);
     if (issues.length === 0) loadedAt = clock.now().toISOString();
     for (const issue of issues) logger.warn('config_issue', { file: issue.file, path: issue.path, code: issue.code });
@@ -117,6 +127,8 @@ export async function createConfigService(options: ConfigServiceOptions): Promis
     status,
     site: () => site,
     directory: () => directory ?? EMPTY_DIRECTORY,
+    printers: () => printers,
+    operations: () => operations ?? DEFAULT_OPERATIONS,
     reload,
     close: () => {
       closed = true;

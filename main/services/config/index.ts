@@ -1,7 +1,22 @@
-export { CONFIG_FILES, directoryFile, siteFile, type ConfigFileSpec } from './config-files.js';
+export {
+  CONFIG_FILES,
+  directoryFile,
+  operationsFile,
+  printersFile,
+  siteFile,
+  type ConfigFileSpec,
+} from './config-files.js';
+export { DEFAULT_OPERATIONS, type OperationsConfig } from './operations-schema.js';
 export { createConfigService, type ConfigService, type ConfigServiceOptions } from './config-service.js';
 export { EMPTY_DIRECTORY, type DirectoryConfig } from './directory-schema.js';
 export { formatIssue, formatPath } from './issues.js';
 export { configJsonSchemas } from './json-schema.js';
 export { folderIssues, loadConfigFile, loadConfigFolder, type ConfigFolder, type FileOutcome } from './load-config.js';
+export {
+  printersFileSchema,
+  type PrinterConfig,
+  type PrinterProfile,
+  type PrintersConfig,
+  type PrinterTransportConfig,
+} from './printers-schema.js';
 export { siteView, type SiteConfig } from './site-schema.js';

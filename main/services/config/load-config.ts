@@ -3,10 +3,12 @@ import { join } from 'node:path';
 
 import type { ConfigIssue } from '../../contract/index.js';
 
-import { directoryFile, siteFile, type ConfigFileSpec } from './config-files.js';
+import { directoryFile, operationsFile, printersFile, siteFile, type ConfigFileSpec } from './config-files.js';
 import type { DirectoryConfig } from './directory-schema.js';
 import { problemsToConfigIssues, zodIssuesToConfigIssues } from './issues.js';
 import { parseJsonText } from './json-text.js';
+import type { OperationsConfig } from './operations-schema.js';
+import type { PrintersConfig } from './printers-schema.js';
 import type { SiteConfig } from './site-schema.js';
 
 export type FileOutcome<T> =
@@ -48,13 +50,22 @@ export async function loadConfigFile<T>(dir: string, spec: ConfigFileSpec<T>): P
 export interface ConfigFolder {
   readonly site: FileOutcome<SiteConfig>;
   readonly directory: FileOutcome<DirectoryConfig>;
+  readonly printers: FileOutcome<PrintersConfig>;
+  readonly operations: FileOutcome<OperationsConfig>;
 }
 
 export async function loadConfigFolder(dir: string): Promise<ConfigFolder> {
-  const [site, directory] = await Promise.all([loadConfigFile(dir, siteFile), loadConfigFile(dir, directoryFile)]);
-  return { site, directory };
+  const [site, directory, printers, operations] = await Promise.all([
+    loadConfigFile(dir, siteFile),
+    loadConfigFile(dir, directoryFile),
+    loadConfigFile(dir, printersFile),
+    loadConfigFile(dir, operationsFile),
+  ]);
+  return { site, directory, printers, operations };
 }
 
 export function folderIssues(folder: ConfigFolder): ConfigIssue[] {
-  return [folder.site, folder.directory].flatMap((outcome) => (outcome.ok ? [] : outcome.issues));
+  return [folder.site, folder.directory, folder.printers, folder.operations].flatMap((outcome) =>
+    outcome.ok ? [] : outcome.issues,
+  );
 }

@@ -1,11 +1,15 @@
-import { err } from '../../contract/index.js';
+import { ok } from '../../contract/index.js';
 import type { KioskHandlers } from '../handlers.js';
 
-// Being built: referral codes, slips and printers.
-export function createPrintingHandlers(): Pick<KioskHandlers, 'showReferral' | 'printReferral' | 'getPrinterStatus'> {
+import type { PrintingService } from './printing-service.js';
+
+/** Bound of a status refresh asked for by a screen; the method's own timeout is longer. */
+export function createPrintingHandlers(
+  printing: PrintingService,
+): Pick<KioskHandlers, 'showReferral' | 'printReferral' | 'getPrinterStatus'> {
   return {
-    showReferral: () => Promise.resolve(err('INTERNAL', 'not available yet')),
-    printReferral: () => Promise.resolve(err('INTERNAL', 'not available yet')),
-    getPrinterStatus: () => Promise.resolve(err('INTERNAL', 'not available yet')),
+    showReferral: (request) => printing.showReferral(request),
+    printReferral: (request) => printing.printReferral(request),
+    getPrinterStatus: async () => ok(await printing.printerStatus(true)),
   };
 }

@@ -4,6 +4,8 @@ import { NavBar } from '../components/NavBar.js';
 import { TopBar } from '../components/TopBar.js';
 import { IdleOverlay } from '../idle/IdleOverlay.js';
 import { useIdleTimer } from '../idle/use-idle-timer.js';
+import { isStartScreen, routeKey } from '../navigation/routes.js';
+import { AttractScreen } from '../screens/AttractScreen.js';
 import { renderRoute } from '../screens/registry.js';
 import { useKioskStore } from '../store/index.js';
 
@@ -15,18 +17,28 @@ export function KioskShell(): ReactElement {
   const route = useKioskStore((state) => state.route);
   const timeoutSeconds = useKioskStore((state) => state.site?.idleTimeoutSeconds ?? FALLBACK_IDLE.timeoutSeconds);
   const warningSeconds = useKioskStore((state) => state.site?.idleWarningSeconds ?? FALLBACK_IDLE.warningSeconds);
+  const printing = useKioskStore((state) => state.referral.kind === 'working');
   const expireSession = useKioskStore((state) => state.expireSession);
-  const onLanguageScreen = route.screen === 'language';
-  const idle = useIdleTimer({ enabled: !onLanguageScreen, timeoutSeconds, warningSeconds, onExpire: expireSession });
+  const starting = isStartScreen(route);
+  const idle = useIdleTimer({
+    enabled: !starting,
+    timeoutSeconds,
+    warningSeconds,
+    paused: printing,
+    onExpire: expireSession,
+  });
+
+  // The attract screen fills the whole window: nothing to touch but "start".
+  if (route.screen === 'attract') return <AttractScreen />;
 
   return (
     <div className="kiosk-shell">
       <TopBar />
       {/* Keyed by screen: a new screen starts scrolled to its top. */}
-      <main className="screen-area" key={route.screen}>
+      <main className="screen-area" key={routeKey(route)}>
         {renderRoute(route)}
       </main>
-      {onLanguageScreen ? null : <NavBar />}
+      {starting ? null : <NavBar />}
       {idle.phase.kind === 'warning' ? (
         <IdleOverlay secondsLeft={idle.phase.secondsLeft} onStillHere={idle.stillHere} />
       ) : null}

@@ -1,4 +1,5 @@
 import { applyLanguage } from '../i18n/i18n.js';
+import { stopReadAloud } from '../read-aloud/player.js';
 import type { SessionEffects } from '../store/dependencies.js';
 
 function forgetWebStorage(): void {
@@ -22,6 +23,7 @@ function forgetCookies(): void {
 /** What a visitor could leave in the page itself, as opposed to the store. */
 export const browserSessionEffects: SessionEffects = {
   applyLanguage,
+  stopSpeech: stopReadAloud,
   clearBrowserTraces() {
     forgetWebStorage();
     forgetCookies();

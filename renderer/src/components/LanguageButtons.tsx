@@ -25,6 +25,8 @@ export function LanguageButtons({ current, onChoose, label, size }: LanguageButt
           className="button language-button"
           aria-pressed={current === language}
           data-testid={`language-${language}`}
+          data-verbatim=""
+
           onClick={() => {
             onChoose(language);
           }}

@@ -101,6 +101,94 @@ const PATHS = {
       <circle cx="24" cy="34.5" r="1.5" className="pictogram-dot" />
     </>
   ),
+  speaker: (
+    <>
+      <path d="M8 18h8l10-9v30l-10-9H8z" />
+      <path d="M33 17a10 10 0 0 1 0 14M38 11a18 18 0 0 1 0 26" />
+    </>
+  ),
+  search: (
+    <>
+      <circle cx="20" cy="20" r="12" />
+      <path d="M29 29l13 13" />
+    </>
+  ),
+  document: (
+    <>
+      <path d="M12 5h17l9 9v29H12z" />
+      <path d="M29 5v9h9M18 24h14M18 31h14" />
+    </>
+  ),
+  scale: (
+    <>
+      <path d="M24 6v36M14 42h20M8 12h32" />
+      <path d="M8 12L3 26a6 6 0 0 0 10 0zM40 12l-5 14a6 6 0 0 0 10 0z" />
+    </>
+  ),
+  health: <path d="M24 41S6 30 6 17a9 9 0 0 1 18-3 9 9 0 0 1 18 3c0 13-18 24-18 24zM24 18v12M18 24h12" />,
+  shelter: (
+    <>
+      <path d="M4 24L24 7l20 17" />
+      <path d="M9 20v22h30V20" />
+      <path d="M15 35h18M15 35v-6h9v6" />
+    </>
+  ),
+  family: (
+    <>
+      <circle cx="15" cy="12" r="5" />
+      <circle cx="33" cy="12" r="5" />
+      <circle cx="24" cy="26" r="3.5" />
+      <path d="M7 40c0-9 3-15 8-15s8 6 8 15M25 40c0-9 3-15 8-15s8 6 8 15" />
+    </>
+  ),
+  hand: (
+    <path d="M16 42c-5-4-9-10-9-16l2-3c2-1 4 1 5 3V10a2.5 2.5 0 0 1 5 0v12V7a2.5 2.5 0 0 1 5 0v15V9a2.5 2.5 0 0 1 5 0v14-9a2.5 2.5 0 0 1 5 0v15c0 7-3 11-6 13z" />
+  ),
+  work: (
+    <>
+      <rect x="5" y="15" width="38" height="25" rx="3" />
+      <path d="M17 15v-5h14v5M5 26h38" />
+    </>
+  ),
+  journey: (
+    <>
+      <path d="M6 38h36" />
+      <path d="M10 30l28-14c3-1.5 5 1 2.5 3L18 33l-8-3z" />
+      <path d="M17 22l-6-5 4-2 9 3" />
+    </>
+  ),
+  print: (
+    <>
+      <path d="M13 18V5h22v13" />
+      <rect x="5" y="18" width="38" height="16" rx="3" />
+      <path d="M13 28h22v15H13z" />
+    </>
+  ),
+  screen: (
+    <>
+      <rect x="4" y="7" width="40" height="27" rx="3" />
+      <path d="M17 42h14M24 34v8" />
+    </>
+  ),
+  phone: (
+    <>
+      <rect x="13" y="4" width="22" height="40" rx="4" />
+      <path d="M21 38h6" />
+    </>
+  ),
+  check: <path d="M8 25l10 10 22-22" />,
+  key: (
+    <>
+      <circle cx="15" cy="31" r="9" />
+      <path d="M21.5 24.5L40 6M33 13l5 5M28 18l4 4" />
+    </>
+  ),
+  backspace: (
+    <>
+      <path d="M17 9h25v30H17L4 24z" />
+      <path d="M23 18l12 12M35 18L23 30" />
+    </>
+  ),
 } satisfies Record<string, ReactElement>;
 
 export type PictogramName = keyof typeof PATHS;

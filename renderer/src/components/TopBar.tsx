@@ -1,6 +1,7 @@
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { localize } from '../i18n/i18n.js';
 import { useKioskStore } from '../store/index.js';
 
 import { LanguageButtons } from './LanguageButtons.js';
@@ -17,7 +18,7 @@ export function TopBar(): ReactElement {
   const language = useKioskStore((state) => state.language);
   // Before a language is chosen, the name shows in the site's own default language.
   const siteName = useKioskStore((state) =>
-    state.site ? state.site.name[language ?? state.site.defaultLanguage] : '',
+    state.site ? localize(state.site.name, language ?? state.site.defaultLanguage) : '',
   );
   const onLanguageScreen = useKioskStore((state) => state.route.screen === 'language');
   const chooseLanguage = useKioskStore((state) => state.chooseLanguage);

@@ -1,8 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-import { LANGUAGES, type Language } from '../../../main/contract/index.js';
+import { LANGUAGES, type Language, type LocalizedText } from '../../../main/contract/index.js';
 
+import { pseudoLocaleEnabled, pseudoLocalize } from './pseudo.js';
 import { LOCALE_FILES, type Messages } from './resources.js';
 
 declare module 'i18next' {
@@ -16,7 +17,13 @@ declare module 'i18next' {
 /** The UI's own i18next instance (not the global one, so nothing else can reconfigure it). */
 export const i18n = i18next.createInstance();
 
+const pseudo = pseudoLocaleEnabled();
+if (pseudo) {
+  i18n.use({ type: 'postProcessor', name: 'pseudo', process: (value: string) => pseudoLocalize(value) });
+}
+
 void i18n.use(initReactI18next).init({
+  ...(pseudo ? { postProcess: ['pseudo'] } : {}),
   resources: {
     es: { translation: LOCALE_FILES.es },
     en: { translation: LOCALE_FILES.en },
@@ -46,4 +53,12 @@ export function installDocumentLanguage(): void {
 
 export function applyLanguage(language: Language): void {
   if (i18n.language !== language) void i18n.changeLanguage(language);
+}
+
+/**
+ * A text from the site's configuration (directory, emergency numbers, site name) in one language.
+ * It goes through here rather than `text[language]` so the pseudo-locale covers it as well.
+ */
+export function localize(text: LocalizedText, language: Language): string {
+  return pseudo ? pseudoLocalize(text[language]) : text[language];
 }

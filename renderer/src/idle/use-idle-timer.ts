@@ -17,6 +17,8 @@ export interface IdleSettings {
   readonly enabled: boolean;
   readonly timeoutSeconds: number;
   readonly warningSeconds: number;
+  /** Held while something must not be interrupted (a slip printing); the quiet period restarts after. */
+  readonly paused: boolean;
   readonly onExpire: () => void;
 }
 
@@ -26,7 +28,13 @@ export interface IdleControls {
 }
 
 /** Runs the idle timer while `enabled`, fed by activity anywhere on the page. */
-export function useIdleTimer({ enabled, timeoutSeconds, warningSeconds, onExpire }: IdleSettings): IdleControls {
+export function useIdleTimer({
+  enabled,
+  timeoutSeconds,
+  warningSeconds,
+  paused,
+  onExpire,
+}: IdleSettings): IdleControls {
   const [phase, setPhase] = useState<IdlePhase>({ kind: 'stopped' });
   const timerRef = useRef<IdleTimer | null>(null);
   // The latest callback without restarting the timer when the caller re-renders.
@@ -59,6 +67,13 @@ export function useIdleTimer({ enabled, timeoutSeconds, warningSeconds, onExpire
       timerRef.current = null;
     };
   }, [enabled, timeoutSeconds, warningSeconds]);
+
+  useEffect(() => {
+    const timer = timerRef.current;
+    if (timer === null) return;
+    if (paused) timer.pause();
+    else timer.resume();
+  }, [paused, enabled]);
 
   return {
     phase: enabled ? phase : { kind: 'stopped' },

@@ -1,12 +1,12 @@
 import type { PictogramName } from '../components/Pictogram.js';
 
-import type { ScreenName } from './routes.js';
+import type { PlainScreen, ScreenName } from './routes.js';
 
 /** Label keys of the home tiles (`home.tiles.*` in the locale files). */
 export type HomeTileLabel = 'aboutRedsafe' | 'createAccount' | 'findServices' | 'urgentHelp' | 'privacy' | 'askStaff';
 
 export interface HomeTile {
-  readonly screen: ScreenName;
+  readonly screen: Extract<PlainScreen, ScreenName> | 'account-guide';
   readonly label: HomeTileLabel;
   readonly pictogram: PictogramName;
   /** Help tiles are drawn apart so a person in a hurry finds them first. */

@@ -1,32 +1,42 @@
-import type { UsageMetric } from '../../../main/contract/index.js';
+import type { ServiceCategory, UsageMetric } from '../../../main/contract/index.js';
 
 /**
  * Every screen of the walk-up journey. A screen is opened by name; the registry in
- * `screens/registry.tsx` maps each name to its component, so a later screen is one name here and
- * one line there.
+ * `screens/registry.tsx` maps each name to its component.
  */
 export const SCREEN_NAMES = [
+  'attract',
   'language',
   'home',
   'about-redsafe',
   'account-guide',
   'services',
+  'service',
   'urgent-help',
   'privacy',
   'ask-staff',
 ] as const;
 export type ScreenName = (typeof SCREEN_NAMES)[number];
 
-/**
- * Where the visitor is. An object rather than a bare name so that screens with parameters (a
- * service's detail page, a step of the account guide) can join as members of this union.
- */
-export interface Route {
-  readonly screen: ScreenName;
-}
+/** Screens that take no parameter. */
+export type PlainScreen = Exclude<ScreenName, 'account-guide' | 'service'>;
 
+/** Where the visitor is: a screen, with what it shows when it has a parameter. */
+export type Route =
+  | { readonly screen: PlainScreen }
+  /** `step` counts from 0; missing means the first step. */
+  | { readonly screen: 'account-guide'; readonly step?: number }
+  /** A service's detail page; the id is the directory's own, never anything a visitor typed. */
+  | { readonly screen: 'service'; readonly serviceId: string };
+
+export const ATTRACT_ROUTE: Route = { screen: 'attract' };
 export const LANGUAGE_ROUTE: Route = { screen: 'language' };
 export const HOME_ROUTE: Route = { screen: 'home' };
+
+/** Screens before a visit has begun: no navigation bar, no idle countdown. */
+export function isStartScreen(route: Route): boolean {
+  return route.screen === 'attract' || route.screen === 'language';
+}
 
 /** What opening a screen counts, as an anonymous daily counter; null counts nothing. */
 export interface UsageCount {
@@ -36,19 +46,29 @@ export interface UsageCount {
 
 /**
  * Help screens count as help requests wherever they are opened from (a tile, the top bar, another
- * screen); information screens count as topics. The key is the screen's own name, never anything a
- * visitor typed.
+ * screen); information screens count as topics; a service page counts its category, never the
+ * service or what led there. Keys are the kiosk's own names, never anything a visitor typed.
  */
-export function usageForRoute(route: Route): UsageCount | null {
+export function usageForRoute(
+  route: Route,
+  categoryOf: (serviceId: string) => ServiceCategory | undefined,
+): UsageCount | null {
   switch (route.screen) {
     case 'urgent-help':
     case 'ask-staff':
       return { metric: 'help_requested', key: route.screen };
     case 'about-redsafe':
-    case 'account-guide':
     case 'services':
     case 'privacy':
       return { metric: 'topic_opened', key: route.screen };
+    case 'account-guide':
+      // Counted when the guide opens, not at every step.
+      return (route.step ?? 0) === 0 ? { metric: 'topic_opened', key: route.screen } : null;
+    case 'service': {
+      const category = categoryOf(route.serviceId);
+      return category === undefined ? null : { metric: 'service_viewed', key: category };
+    }
+    case 'attract':
     case 'language':
     case 'home':
       return null;
@@ -56,5 +76,19 @@ export function usageForRoute(route: Route): UsageCount | null {
 }
 
 export function sameRoute(a: Route, b: Route): boolean {
+  if (a.screen === 'service' && b.screen === 'service') return a.serviceId === b.serviceId;
+  if (a.screen === 'account-guide' && b.screen === 'account-guide') return (a.step ?? 0) === (b.step ?? 0);
   return a.screen === b.screen;
+}
+
+/** React key of a screen: a new screen (or step, or service) starts scrolled to its top. */
+export function routeKey(route: Route): string {
+  switch (route.screen) {
+    case 'service':
+      return `service:${route.serviceId}`;
+    case 'account-guide':
+      return `account-guide:${route.step ?? 0}`;
+    default:
+      return route.screen;
+  }
 }

@@ -9,7 +9,15 @@ import { ScreenLayout } from './ScreenLayout.js';
 export function AskStaffScreen(): ReactElement {
   const { t } = useTranslation();
   return (
-    <ScreenLayout name="ask-staff" heading={t('askStaff.heading')}>
+    <ScreenLayout
+      name="ask-staff"
+      heading={t('askStaff.heading')}
+      readAloud={[
+        { id: 'askStaff.goToDesk', text: t('askStaff.goToDesk') },
+        { id: 'askStaff.staffWillHelp', text: t('askStaff.staffWillHelp') },
+        { id: 'askStaff.wait', text: t('askStaff.wait') },
+      ]}
+    >
       <div className="ask-staff">
         <Pictogram name="desk" className="pictogram--hero" />
         <div className="ask-staff__text">

@@ -28,9 +28,9 @@ export function HomeScreen(): ReactElement {
   const today = useToday();
 
   return (
-    <ScreenLayout name="home" heading={t('home.heading')}>
+    <ScreenLayout name="home" heading={t('home.heading')} readAloud={[{ id: 'home.heading', text: t('home.heading') }]}>
       {today === null ? null : (
-        <p className="home__today" data-testid="today">
+        <p className="home__today" data-testid="today" data-verbatim="">
           {t('home.today', { date: today })}
         </p>
       )}

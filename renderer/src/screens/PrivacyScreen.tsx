@@ -2,33 +2,33 @@ import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Pictogram } from '../components/Pictogram.js';
+import { QrCode } from '../components/QrCode.js';
+import { readableUrl } from '../components/readable-url.js';
 import { useKioskStore } from '../store/index.js';
 
 import { ScreenLayout } from './ScreenLayout.js';
 
-const NEVER_KEPT = ['identity', 'contact', 'credentials'] as const;
-
-/** `https://redsafe.icrc.org/` → `redsafe.icrc.org`: nothing on a kiosk is clicked, it is read. */
-function readableUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.host}${parsed.pathname}`.replace(/\/$/, '');
-  } catch {
-    return url;
-  }
-}
+const NEVER_KEPT = ['identity', 'contact', 'credentials', 'search'] as const;
 
 /**
  * What the kiosk keeps and never keeps (data-protection rules of the product brief), who runs the
- * point, and where to read RedSafe's own information notice.
+ * point, and where to read RedSafe's own information notice (a QR to open on one's own phone).
  */
 export function PrivacyScreen(): ReactElement {
   const { t } = useTranslation();
   const organisation = useKioskStore((state) => state.site?.organisation ?? '');
-  const redsafeUrl = useKioskStore((state) => readableUrl(state.site?.redsafe.webUrl ?? ''));
+  const redsafeUrl = useKioskStore((state) => state.site?.redsafe.webUrl ?? '');
 
   return (
-    <ScreenLayout name="privacy" heading={t('privacy.heading')} pictogram="privacy">
+    <ScreenLayout
+      name="privacy"
+      heading={t('privacy.heading')}
+      pictogram="privacy"
+      readAloud={[
+        { id: 'privacy.keeps', text: t('privacy.keeps') },
+        { id: 'privacy.slips', text: t('privacy.slips') },
+      ]}
+    >
       <div className="columns">
         <section className="panel" aria-labelledby="privacy-keeps">
           <h2 id="privacy-keeps">{t('privacy.keepsHeading')}</h2>
@@ -56,9 +56,14 @@ export function PrivacyScreen(): ReactElement {
           <h2 id="privacy-who">{t('privacy.whoHeading')}</h2>
           <p>{t('privacy.whoBody', { organisation })}</p>
         </section>
-        <section className="panel" aria-labelledby="privacy-redsafe">
-          <h2 id="privacy-redsafe">{t('privacy.redsafeHeading')}</h2>
-          <p>{t('privacy.redsafeBody', { url: redsafeUrl })}</p>
+        <section className="panel panel--row" aria-labelledby="privacy-redsafe" data-testid="privacy-notice">
+          <div className="panel__body">
+            <h2 id="privacy-redsafe">{t('privacy.redsafeHeading')}</h2>
+            <p>{t('privacy.redsafeBody', { url: readableUrl(redsafeUrl) })}</p>
+          </div>
+          {redsafeUrl === '' ? null : (
+            <QrCode value={redsafeUrl} label={t('privacy.noticeQr')} size={200} testId="privacy-notice-qr" />
+          )}
         </section>
       </div>
     </ScreenLayout>

@@ -1,12 +1,15 @@
 import { useEffect, useId, useRef, type ReactElement, type ReactNode } from 'react';
 
 import { Pictogram, type PictogramName } from '../components/Pictogram.js';
+import { ReadAloudButton, type ReadAloudItem } from '../components/ReadAloudButton.js';
 import type { ScreenName } from '../navigation/routes.js';
 
 export interface ScreenLayoutProps {
   readonly name: ScreenName | 'out-of-service' | 'unavailable' | 'loading';
   readonly heading: ReactNode;
   readonly pictogram?: PictogramName;
+  /** The screen's main text, for the speaker button (message ids name the recorded clips). */
+  readonly readAloud?: readonly ReadAloudItem[];
   readonly children?: ReactNode;
 }
 
@@ -14,7 +17,7 @@ export interface ScreenLayoutProps {
  * One task per screen, under one heading. The heading takes focus when the screen opens, so a
  * screen reader announces where the person has arrived.
  */
-export function ScreenLayout({ name, heading, pictogram, children }: ScreenLayoutProps): ReactElement {
+export function ScreenLayout({ name, heading, pictogram, readAloud, children }: ScreenLayoutProps): ReactElement {
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -28,6 +31,7 @@ export function ScreenLayout({ name, heading, pictogram, children }: ScreenLayou
         <h1 id={headingId} ref={headingRef} tabIndex={-1} className="screen__heading" data-testid="screen-heading">
           {heading}
         </h1>
+        {readAloud === undefined ? null : <ReadAloudButton items={readAloud} />}
       </div>
       {children}
     </section>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { EmergencyNumber } from '../../../main/contract/index.js';
 import { Pictogram } from '../components/Pictogram.js';
 import { SampleMark } from '../components/SampleMark.js';
+import { localize } from '../i18n/i18n.js';
 import { toLanguage } from '../i18n/resources.js';
 import { useKioskStore } from '../store/index.js';
 
@@ -19,7 +20,15 @@ export function UrgentHelpScreen(): ReactElement {
   const open = useKioskStore((state) => state.open);
 
   return (
-    <ScreenLayout name="urgent-help" heading={t('urgentHelp.heading')} pictogram="urgent">
+    <ScreenLayout
+      name="urgent-help"
+      heading={t('urgentHelp.heading')}
+      pictogram="urgent"
+      readAloud={[
+        { id: 'urgentHelp.intro', text: t('urgentHelp.intro') },
+        { id: 'urgentHelp.childBody', text: t('urgentHelp.childBody') },
+      ]}
+    >
       <p className="lead">{t('urgentHelp.intro')}</p>
       <div className="urgent-help">
         <section className="panel" aria-labelledby="emergency-numbers-heading">
@@ -31,13 +40,13 @@ export function UrgentHelpScreen(): ReactElement {
             <ul className="phone-list" role="list">
               {numbers.map((entry) => (
                 <li key={entry.id} className="phone-list__item" data-testid="emergency-number">
-                  <span className="phone-list__label">{entry.label[language]}</span>
+                  <span className="phone-list__label">{localize(entry.label, language)}</span>
                   {/* Digits read left to right in every language; `tel:` is useless on a kiosk. */}
-                  <span className="phone-number" dir="ltr" data-testid="emergency-number-value">
+                  <span className="phone-number" dir="ltr" data-testid="emergency-number-value" data-verbatim="">
                     {entry.number}
                   </span>
                   {entry.description === undefined ? null : (
-                    <span className="phone-list__description">{entry.description[language]}</span>
+                    <span className="phone-list__description">{localize(entry.description, language)}</span>
                   )}
                   {entry.open24h ? (
                     <span className="phone-list__hours">

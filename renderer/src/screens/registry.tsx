@@ -3,31 +3,41 @@ import type { ReactElement } from 'react';
 import { assertNever } from '../../../main/contract/index.js';
 import type { Route } from '../navigation/routes.js';
 
+import { AboutRedsafeScreen } from './AboutRedsafeScreen.js';
+import { AccountGuideScreen } from './AccountGuideScreen.js';
 import { AskStaffScreen } from './AskStaffScreen.js';
-import { ComingSoonScreen } from './ComingSoonScreen.js';
+import { AttractScreen } from './AttractScreen.js';
 import { HomeScreen } from './HomeScreen.js';
 import { LanguageScreen } from './LanguageScreen.js';
 import { PrivacyScreen } from './PrivacyScreen.js';
+import { ServiceDetailScreen } from './ServiceDetailScreen.js';
+import { ServicesScreen } from './ServicesScreen.js';
 import { UrgentHelpScreen } from './UrgentHelpScreen.js';
 
-/** Which component draws a route. A new screen of the journey replaces its placeholder here. */
+/** Which component draws a route. */
 export function renderRoute(route: Route): ReactElement {
   switch (route.screen) {
+    case 'attract':
+      return <AttractScreen />;
     case 'language':
       return <LanguageScreen />;
     case 'home':
       return <HomeScreen />;
+    case 'about-redsafe':
+      return <AboutRedsafeScreen />;
+    case 'account-guide':
+      return <AccountGuideScreen step={route.step ?? 0} />;
+    case 'services':
+      return <ServicesScreen />;
+    case 'service':
+      return <ServiceDetailScreen serviceId={route.serviceId} />;
     case 'urgent-help':
       return <UrgentHelpScreen />;
     case 'privacy':
       return <PrivacyScreen />;
     case 'ask-staff':
       return <AskStaffScreen />;
-    case 'about-redsafe':
-    case 'account-guide':
-    case 'services':
-      return <ComingSoonScreen screen={route.screen} />;
     default:
-      return assertNever(route.screen, 'screen');
+      return assertNever(route, 'screen');
   }
 }

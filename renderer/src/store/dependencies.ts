@@ -9,6 +9,8 @@ export interface SessionEffects {
   applyLanguage(language: Language): void;
   /** Forget everything the browser kept of the visit: web storage, cookies, scroll, URL history. */
   clearBrowserTraces(): void;
+  /** Silence anything being read aloud: the next visitor must not hear the last one's screen. */
+  stopSpeech(): void;
 }
 
 export interface StoreDependencies {

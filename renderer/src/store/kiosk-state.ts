@@ -2,7 +2,11 @@ import type { StateCreator } from 'zustand';
 
 import type { KioskEvent } from '../../../main/contract/index.js';
 
+import type { BrowseSlice } from './browse-slice.js';
+import type { DirectorySlice } from './directory-slice.js';
 import type { KioskSlice } from './kiosk-slice.js';
+import type { ReadAloudSlice } from './read-aloud-slice.js';
+import type { ReferralSlice } from './referral-slice.js';
 import type { SessionSlice } from './session-slice.js';
 import type { SiteSlice } from './site-slice.js';
 
@@ -15,7 +19,14 @@ export interface KioskActions {
   readonly handleEvent: (event: KioskEvent) => void;
 }
 
-export type KioskState = SessionSlice & SiteSlice & KioskSlice & KioskActions;
+export type KioskState = SessionSlice &
+  BrowseSlice &
+  DirectorySlice &
+  ReferralSlice &
+  ReadAloudSlice &
+  SiteSlice &
+  KioskSlice &
+  KioskActions;
 
 /** A slice sees the whole state (to read across slices) but contributes only its own part. */
 export type KioskSliceCreator<Slice> = StateCreator<KioskState, [], [], Slice>;

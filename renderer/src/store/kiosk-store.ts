@@ -3,15 +3,19 @@ import { create } from 'zustand';
 import { assertNever } from '../../../main/contract/index.js';
 
 import type { StoreDependencies } from './dependencies.js';
+import { createBrowseSlice } from './browse-slice.js';
+import { createDirectorySlice } from './directory-slice.js';
 import { createKioskSlice } from './kiosk-slice.js';
 import type { KioskActions, KioskSliceCreator, KioskState } from './kiosk-state.js';
+import { createReadAloudSlice } from './read-aloud-slice.js';
+import { createReferralSlice } from './referral-slice.js';
 import { createSessionSlice } from './session-slice.js';
 import { createSiteSlice } from './site-slice.js';
 
 function createKioskActions({ api }: StoreDependencies): KioskSliceCreator<KioskActions> {
   return (_set, get) => ({
     async start() {
-      await Promise.all([get().loadSite(), get().loadKioskInfo()]);
+      await Promise.all([get().loadSite(), get().loadKioskInfo(), get().loadDirectory()]);
     },
     connect() {
       return api.subscribe((event) => {
@@ -22,12 +26,14 @@ function createKioskActions({ api }: StoreDependencies): KioskSliceCreator<Kiosk
       switch (event.type) {
         case 'configChanged':
           get().onConfigChanged(event.status);
+          if (event.status.state !== 'unavailable') void get().loadDirectory();
           return;
         case 'databaseStatus':
           get().onDatabaseStatus(event.status);
           return;
         case 'printerStatus':
-          // Kept by the printer slice once the referral screens use it.
+          // The visitor is told about the printer when a slip is asked for (printReferral's
+          // answer); a status change in between is for the operator screens.
           return;
         default:
           assertNever(event, 'kiosk event');
@@ -40,6 +46,10 @@ function createKioskActions({ api }: StoreDependencies): KioskSliceCreator<Kiosk
 export function createKioskStore(dependencies: StoreDependencies) {
   return create<KioskState>()((...args) => ({
     ...createSessionSlice(dependencies)(...args),
+    ...createBrowseSlice()(...args),
+    ...createDirectorySlice(dependencies)(...args),
+    ...createReferralSlice(dependencies)(...args),
+    ...createReadAloudSlice(dependencies)(...args),
     ...createSiteSlice(dependencies)(...args),
     ...createKioskSlice(dependencies)(...args),
     ...createKioskActions(dependencies)(...args),

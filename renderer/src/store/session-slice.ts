@@ -3,15 +3,9 @@ import { HOME_ROUTE, LANGUAGE_ROUTE, sameRoute, usageForRoute, type Route } from
 
 import { fireAndForget, type StoreDependencies } from './dependencies.js';
 import type { KioskSliceCreator } from './kiosk-state.js';
+import { initialSessionState, type SessionState } from './session-state.js';
 
-/** Everything that belongs to one visitor. `resetSession()` puts exactly this back. */
-export interface SessionState {
-  /** The language the visitor chose; null until the first choice of the visit. */
-  readonly language: Language | null;
-  readonly route: Route;
-  /** Screens to go back to, oldest first. */
-  readonly history: readonly Route[];
-}
+export { initialSessionState, type SessionState } from './session-state.js';
 
 export interface SessionSlice extends SessionState {
   /**
@@ -19,32 +13,31 @@ export interface SessionSlice extends SessionState {
    * visit is unmounted: no open menu, scroll position or half-done step survives into the next.
    */
   readonly sessionNumber: number;
+  /** "Touch to start" on the attract screen. */
+  readonly beginVisit: () => void;
   readonly chooseLanguage: (language: Language) => void;
   readonly open: (route: Route) => void;
+  /** Moves within a screen (a step of the guide) without adding a step to go back through. */
+  readonly replaceRoute: (route: Route) => void;
   readonly back: () => void;
   readonly goHome: () => void;
-  /** "Finish": wipe the visit and return to the language screen. */
+  /** "Finish": wipe the visit and return to the start. */
   readonly resetSession: () => void;
   /** The idle timeout ran out: counted, then the same wipe as "Finish". */
   readonly expireSession: () => void;
-}
-
-export function initialSessionState(): SessionState {
-  return { language: null, route: LANGUAGE_ROUTE, history: [] };
 }
 
 /** Before the site's configuration has answered: Spanish, the reference language of the locale files. */
 export const DEFAULT_LANGUAGE: Language = 'es';
 
 export function createSessionSlice({ api, effects }: StoreDependencies): KioskSliceCreator<SessionSlice> {
-  const switchLanguage = (language: Language): void => {
-    effects.applyLanguage(language);
-    fireAndForget(api.setLanguage({ language }));
-  };
-
   return (set, get) => ({
     ...initialSessionState(),
     sessionNumber: 0,
+
+    beginVisit() {
+      if (get().route.screen === 'attract') set({ route: LANGUAGE_ROUTE, history: [] });
+    },
 
     chooseLanguage(language) {
       const state = get();
@@ -52,17 +45,23 @@ export function createSessionSlice({ api, effects }: StoreDependencies): KioskSl
       const onLanguageScreen = state.route.screen === 'language';
       if (!firstChoice && language === state.language && !onLanguageScreen) return;
       set(onLanguageScreen ? { language, route: HOME_ROUTE, history: [] } : { language });
-      switchLanguage(language);
+      effects.applyLanguage(language);
+      // The services count `language_chosen` when told the visitor's choice; only sessions are counted here.
+      fireAndForget(api.setLanguage({ language }));
       if (firstChoice) fireAndForget(api.recordUsage({ metric: 'session_started', key: language }));
-      fireAndForget(api.recordUsage({ metric: 'language_chosen', key: language }));
+      fireAndForget(get().loadClips(language));
     },
 
     open(route) {
       const state = get();
       if (sameRoute(route, state.route)) return;
       set({ route, history: [...state.history, state.route] });
-      const usage = usageForRoute(route);
+      const usage = usageForRoute(route, (id) => state.serviceById(id)?.category);
       if (usage !== null) fireAndForget(api.recordUsage(usage));
+    },
+
+    replaceRoute(route) {
+      set({ route });
     },
 
     back() {
@@ -79,7 +78,9 @@ export function createSessionSlice({ api, effects }: StoreDependencies): KioskSl
     resetSession() {
       const state = get();
       set({ ...initialSessionState(), sessionNumber: state.sessionNumber + 1 });
-      switchLanguage(state.site?.defaultLanguage ?? DEFAULT_LANGUAGE);
+      // The next visitor is greeted in the site's language; nothing is counted for it.
+      effects.applyLanguage(state.site?.defaultLanguage ?? DEFAULT_LANGUAGE);
+      effects.stopSpeech();
       effects.clearBrowserTraces();
     },
 

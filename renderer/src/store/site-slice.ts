@@ -40,12 +40,9 @@ export function createSiteSlice({ api, effects }: StoreDependencies): KioskSlice
       if (result.ok) {
         const hadSite = get().site !== null;
         set({ site: result.value, siteStatus: { kind: 'ready' } });
-        // Before any visitor's choice the screens follow the site's default language.
-        if (!hadSite && get().language === null) {
-          const language = result.value.defaultLanguage;
-          effects.applyLanguage(language);
-          fireAndForget(api.setLanguage({ language }));
-        }
+        // Before any visitor's choice the screens follow the site's default language. Nothing is
+        // counted: no visitor chose it (setLanguage is for a visitor's choice).
+        if (!hadSite && get().language === null) effects.applyLanguage(result.value.defaultLanguage);
         return;
       }
       if (result.error.code === 'CONFIG_UNAVAILABLE') {

@@ -29,7 +29,7 @@ const step = (version: number, name = `step-${version}`): Migration => ({
 describe('migration list', () => {
   it('is ascending and contiguous from 1, and the latest version is its length', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(Array.from({ length: MIGRATIONS.length }, (_, i) => i + 1));
-    expect(LATEST_SCHEMA_VERSION).toBe(2);
+    expect(LATEST_SCHEMA_VERSION).toBe(5);
   });
 
   it('rejects gaps, duplicates, wrong order and a start other than 1', () => {
@@ -52,7 +52,13 @@ describe('migrating', () => {
       "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name",
     );
     expect(tables).toEqual([
+      { name: 'activity_count', strict: 1 },
+      { name: 'activity_entry', strict: 1 },
+      { name: 'audit_event', strict: 1 },
       { name: 'kiosk_meta', strict: 1 },
+      { name: 'operator_lockout', strict: 1 },
+      { name: 'operator_pin', strict: 1 },
+      { name: 'print_job', strict: 1 },
       { name: 'usage_counter', strict: 1 },
     ]);
     expect(await db.get('SELECT value FROM kiosk_meta WHERE key = ?', ['installed_on'])).toEqual({
@@ -79,7 +85,11 @@ describe('migrating', () => {
     expect(await db.get('SELECT value FROM kiosk_meta WHERE key = ?', ['installed_on'])).toEqual({
       value: '2026-03-01',
     });
-    expect(logger.lines).toContainEqual({ level: 'info', event: 'database_migrated', fields: { from: 1, to: 2 } });
+    expect(logger.lines).toContainEqual({
+      level: 'info',
+      event: 'database_migrated',
+      fields: { from: 1, to: LATEST_SCHEMA_VERSION },
+    });
     await kiosk.close();
   });
 

@@ -136,7 +136,9 @@ describe('databases the kiosk cannot use', () => {
     expect(info.database.state).toBe('unavailable');
     expect(info.database.schemaVersion).toBe(99);
     expect(info.database.notices).toMatchObject([{ code: 'newer_schema' }]);
-    expect(info.database.notices[0]?.detail).toMatch(/schema version 99; this kiosk knows up to 2/);
+    expect(info.database.notices[0]?.detail).toMatch(
+      new RegExp(`schema version 99; this kiosk knows up to ${LATEST_SCHEMA_VERSION}`),
+    );
 
     expect(await services.dispatch('recordUsage', { metric: 'session_started' })).toMatchObject({
       ok: false,

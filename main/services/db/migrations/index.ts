@@ -1,11 +1,20 @@
 import { migration0001 } from './0001-usage-counters.js';
 import { migration0002 } from './0002-kiosk-meta.js';
+import { migration0003 } from './0003-print-jobs.js';
+import { migration0004 } from './0004-operator-access.js';
+import { migration0005 } from './0005-activity-log.js';
 import { assertMigrationOrder, type Migration } from './migration.js';
 
 export type { Migration, MigrationContext } from './migration.js';
 
 /** Every schema step, imported by name so that adding a file is a visible change here. */
-export const MIGRATIONS: readonly Migration[] = assertMigrationOrder([migration0001, migration0002]);
+export const MIGRATIONS: readonly Migration[] = assertMigrationOrder([
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+]);
 
 /** The `user_version` of a database this code fully understands. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

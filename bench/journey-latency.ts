@@ -1,0 +1,36 @@
+// Tap-to-next-screen latency across the walk-up journey in Chromium: from the tap to the first
+// frame that shows the next screen, over 30 scripted visits of 17 taps each (the first visit warms up).
+import { percentile, report } from './lib.js';
+import { runVisit, startBenchKiosk, VISIT } from './journey-lib.js';
+
+const VISITS = 30;
+const FRAME_MS = 1000 / 60;
+
+const kiosk = await startBenchKiosk();
+await runVisit(kiosk.page); // warm-up: first renders, code paths compiled
+const samples: number[] = [];
+for (let i = 0; i < VISITS; i += 1) samples.push(...(await runVisit(kiosk.page)));
+await kiosk.close();
+
+const p50 = percentile(samples, 50);
+const p95 = percentile(samples, 95);
+const round = (value: number): number => Math.round(value * 10) / 10;
+report({
+  figure: `tap to next screen p50 (${samples.length} taps, ${VISIT.length} per visit)`,
+  value: round(p50),
+  unit: 'ms',
+});
+report({ figure: 'tap to next screen p95', value: round(p95), unit: 'ms' });
+report({
+  figure: 'tap to next screen p50, in frames',
+  value: round(p50 / FRAME_MS),
+  unit: 'frames',
+  against: '16.7 ms frame (60 Hz)',
+});
+report({
+  figure: 'tap to next screen p95, in frames',
+  value: round(p95 / FRAME_MS),
+  unit: 'frames',
+  against: '16.7 ms frame (60 Hz)',
+});
+report({ figure: 'slowest tap', value: round(Math.max(...samples)), unit: 'ms' });

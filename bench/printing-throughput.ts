@@ -1,0 +1,121 @@
+// Time from printReferral to "printed" through the emulator on a socat pseudo-terminal pair, paced
+// at 9600, 38400 and 115200 baud, as a ratio to the wire limit bytes ÷ (baud/10); and the status
+// round trip (DLE EOT 1..4) over TCP on 127.0.0.1.
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { createKioskServices } from '../main/services/kiosk-services.js';
+import { createMemoryLogger } from '../main/services/logger.js';
+import { createEscPosDriver } from '../main/services/printing/printer-driver.js';
+import { serveEmulatorOverSerial, serveEmulatorOverTcp } from '../main/services/printing/emulator/emulator-hosts.js';
+import { EscPosEmulator } from '../main/services/printing/emulator/escpos-emulator.js';
+import { tcpLinkOpener } from '../main/services/printing/transport/tcp-link.js';
+
+import { median, report, ROOT } from './lib.js';
+
+const base = await mkdtemp(join(tmpdir(), 'kiosk-bench-print-'));
+
+async function ptyPair(): Promise<{ app: string; printer: string; stop: () => void }> {
+  const app = join(base, `app-${Date.now()}`);
+  const printer = join(base, `printer-${Date.now()}`);
+  const socat = spawn('socat', ['-d', '-d', `pty,raw,echo=0,link=${app}`, `pty,raw,echo=0,link=${printer}`], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    let log = '';
+    const timer = setTimeout(() => {
+      reject(new Error(`socat did not start: ${log}`));
+    }, 5000);
+    socat.stderr.on('data', (chunk: Buffer) => {
+      log += chunk.toString();
+      if (log.includes('starting data transfer loop')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+  return { app, printer, stop: () => socat.kill('SIGTERM') };
+}
+
+for (const baudRate of [9600, 38400, 115200]) {
+  const pty = await ptyPair();
+  const emulator = new EscPosEmulator({ baudRate });
+  const host = await serveEmulatorOverSerial(emulator, pty.printer, baudRate);
+  const configDir = join(base, `config-${baudRate}`);
+  await cp(join(ROOT, 'kiosk-config'), configDir, { recursive: true });
+  await writeFile(
+    join(configDir, 'printers.json'),
+    JSON.stringify({
+      printer: 'bench',
+      printTimeoutSeconds: 30,
+      printers: [{ id: 'bench', transport: { kind: 'serial', path: pty.app, baudRate, flowControl: 'none' } }],
+    }),
+  );
+  const services = await createKioskServices({
+    configDir,
+    dataDir: join(base, `data-${baudRate}`),
+    appVersion: 'bench',
+    hostKind: 'web',
+    logger: createMemoryLogger(),
+    watchConfig: false,
+    printing: { statusPollMs: 0 },
+  });
+  const ratios: number[] = [];
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < 5; i += 1) {
+    const before = emulator.received;
+    const start = performance.now();
+    const result = await services.dispatch('printReferral', { serviceId: 'comar-asilo', language: 'fr' });
+    const elapsed = performance.now() - start;
+    if (!result.ok || (result.value as { outcome: string }).outcome !== 'printed') {
+      throw new Error(`not printed at ${baudRate}: ${JSON.stringify(result)}`);
+    }
+    bytes = emulator.received - before;
+    const wire = (bytes / (baudRate / 10)) * 1000;
+    times.push(elapsed);
+    ratios.push(elapsed / wire);
+  }
+  report({
+    figure: `printReferral → printed at ${baudRate} baud`,
+    value: Number(median(times).toFixed(1)),
+    unit: 'ms (median of 5)',
+    note: `${bytes} B on the wire`,
+  });
+  report({
+    figure: `time to printed ÷ wire limit at ${baudRate} baud`,
+    value: Number(median(ratios).toFixed(3)),
+    unit: 'ratio',
+    against: `bytes ÷ (baud/10) = ${((bytes / (baudRate / 10)) * 1000).toFixed(0)} ms`,
+  });
+  await services.close();
+  await host.close();
+  pty.stop();
+}
+
+{
+  const emulator = new EscPosEmulator();
+  const host = await serveEmulatorOverTcp(emulator);
+  const driver = createEscPosDriver({
+    open: tcpLinkOpener({ host: '127.0.0.1', port: host.port, connectTimeoutMs: 2000, idleTimeoutMs: 5000 }),
+    statusTimeoutMs: 1000,
+    openTimeoutMs: 2000,
+    status: true,
+  });
+  const times: number[] = [];
+  for (let i = 0; i < 50; i += 1) {
+    const start = performance.now();
+    const reading = await driver.readStatus(1000);
+    times.push(performance.now() - start);
+    if (!reading.answered) throw new Error('no status answer');
+  }
+  report({
+    figure: 'status round trip over TCP (connect + DLE EOT 1..4 + close)',
+    value: Number(median(times).toFixed(2)),
+    unit: 'ms (median of 50)',
+  });
+  await host.close();
+}
+await rm(base, { recursive: true, force: true });

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+import { activityTypeSchema, sexSchema, type ActivityType, type Sex } from '../../contract/index.js';
+
+import { duplicateIds, type FieldProblem } from './field-problem.js';
+import { schemaKeySchema } from './site-schema.js';
+
+/**
+ * How the attention point records its work. The activity types differ between organisations
+ * (each has its own monthly form), so they are configured here, not written into the code.
+ */
+export const operationsFileSchema = z
+  .strictObject({
+    $schema: schemaKeySchema,
+    activityTypes: z.array(activityTypeSchema).min(1).describe('What operators can log, in the order the screen shows'),
+    sexes: z
+      .array(sexSchema)
+      .min(2)
+      .describe('female and male always; add "other" and "not_stated" where the site records them'),
+  })
+  .describe('Activity types and disaggregation for the activity log');
+export type OperationsConfig = z.infer<typeof operationsFileSchema>;
+
+const text = (es: string, en: string, fr: string, ht: string) => ({ es, en, fr, ht });
+
+/** Used until a valid operations.json has been read: the activities the product brief lists. */
+export const DEFAULT_ACTIVITY_TYPES: readonly ActivityType[] = [
+  {
+    id: 'informed-redsafe',
+    label: text(
+      'Personas informadas sobre RedSafe',
+      'People informed about RedSafe',
+      'Personnes informées sur RedSafe',
+      'Moun ki resevwa enfòmasyon sou RedSafe',
+    ),
+    needsCategory: false,
+  },
+  {
+    id: 'account-created',
+    label: text(
+      'Cuentas creadas con ayuda',
+      'Accounts created with help',
+      'Comptes créés avec aide',
+      'Kont ki kreye avèk èd',
+    ),
+    needsCategory: false,
+  },
+  {
+    id: 'orientation-individual',
+    label: text(
+      'Orientación individual',
+      'Individual orientation',
+      'Orientation individuelle',
+      'Oryantasyon pou yon sèl moun',
+    ),
+    needsCategory: false,
+  },
+  {
+    id: 'talk-group',
+    label: text('Charla grupal', 'Group talk', "Séance d'information en groupe", 'Chita pale an gwoup'),
+    needsCategory: false,
+  },
+  {
+    id: 'referral',
+    label: text('Canalizaciones', 'Referrals', 'Orientations vers un service', 'Referans'),
+    needsCategory: true,
+  },
+  {
+    id: 'accompaniment',
+    label: text('Acompañamientos', 'Accompaniments', 'Accompagnements', 'Akonpayman'),
+    needsCategory: false,
+  },
+];
+
+export const DEFAULT_OPERATIONS: OperationsConfig = {
+  activityTypes: [...DEFAULT_ACTIVITY_TYPES],
+  sexes: ['female', 'male'] satisfies Sex[],
+};
+
+export function checkOperations(config: OperationsConfig): FieldProblem[] {
+  const problems = duplicateIds(config.activityTypes, ['activityTypes'], 'Activity type');
+  for (const required of ['female', 'male'] as const) {
+    if (!config.sexes.includes(required)) {
+      problems.push({ path: ['sexes'], code: 'invalid_value', message: `"${required}" must be listed` });
+    }
+  }
+  if (new Set(config.sexes).size !== config.sexes.length) {
+    problems.push({ path: ['sexes'], code: 'inconsistent', message: 'a value is listed twice' });
+  }
+  return problems;
+}

@@ -1,0 +1,283 @@
+import {
+  err,
+  ok,
+  type Language,
+  type PrinterProblem,
+  type PrinterStatus,
+  type PrintReferralResponse,
+  type Referral,
+  type Result,
+  type ServiceEntry,
+} from '../../contract/index.js';
+import type { Clock } from '../clock.js';
+import type { ConfigService, PrinterConfig, PrintersConfig } from '../config/index.js';
+import type { KioskDatabase } from '../db/index.js';
+import type { EventBus } from '../event-bus.js';
+import type { Logger } from '../logger.js';
+import { newReferral } from '../referrals/referral.js';
+import type { UsageCounters } from '../usage/usage-counters.js';
+
+import { PrintJobStore, type PrintJob } from './print-jobs.js';
+import { printerRuntime, type OsDriverPrinter, type PrinterRuntime, type RuntimeAttempt } from './printer-runtime.js';
+import { PrinterStatusTracker } from './printer-status-tracker.js';
+import { findLocalesDir, loadCalendarNames, type CalendarNamesByLanguage } from './slip/calendar-names.js';
+import { referralSlip } from './slip/referral-slip.js';
+import { columnsOf } from './slip/slip-escpos.js';
+import type { SerialPortFactory } from './transport/serial-link.js';
+
+export interface PrintingServiceOptions {
+  readonly config: ConfigService;
+  readonly database: KioskDatabase;
+  readonly usage: UsageCounters;
+  readonly events: EventBus;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly osDriver?: OsDriverPrinter | undefined;
+  readonly serialPortFactory?: SerialPortFactory | undefined;
+  /** Where `calendar.*` month and weekday names are read from (`locales/`). */
+  readonly localesDir?: string | undefined;
+  /** How often an idle printer's status is read (0: only on demand and after jobs). */
+  readonly statusPollMs?: number;
+}
+
+export interface PrintingService {
+  showReferral(request: { serviceId: string; language: Language }): Promise<Result<Referral>>;
+  printReferral(request: { serviceId: string; language: Language }): Promise<Result<PrintReferralResponse>>;
+  /** The last known status; read again first when `refresh` and the printer is idle. */
+  printerStatus(refresh: boolean): Promise<PrinterStatus>;
+  /** Operator actions (exposed once operator mode has its PIN): reprint, recent jobs, recovery. */
+  reprint(jobId: number): Promise<Result<PrintReferralResponse>>;
+  recentJobs(limit?: number): Promise<Result<PrintJob[]>>;
+  /** `DLE ENQ 2`: recover from a recoverable error, clearing the printer's buffers. */
+  recover(): Promise<PrinterStatus>;
+  close(): Promise<void>;
+}
+
+const GRACE_MS = 300;
+
+export async function createPrintingService(options: PrintingServiceOptions): Promise<PrintingService> {
+  const { config, database, usage, events, clock, logger } = options;
+  const calendar: Partial<CalendarNamesByLanguage> = await loadCalendarNames(options.localesDir ?? findLocalesDir());
+  const db = database.connection();
+  const jobs = db === undefined ? undefined : new PrintJobStore(db, clock);
+  if (jobs !== undefined) {
+    try {
+      const interrupted = await jobs.recoverAfterRestart();
+      if (interrupted > 0) logger.warn('print_jobs_interrupted', { count: interrupted });
+    } catch (error) {
+      logger.error('print_jobs_recovery_failed', { error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  let runtime: { key: string; value: PrinterRuntime } | undefined;
+  const current = (): { printers: PrintersConfig; runtime: PrinterRuntime } | undefined => {
+    const printers = config.printers();
+    const chosen: PrinterConfig | undefined = printers?.printers.find((p) => p.id === printers.printer);
+    if (printers === undefined || chosen === undefined) return undefined;
+    const key = JSON.stringify([chosen, printers.statusTimeoutMs]);
+    if (runtime?.key !== key) {
+      runtime = {
+        key,
+        value: printerRuntime(chosen, {
+          statusTimeoutMs: printers.statusTimeoutMs,
+          osDriver: options.osDriver,
+          serialPortFactory: options.serialPortFactory,
+        }),
+      };
+    }
+    return { printers, runtime: runtime.value };
+  };
+
+  const tracker = new PrinterStatusTracker({ events, clock, logger, current });
+  const inFlight = new Set<Promise<unknown>>();
+
+  const count = (metric: 'slip_shown' | 'slip_printed' | 'slip_failed', service: ServiceEntry): void => {
+    void usage.record(metric, service.category).then((counted) => {
+      if (!counted.ok) logger.warn('usage_not_counted', { metric, code: counted.error.code });
+    });
+  };
+
+  const findService = (serviceId: string): ServiceEntry | undefined =>
+    config.directory().services.find((s) => s.id === serviceId && s.status !== 'inactive');
+
+  const safely = async (what: string, work: () => Promise<unknown>): Promise<void> => {
+    try {
+      await work();
+    } catch (error) {
+      logger.error('print_job_not_saved', { what, error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  async function printSlip(
+    referral: Referral,
+    service: ServiceEntry,
+    language: Language,
+    reprintOf?: number,
+  ): Promise<Result<PrintReferralResponse>> {
+    const site = config.site();
+    if (site === undefined) return err('CONFIG_UNAVAILABLE', 'site.json has never been valid.');
+    const active = current();
+    const answer = (
+      outcome: PrintReferralResponse['outcome'],
+      problems: PrinterProblem[],
+      jobId: number | null,
+      previewText: string | null = null,
+    ): Result<PrintReferralResponse> => ok({ referral, outcome, jobId, problems, previewText });
+    if (active === undefined) {
+      count('slip_failed', service);
+      tracker.set({ problems: ['not_configured'] });
+      return answer('not_printed', ['not_configured'], null);
+    }
+    const budgetMs = active.printers.printTimeoutSeconds * 1000;
+    const doc = referralSlip({
+      site,
+      service,
+      language,
+      referral,
+      issuedAt: clock.now(),
+      calendar,
+      columns: columnsOf(active.runtime.config.profile),
+      codePage: active.runtime.config.profile.codePage,
+    });
+
+    if (active.runtime.config.transport.kind === 'preview') {
+      const attempt = await active.runtime
+        .print(doc, new AbortController().signal, budgetMs)
+        .catch((error: unknown): RuntimeAttempt => ({
+          printed: false,
+          problems: [],
+          reason: error instanceof Error ? error.message : String(error),
+        }));
+      if (!attempt.printed) logger.warn('preview_file_failed', { reason: attempt.reason });
+      count('slip_shown', service);
+      return answer('previewed', [], null, attempt.preview?.text ?? null);
+    }
+
+    // A job that cannot be saved (database unavailable) still prints: the row serves reprints only.
+    const id: number | null =
+      jobs === undefined
+        ? null
+        : await jobs
+            .create({
+              printer: active.runtime.config.id,
+              serviceId: service.id,
+              language,
+              referralCode: referral.referralCode,
+              ...(reprintOf === undefined ? {} : { reprintOf }),
+            })
+            .catch((error: unknown) => {
+              logger.error('print_job_not_saved', {
+                what: 'create',
+                error: error instanceof Error ? error.message : String(error),
+              });
+              return null;
+            });
+    const controller = new AbortController();
+    const started = Date.now();
+    const work = tracker.exclusive(async (): Promise<RuntimeAttempt> => {
+      const left = budgetMs - (Date.now() - started);
+      if (left <= 0 || controller.signal.aborted) {
+        return { printed: false, problems: ['no_answer'], reason: 'timeout: waited too long behind other jobs' };
+      }
+      if (id !== null && jobs !== undefined) await safely('sending', () => jobs.setState(id, 'sending'));
+      return active.runtime.print(doc, controller.signal, left);
+    });
+    const finished = work
+      .catch((error: unknown): RuntimeAttempt => ({
+        printed: false,
+        problems: ['disconnected'],
+        reason: error instanceof Error ? error.message : String(error),
+      }))
+      .then(async (attempt) => {
+        if (id !== null && jobs !== undefined) {
+          await safely('finish', () =>
+            attempt.printed ? jobs.setState(id, 'printed') : jobs.setState(id, 'failed', attempt.reason),
+          );
+        }
+        tracker.afterJob(attempt);
+        logger.info('print_job_done', {
+          jobId: id,
+          printed: attempt.printed,
+          problems: attempt.problems.join(','),
+          reason: attempt.printed ? null : attempt.reason,
+        });
+        return attempt;
+      });
+    inFlight.add(finished);
+    void finished.finally(() => inFlight.delete(finished));
+
+    // The visitor hears back within the site's print timeout whatever the printer does: at the
+    // deadline the job is aborted (and ends `failed`), and the answer does not wait for that.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        resolve('timeout');
+      }, budgetMs);
+    });
+    const graceful = deadline.then(
+      () =>
+        new Promise<'timeout'>((resolve) => {
+          setTimeout(() => {
+            resolve('timeout');
+          }, GRACE_MS).unref();
+        }),
+    );
+    const first = await Promise.race([finished, graceful]);
+    clearTimeout(timer);
+    if (first === 'timeout' || !first.printed) {
+      count('slip_failed', service);
+      return answer('not_printed', first === 'timeout' ? ['no_answer'] : first.problems, id);
+    }
+    count('slip_printed', service);
+    return answer(
+      'printed',
+      first.problems.filter((p) => p !== 'status_not_available'),
+      id,
+    );
+  }
+
+  const stopPolling = tracker.startPolling(options.statusPollMs ?? 60_000);
+
+  return {
+    showReferral({ serviceId }) {
+      const service = findService(serviceId);
+      if (service === undefined) {
+        return Promise.resolve(err('INVALID_PAYLOAD', 'serviceId: no such service in the directory'));
+      }
+      count('slip_shown', service);
+      return Promise.resolve(ok(newReferral(service.id)));
+    },
+    async printReferral({ serviceId, language }) {
+      const service = findService(serviceId);
+      if (service === undefined) return err('INVALID_PAYLOAD', 'serviceId: no such service in the directory');
+      return printSlip(newReferral(service.id), service, language);
+    },
+    printerStatus: (refresh) => tracker.read(refresh),
+    async reprint(jobId) {
+      if (jobs === undefined) return err('DATABASE_UNAVAILABLE');
+      const job = await jobs.get(jobId).catch(() => undefined);
+      if (job === undefined) return err('INVALID_PAYLOAD', `no print job ${jobId}`);
+      const service = findService(job.serviceId);
+      if (service === undefined)
+        return err('INVALID_PAYLOAD', `service ${job.serviceId} is no longer in the directory`);
+      return printSlip(newReferral(service.id, job.referralCode), service, job.language, job.id);
+    },
+    async recentJobs(limit = 20) {
+      if (jobs === undefined) return err('DATABASE_UNAVAILABLE');
+      try {
+        return ok(await jobs.recent(Math.min(200, Math.max(1, limit))));
+      } catch {
+        return err('DATABASE_UNAVAILABLE');
+      }
+    },
+    recover: () => tracker.recover(),
+    close: async () => {
+      stopPolling();
+      // Jobs in flight end on their own deadlines; closing waits for them so the database is
+      // still open when they record how they ended.
+      await tracker.close();
+      await Promise.all([...inFlight]);
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import type { AudioClip, Language } from '../../../main/contract/index.js';
+
+/**
+ * Plays what the speaker button reads: recorded clips in order, or the browser's voice. One thing
+ * plays at a time in the whole page; anything new (or a reset) stops what was playing.
+ *
+ * Clips are decoded with Web Audio from the bytes the contract returns, so no `blob:` or `data:`
+ * media URL is needed and the page's strict CSP stays as it is.
+ */
+let current: { stop: () => void } | null = null;
+let audioContext: AudioContext | null = null;
+
+export function stopReadAloud(): void {
+  current?.stop();
+  current = null;
+  if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
+}
+
+function bytesOf(base64: string): ArrayBuffer {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes.buffer;
+}
+
+/** Plays clips one after the other; `fetchClip` is asked for each as it comes up. */
+export function playClips(
+  ids: readonly string[],
+  fetchClip: (id: string) => Promise<AudioClip | null>,
+  onEnd: () => void,
+): void {
+  stopReadAloud();
+  // An object, not a bare flag: `stop()` flips it from outside the async steps below.
+  const state = { stopped: false };
+  // A function, so each check re-reads the flag after an await (the compiler would narrow a field).
+  const stopped = (): boolean => state.stopped;
+  let source: AudioBufferSourceNode | null = null;
+  const playback = {
+    stop: () => {
+      state.stopped = true;
+      source?.stop();
+    },
+  };
+  current = playback;
+  const finish = (): void => {
+    if (current === playback) current = null;
+    onEnd();
+  };
+  const playFrom = async (index: number): Promise<void> => {
+    const id = ids[index];
+    if (stopped() || id === undefined) {
+      finish();
+      return;
+    }
+    const clip = await fetchClip(id);
+    if (stopped() || clip === null) {
+      finish();
+      return;
+    }
+    audioContext ??= new AudioContext();
+    const buffer = await audioContext.decodeAudioData(bytesOf(clip.base64));
+    if (stopped()) {
+      finish();
+      return;
+    }
+    source = audioContext.createBufferSource();
+    source.buffer = buffer;
+    source.connect(audioContext.destination);
+    source.onended = () => {
+      void playFrom(index + 1);
+    };
+    source.start();
+  };
+  playFrom(0).catch(finish);
+}
+
+/**
+ * A voice for the language, or none. Only a voice of that very language counts: Kreyòl read by a
+ * French voice is not understood, so a missing `ht` voice hides the button instead.
+ */
+export function voiceFor(language: Language): SpeechSynthesisVoice | null {
+  if (typeof speechSynthesis === 'undefined') return null;
+  const voices = speechSynthesis.getVoices();
+  const matching = voices.filter((voice) => {
+    const code = voice.lang.toLowerCase().replace('_', '-');
+    return code === language || code.startsWith(`${language}-`);
+  });
+  // Prefer a voice on this machine: a network voice would send the screen's text elsewhere.
+  return matching.find((voice) => voice.localService) ?? null;
+}
+
+export function speak(text: string, voice: SpeechSynthesisVoice, onEnd: () => void): void {
+  stopReadAloud();
+  const utterance = new SpeechSynthesisUtterance(text);
+  utterance.voice = voice;
+  utterance.lang = voice.lang;
+  utterance.rate = 0.9;
+  utterance.onend = onEnd;
+  utterance.onerror = onEnd;
+  current = {
+    stop: () => {
+      speechSynthesis.cancel();
+    },
+  };
+  speechSynthesis.speak(utterance);
+}

@@ -1,0 +1,155 @@
+import { useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { SERVICE_CATEGORIES, type ServiceCategory } from '../../../main/contract/index.js';
+import { OnScreenKeyboard } from '../components/OnScreenKeyboard.js';
+import { Pictogram } from '../components/Pictogram.js';
+import { ServiceCard } from '../components/ServiceCard.js';
+import { useNow } from '../components/use-now.js';
+import { CATEGORY_PICTOGRAMS } from '../directory/category-pictograms.js';
+import { SERVICE_FILTERS, type ServiceFilter } from '../directory/filters.js';
+import { categoriesInUse, visibleServices } from '../directory/visible-services.js';
+import { i18n } from '../i18n/i18n.js';
+import { toLanguage } from '../i18n/resources.js';
+import { useKioskStore } from '../store/index.js';
+
+import { ScreenLayout } from './ScreenLayout.js';
+
+/** Locale keys of the filters (`services.filters.*`). */
+const FILTER_KEYS = {
+  free: 'free',
+  'open-now': 'openNow',
+  children: 'children',
+  women: 'women',
+  'no-documents': 'noDocuments',
+} as const satisfies Record<ServiceFilter, string>;
+
+const categoryLabel = (category: ServiceCategory, language: Parameters<typeof toLanguage>[0]): string =>
+  i18n.getFixedT(toLanguage(language))(`categories.${category}`);
+
+/** Categories, filters and a search with the kiosk's own keyboard, over the vetted directory. */
+export function ServicesScreen(): ReactElement {
+  const { t, i18n: current } = useTranslation();
+  const language = toLanguage(current.language);
+  const services = useKioskStore((state) => state.services);
+  const status = useKioskStore((state) => state.directoryStatus);
+  const browse = useKioskStore((state) => state.browse);
+  const timeZone = useKioskStore((state) => state.site?.timezone ?? 'UTC');
+  const { chooseCategory, toggleFilter, typeKey, deleteKey, clearQuery } = useKioskStore.getState();
+  const [keyboardOpen, setKeyboardOpen] = useState(browse.query !== '');
+  const now = useNow();
+
+  const list = visibleServices(services, { ...browse, language, now, timeZone, categoryLabel });
+  const categories = categoriesInUse(services, SERVICE_CATEGORIES);
+
+  return (
+    <ScreenLayout
+      name="services"
+      heading={t('services.heading')}
+      pictogram="services"
+      readAloud={[{ id: 'services.intro', text: t('services.intro') }]}
+    >
+      <p className="lead">{t('services.intro')}</p>
+      <section className="search" aria-labelledby="search-heading">
+        <h2 id="search-heading" className="visually-hidden">
+          {t('services.searchHeading')}
+        </h2>
+        <div className="search__bar">
+          <button
+            type="button"
+            className="search__box"
+            data-testid="search-box"
+            aria-expanded={keyboardOpen}
+            onClick={() => {
+              setKeyboardOpen(!keyboardOpen);
+            }}
+          >
+            <Pictogram name="search" />
+            {browse.query === '' ? (
+              <span className="search__placeholder">{t('services.searchPlaceholder')}</span>
+            ) : (
+              <span className="search__query" data-testid="search-query" data-verbatim="">
+                {browse.query}
+              </span>
+            )}
+          </button>
+        </div>
+        {keyboardOpen ? <OnScreenKeyboard onKey={typeKey} onDelete={deleteKey} onClear={clearQuery} /> : null}
+      </section>
+      <section aria-labelledby="filters-heading">
+        <h2 id="filters-heading">{t('services.filtersHeading')}</h2>
+        <div className="chips" role="group" aria-labelledby="filters-heading">
+          {SERVICE_FILTERS.map((filter) => (
+            <button
+              key={filter}
+              type="button"
+              className="chip"
+              aria-pressed={browse.filters.includes(filter)}
+              data-testid={`filter-${filter}`}
+              onClick={() => {
+                toggleFilter(filter);
+              }}
+            >
+              {browse.filters.includes(filter) ? <Pictogram name="check" /> : null}
+              <span>{t(`services.filters.${FILTER_KEYS[filter]}`)}</span>
+            </button>
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="categories-heading">
+        <h2 id="categories-heading">{t('services.categoriesHeading')}</h2>
+        <div className="chips chips--categories" role="group" aria-labelledby="categories-heading">
+          <button
+            type="button"
+            className="chip chip--category"
+            aria-pressed={browse.category === null}
+            data-testid="category-all"
+            onClick={() => {
+              chooseCategory(null);
+            }}
+          >
+            <Pictogram name="services" />
+            <span>{t('services.allCategories')}</span>
+          </button>
+          {categories.map((category) => (
+            <button
+              key={category}
+              type="button"
+              className="chip chip--category"
+              aria-pressed={browse.category === category}
+              data-testid={`category-${category}`}
+              onClick={() => {
+                chooseCategory(category);
+              }}
+            >
+              <Pictogram name={CATEGORY_PICTOGRAMS[category]} />
+              <span>{t(`categories.${category}`)}</span>
+            </button>
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="results-heading" aria-live="polite">
+        <h2 id="results-heading" data-testid="results-count">
+          {t('services.count', { count: list.length })}
+        </h2>
+        {status === 'error' && services.length === 0 ? (
+          <p className="panel" data-testid="directory-error">
+            {t('services.loadError')}
+          </p>
+        ) : list.length === 0 ? (
+          <p className="panel" data-testid="no-results">
+            {t('services.none')}
+          </p>
+        ) : (
+          <ul className="service-list" role="list" data-testid="service-list">
+            {list.map((service) => (
+              <li key={service.id}>
+                <ServiceCard service={service} now={now} timeZone={timeZone} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </ScreenLayout>
+  );
+}

@@ -1,0 +1,41 @@
+import type { ServiceEntry } from '../../../main/contract/index.js';
+
+import type { StoreDependencies } from './dependencies.js';
+import type { KioskSliceCreator } from './kiosk-state.js';
+
+export type DirectoryStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** The site's vetted services. Not the visitor's: it survives a reset and follows config changes. */
+export interface DirectorySlice {
+  readonly services: readonly ServiceEntry[];
+  readonly directoryStatus: DirectoryStatus;
+  readonly loadDirectory: () => Promise<void>;
+  readonly serviceById: (id: string) => ServiceEntry | undefined;
+}
+
+const NO_SERVICES: readonly ServiceEntry[] = [];
+
+export function createDirectorySlice({ api }: StoreDependencies): KioskSliceCreator<DirectorySlice> {
+  let latestRequest = 0;
+  return (set, get) => ({
+    services: NO_SERVICES,
+    directoryStatus: 'idle',
+
+    async loadDirectory() {
+      const request = ++latestRequest;
+      if (get().directoryStatus !== 'ready') set({ directoryStatus: 'loading' });
+      const result = await api.getDirectory({});
+      if (request !== latestRequest) return;
+      if (result.ok) {
+        set({ services: result.value.services, directoryStatus: 'ready' });
+        return;
+      }
+      // A list already shown stays through a passing outage; the screen offers staff otherwise.
+      if (get().directoryStatus !== 'ready') set({ directoryStatus: 'error' });
+    },
+
+    serviceById(id) {
+      return get().services.find((service) => service.id === id);
+    },
+  });
+}
