@@ -1,0 +1,116 @@
+// Payload generators for fuzzing the contract: valid examples per method, mutations of them that
+// are almost valid, and hostile values (wrong types, huge strings, deep nesting, prototype keys).
+import fc from 'fast-check';
+
+import { USAGE_METRICS, type MethodName, type RequestOf } from '../../main/contract/index.js';
+
+/**
+ * At least one valid request per method. Typed by the contract, so a new method fails to compile
+ * here until it has examples: no method escapes the fuzzing.
+ */
+export const VALID_EXAMPLES: { readonly [M in MethodName]: readonly RequestOf<M>[] } = {
+  getKioskInfo: [{}],
+  getConfigStatus: [{}],
+  getSiteConfig: [{}],
+  setLanguage: [{ language: 'es' }, { language: 'ht' }],
+  recordUsage: USAGE_METRICS.map((metric) => ({ metric, key: 'fuzz' })),
+  getDirectory: [{}],
+  showReferral: [{ serviceId: 'comar-asilo', language: 'fr' }],
+  printReferral: [{ serviceId: 'comar-asilo', language: 'es' }],
+  getPrinterStatus: [{}],
+  listAudioClips: [{ language: 'en' }],
+  getAudioClip: [{ language: 'ht', messageId: 'home.title' }],
+  getOperatorAccess: [{}],
+  setupSupervisorPin: [{ pin: '482916' }],
+  unlockOperator: [{ pin: '739150' }],
+  lockOperator: [{ token: 'A'.repeat(43) }],
+  setOperatorPin: [{ token: 'b'.repeat(43), role: 'operator', pin: '604817' }],
+  getAuditLog: [{ token: 'c'.repeat(43), limit: 10 }],
+  getActivityTypes: [{ token: 'd'.repeat(43) }],
+  saveActivityEntry: [
+    {
+      token: 'e'.repeat(43),
+      entry: {
+        day: '2026-11-20',
+        type: 'talk-group',
+        language: 'ht',
+        counts: [{ sex: 'female', age: '18-59', count: 4 }],
+      },
+    },
+  ],
+  deleteActivityEntry: [{ token: 'f'.repeat(43), id: 1 }],
+  listActivityEntries: [{ token: 'g'.repeat(43), from: '2026-11-01', to: '2026-11-30' }],
+};
+
+const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];
+
+/** Nested arrays/objects far deeper than any schema, built iteratively (no recursion limits hit here). */
+function deeplyNested(depth: number, asObject: boolean): unknown {
+  let value: unknown = 'bottom';
+  for (let i = 0; i < depth; i += 1) value = asObject ? { a: value } : [value];
+  return value;
+}
+
+const hostileScalar = fc.oneof(
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.boolean(),
+  fc.double(),
+  fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, 2 ** 53, -1),
+  fc.string(),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.constantFrom(
+    'x'.repeat(100_000),
+    '\u0000',
+    '\uFFFF\uD800',
+    '<script>alert(1)</script>',
+    "'; DROP TABLE usage_counter; --",
+  ),
+);
+
+const hostileValue = fc.oneof(
+  { weight: 3, arbitrary: hostileScalar },
+  { weight: 2, arbitrary: fc.anything({ maxDepth: 4, withNullPrototype: true, withBigInt: false }) },
+  { weight: 1, arbitrary: fc.integer({ min: 50, max: 3_000 }).map((d) => deeplyNested(d, d % 2 === 0)) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(...PROTOTYPE_KEYS).map((key) => JSON.parse(`{"${key}": {"polluted": true}}`) as unknown),
+  },
+);
+
+/** Mutations of a valid object: one key dropped, added, retyped, or made hostile. */
+function nearValid(example: Record<string, unknown>): fc.Arbitrary<unknown> {
+  const keys = Object.keys(example);
+  const mutations: fc.Arbitrary<unknown>[] = [
+    fc.tuple(fc.constantFrom(...PROTOTYPE_KEYS, 'extra', 'name', 'nationality'), hostileValue).map(([key, value]) => {
+      const copy: Record<string, unknown> = JSON.parse(JSON.stringify(example)) as Record<string, unknown>;
+      Object.defineProperty(copy, key, { value, enumerable: true, configurable: true, writable: true });
+      return copy;
+    }),
+  ];
+  if (keys.length > 0) {
+    mutations.push(
+      fc.tuple(fc.constantFrom(...keys), hostileValue).map(([key, value]) => ({ ...example, [key]: value })),
+      fc.constantFrom(...keys).map((key) => Object.fromEntries(Object.entries(example).filter(([k]) => k !== key))),
+    );
+  }
+  return fc.oneof(...mutations);
+}
+
+export type PayloadKind = 'valid' | 'near-valid' | 'hostile';
+
+/** Payloads for one method, labelled so the test knows what answer each deserves. */
+export function payloadsFor(method: MethodName): fc.Arbitrary<{ kind: PayloadKind; payload: unknown }> {
+  const examples = VALID_EXAMPLES[method] as readonly Record<string, unknown>[];
+  return fc.oneof(
+    { weight: 1, arbitrary: fc.constantFrom(...examples).map((payload) => ({ kind: 'valid' as const, payload })) },
+    {
+      weight: 4,
+      arbitrary: fc
+        .constantFrom(...examples)
+        .chain(nearValid)
+        .map((payload) => ({ kind: 'near-valid' as const, payload })),
+    },
+    { weight: 4, arbitrary: hostileValue.map((payload) => ({ kind: 'hostile' as const, payload })) },
+  );
+}
