@@ -12,6 +12,9 @@ Commands:
                             (default: the bundled kiosk-config folder).
   db verify [DATA_DIR]      Check the kiosk database without changing it
                             (default: .kiosk-data in the package folder).
+  check [--config DIR] [--data DIR]
+                            Run the automatic equipment checks and print a table;
+                            exit 1 when any check fails (for remote monitoring).
   serve [--port N] [--config DIR] [--data DIR]
                             Run the kiosk's web host on 127.0.0.1
                             (default port 8127, or the KIOSK_PORT variable).
@@ -74,6 +77,27 @@ async function run(argv: readonly string[], io: CliIo, hooks: ServeHooks): Promi
     const [dataDir] = atMost(positionals, 1);
     const { dbVerify } = await import('./db-verify.js');
     return dbVerify(dataDir ?? defaults.dataDir, io);
+  }
+  if (command === 'check') {
+    const args = subcommand === undefined ? rest : [subcommand, ...rest];
+    const { values, positionals } = usageErrors(() =>
+      parseArgs({
+        args,
+        options: { config: { type: 'string' }, data: { type: 'string' }, help: HELP },
+        allowPositionals: true,
+      }),
+    );
+    if (values.help === true) return help(io);
+    atMost(positionals, 0);
+    const { check } = await import('./check.js');
+    return check(
+      {
+        configDir: values.config ?? defaults.configDir,
+        dataDir: values.data ?? defaults.dataDir,
+        appVersion: packageVersion(root),
+      },
+      io,
+    );
   }
   if (command === 'serve') {
     const args = subcommand === undefined ? rest : [subcommand, ...rest];

@@ -25,6 +25,8 @@ export const METHOD_NAMES = [
   'saveActivityEntry',
   'deleteActivityEntry',
   'listActivityEntries',
+  'runEquipmentCheck',
+  'getLastEquipmentCheck',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

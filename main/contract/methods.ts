@@ -13,6 +13,7 @@ import {
   listAudioClipsResponseSchema,
 } from './audio.js';
 import { configStatusSchema } from './config-status.js';
+import { equipmentCheckRequestSchema, equipmentCheckSchema } from './equipment-check.js';
 import { serviceEntrySchema } from './directory.js';
 import { kioskInfoSchema } from './kiosk-info.js';
 import { languageSchema } from './languages.js';
@@ -96,6 +97,13 @@ export const methods = {
     request: listActivityRequestSchema,
     response: z.strictObject({ entries: z.array(activityEntrySchema) }),
     timeoutMs: 10_000,
+  },
+  // Every check has its own, shorter timeout; this bounds the whole run.
+  runEquipmentCheck: { request: equipmentCheckRequestSchema, response: equipmentCheckSchema, timeoutMs: 45_000 },
+  getLastEquipmentCheck: {
+    request: equipmentCheckRequestSchema,
+    response: z.strictObject({ check: equipmentCheckSchema.nullable() }),
+    timeoutMs: 5_000,
   },
 } as const satisfies { readonly [M in MethodName]: MethodSpec };
 

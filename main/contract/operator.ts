@@ -46,6 +46,7 @@ export const AUDIT_EVENT_KINDS = [
   'pin_changed',
   'activity_edited',
   'activity_deleted',
+  'equipment_check',
   'config_changed',
   'export',
 ] as const;

@@ -8,6 +8,7 @@ import { createDirectoryHandlers } from './directory/directory-handlers.js';
 import type { KioskHandlers } from './handlers.js';
 import type { Logger } from './logger.js';
 import type { OperatorAccess } from './operator/operator-handlers.js';
+import { createEquipmentCheckHandlers, type EquipmentCheckService } from './health/equipment-check-service.js';
 import { createActivityHandlers } from './activity/activity-handlers.js';
 import { createPrintingHandlers } from './printing/printing-handlers.js';
 import type { PrintingService } from './printing/printing-service.js';
@@ -25,6 +26,7 @@ export interface KioskHandlerDeps {
   readonly usage: UsageCounters;
   readonly printing: PrintingService;
   readonly operator: OperatorAccess;
+  readonly equipment: EquipmentCheckService;
 }
 
 /** Days are the site's; before any site.json has been valid there is no site, and UTC stands in. */
@@ -38,6 +40,7 @@ export function createKioskHandlers(deps: KioskHandlerDeps): KioskHandlers {
     ...createPrintingHandlers(deps.printing),
     ...createAudioHandlers({ configDir: deps.configDir, logger: deps.logger }),
     ...deps.operator.handlers,
+    ...createEquipmentCheckHandlers(deps.equipment, deps.operator.authorise),
     ...createActivityHandlers({
       database: deps.database,
       clock: deps.clock,

@@ -4,6 +4,7 @@ import { openKioskDatabase } from './db/index.js';
 import { createDispatcher, type Dispatcher } from './dispatch.js';
 import { createEventBus, type EventBus } from './event-bus.js';
 import type { KioskHandlers } from './handlers.js';
+import { createEquipmentCheckService, type EquipmentCheckService } from './health/equipment-check-service.js';
 import { createKioskHandlers } from './kiosk-handlers.js';
 import { createOperatorAccess } from './operator/operator-handlers.js';
 import { createStderrLogger, type Logger } from './logger.js';
@@ -32,6 +33,8 @@ export interface KioskServices {
   readonly events: EventBus;
   /** Operator printing actions (reprint, recent jobs, recovery) not yet in the contract. */
   readonly printing: PrintingService;
+  /** The automatic equipment checks, for `kioskctl check` (staff run them through the contract). */
+  readonly equipment: EquipmentCheckService;
   close(): Promise<void>;
 }
 
@@ -60,6 +63,16 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
   const usage = createUsageCounters({ database, clock, logger, timeZone: () => config.site()?.timezone });
   const printing = await createPrintingService({ ...options.printing, config, database, usage, events, clock, logger });
 
+  const equipment = createEquipmentCheckService({
+    config,
+    database,
+    printing,
+    clock,
+    logger,
+    dataDir: options.dataDir,
+    appVersion: options.appVersion,
+  });
+
   const handlers = createKioskHandlers({
     appVersion: options.appVersion,
     configDir: options.configDir,
@@ -70,6 +83,7 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     database,
     usage,
     printing,
+    equipment,
     operator: createOperatorAccess({ database, clock, logger }),
   });
 
@@ -79,6 +93,7 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     dispatch: createDispatcher(handlers, logger),
     events,
     printing,
+    equipment,
     close: () => {
       closing ??= (async () => {
         config.close();

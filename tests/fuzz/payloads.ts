@@ -40,6 +40,8 @@ export const VALID_EXAMPLES: { readonly [M in MethodName]: readonly RequestOf<M>
   ],
   deleteActivityEntry: [{ token: 'f'.repeat(43), id: 1 }],
   listActivityEntries: [{ token: 'g'.repeat(43), from: '2026-11-01', to: '2026-11-30' }],
+  runEquipmentCheck: [{ token: 'h'.repeat(43) }],
+  getLastEquipmentCheck: [{ token: 'i'.repeat(43) }],
 };
 
 const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];

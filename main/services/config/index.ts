@@ -6,7 +6,7 @@ export {
   siteFile,
   type ConfigFileSpec,
 } from './config-files.js';
-export { DEFAULT_OPERATIONS, type OperationsConfig } from './operations-schema.js';
+export { DEFAULT_OPERATIONS, type EquipmentCheckSettings, type OperationsConfig } from './operations-schema.js';
 export { createConfigService, type ConfigService, type ConfigServiceOptions } from './config-service.js';
 export { EMPTY_DIRECTORY, type DirectoryConfig } from './directory-schema.js';
 export { formatIssue, formatPath } from './issues.js';

@@ -9,6 +9,40 @@ import { schemaKeySchema } from './site-schema.js';
  * How the attention point records its work. The activity types differ between organisations
  * (each has its own monthly form), so they are configured here, not written into the code.
  */
+/**
+ * Addresses the daily check fetches. `expectText` must appear in the answer: a captive portal (a
+ * hotel or café Wi-Fi login page) answers 200 with its own page, which is not the internet.
+ * Plain http is accepted only for this machine (local test services); everything else is https.
+ */
+const endpointSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,29}$/),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .refine((url) => url.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url), {
+      message: 'expected an https:// address (http only for 127.0.0.1 or localhost)',
+    }),
+  expectText: z.string().min(1).max(200).optional(),
+});
+
+export const equipmentCheckSettingsSchema = z
+  .strictObject({
+    endpoints: z.array(endpointSchema).max(10),
+    timeoutMs: z.number().int().min(500).max(30_000).default(8_000),
+    minFreeDiskMb: z.number().int().min(10).default(500),
+    maxClockSkewSeconds: z.number().int().min(5).default(120),
+    latencyWarnMs: z.number().int().min(50).default(2_000),
+  })
+  .describe('The automatic part of the daily equipment check');
+export type EquipmentCheckSettings = z.infer<typeof equipmentCheckSettingsSchema>;
+
+export const DEFAULT_CHECK_SETTINGS: EquipmentCheckSettings = {
+  endpoints: [{ id: 'redsafe', url: 'https://redsafe.icrc.org/', expectText: 'RedSafe' }],
+  timeoutMs: 8_000,
+  minFreeDiskMb: 500,
+  maxClockSkewSeconds: 120,
+  latencyWarnMs: 2_000,
+};
+
 export const operationsFileSchema = z
   .strictObject({
     $schema: schemaKeySchema,
@@ -17,6 +51,7 @@ export const operationsFileSchema = z
       .array(sexSchema)
       .min(2)
       .describe('female and male always; add "other" and "not_stated" where the site records them'),
+    checks: equipmentCheckSettingsSchema.default(DEFAULT_CHECK_SETTINGS),
   })
   .describe('Activity types and disaggregation for the activity log');
 export type OperationsConfig = z.infer<typeof operationsFileSchema>;
@@ -75,6 +110,7 @@ export const DEFAULT_ACTIVITY_TYPES: readonly ActivityType[] = [
 export const DEFAULT_OPERATIONS: OperationsConfig = {
   activityTypes: [...DEFAULT_ACTIVITY_TYPES],
   sexes: ['female', 'male'] satisfies Sex[],
+  checks: DEFAULT_CHECK_SETTINGS,
 };
 
 export function checkOperations(config: OperationsConfig): FieldProblem[] {

@@ -3,6 +3,7 @@ import { migration0002 } from './0002-kiosk-meta.js';
 import { migration0003 } from './0003-print-jobs.js';
 import { migration0004 } from './0004-operator-access.js';
 import { migration0005 } from './0005-activity-log.js';
+import { migration0006 } from './0006-equipment-checks.js';
 import { assertMigrationOrder, type Migration } from './migration.js';
 
 export type { Migration, MigrationContext } from './migration.js';
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = assertMigrationOrder([
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
 ]);
 
 /** The `user_version` of a database this code fully understands. */

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+import { operatorTokenSchema } from './operator.js';
+
+/**
+ * - `pass`: checked and fine. - `warn`: works, but staff should act (paper low, clock off).
+ * - `fail`: does not work. - `unknown`: could not be checked (no status from the printer, a check
+ *   that ran out of time). Unknown is never counted as a pass.
+ */
+export const checkStatusSchema = z.enum(['pass', 'warn', 'fail', 'unknown']);
+export type CheckStatus = z.infer<typeof checkStatusSchema>;
+
+export const checkResultSchema = z.strictObject({
+  /** `printer`, `database`, `disk`, `config`, `app_version`, `clock`, `latency`, `network:<endpoint>`. */
+  id: z.string().max(80),
+  status: checkStatusSchema,
+  /** Machine reason the screen translates: `captive_portal`, `timeout`, `low_disk`, `skew`, … */
+  code: z.string().max(60),
+  /** For staff and logs: what was measured or what failed, in plain words. */
+  detail: z.string().max(500).nullable(),
+  measured: z.number().nullable(),
+  unit: z.string().max(10).nullable(),
+  durationMs: z.number().nonnegative(),
+});
+export type CheckResult = z.infer<typeof checkResultSchema>;
+
+export const equipmentCheckSchema = z.strictObject({
+  id: z.number().int().positive(),
+  startedAt: z.string(),
+  finishedAt: z.string(),
+  /** The worst status of all results (`unknown` counts as a warning, never as a pass). */
+  summary: z.enum(['pass', 'warn', 'fail']),
+  results: z.array(checkResultSchema),
+});
+export type EquipmentCheck = z.infer<typeof equipmentCheckSchema>;
+
+export const equipmentCheckRequestSchema = z.strictObject({ token: operatorTokenSchema });
