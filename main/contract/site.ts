@@ -34,6 +34,8 @@ export const siteViewSchema = z.strictObject({
     androidUrl: z.url(),
     iosUrl: z.url(),
     supportEmail: z.email(),
+    /** RedSafe's information notice (how the ICRC processes RedSafe users' data). */
+    noticeUrl: z.url(),
   }),
   /** True for the bundled sample site: screens mark phones and addresses "sample — verify before use". */
   isSample: z.boolean(),

@@ -28,6 +28,7 @@ export const SAMPLE_SITE: SiteView = {
     androidUrl: 'https://play.google.com/store/apps/details?id=org.icrc.redsafe',
     iosUrl: 'https://apps.apple.com/app/redsafe/id0000000000',
     supportEmail: 'redsafesupport@icrc.org',
+    noticeUrl: 'https://www.icrc.org/en/redsafe-information-notice',
   },
   isSample: true,
 };

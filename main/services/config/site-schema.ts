@@ -53,6 +53,9 @@ export const siteFileSchema = z
         androidUrl: httpsUrlSchema,
         iosUrl: httpsUrlSchema,
         supportEmail: z.email(),
+        noticeUrl: httpsUrlSchema
+          .default('https://www.icrc.org/en/redsafe-information-notice')
+          .describe("RedSafe's information notice (data protection), shown as a QR code on the privacy screen"),
       })
       .describe('Where visitors get RedSafe (shown as QR codes) and its support address'),
     sample: z

@@ -17,7 +17,7 @@ const NEVER_KEPT = ['identity', 'contact', 'credentials', 'search'] as const;
 export function PrivacyScreen(): ReactElement {
   const { t } = useTranslation();
   const organisation = useKioskStore((state) => state.site?.organisation ?? '');
-  const redsafeUrl = useKioskStore((state) => state.site?.redsafe.webUrl ?? '');
+  const redsafeUrl = useKioskStore((state) => state.site?.redsafe.noticeUrl ?? '');
 
   return (
     <ScreenLayout
