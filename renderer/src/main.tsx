@@ -10,6 +10,7 @@ import './styles/information.css';
 import './styles/notices.css';
 import './styles/journey.css';
 import './styles/services.css';
+import './styles/staff.css';
 
 import { App } from './app/App.js';
 import { i18n, installDocumentLanguage } from './i18n/i18n.js';

@@ -1,9 +1,11 @@
-import { useEffect, type ReactElement } from 'react';
+import { useCallback, useEffect, type ReactElement } from 'react';
 
 import { assertNever } from '../../../main/contract/index.js';
 import { LoadingScreen } from '../screens/LoadingScreen.js';
 import { OutOfServiceScreen } from '../screens/OutOfServiceScreen.js';
 import { UnavailableScreen } from '../screens/UnavailableScreen.js';
+import { StaffShell } from '../staff/StaffShell.js';
+import { useStaffEntry } from '../staff/use-staff-entry.js';
 import { useKioskStore } from '../store/index.js';
 
 import { KioskShell } from './KioskShell.js';
@@ -14,6 +16,12 @@ export function App(): ReactElement {
   const sessionNumber = useKioskStore((state) => state.sessionNumber);
   const start = useKioskStore((state) => state.start);
   const connect = useKioskStore((state) => state.connect);
+  const staffOpen = useKioskStore((state) => state.staff.open);
+  const openStaff = useKioskStore((state) => state.openStaff);
+  const enterStaff = useCallback(() => {
+    void openStaff();
+  }, [openStaff]);
+  useStaffEntry(status.kind === 'ready' && !staffOpen, enterStaff);
 
   useEffect(() => {
     const disconnect = connect();
@@ -29,6 +37,8 @@ export function App(): ReactElement {
     case 'unreachable':
       return <UnavailableScreen code={status.code} />;
     case 'ready':
+      // Staff mode replaces the visitor's frame, and with it the visitor's idle reset.
+      if (staffOpen) return <StaffShell />;
       // A new key per visit: nothing of the last visitor's screens survives a reset.
       return <KioskShell key={sessionNumber} />;
     default:

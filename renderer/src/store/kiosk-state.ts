@@ -9,6 +9,7 @@ import type { ReadAloudSlice } from './read-aloud-slice.js';
 import type { ReferralSlice } from './referral-slice.js';
 import type { SessionSlice } from './session-slice.js';
 import type { SiteSlice } from './site-slice.js';
+import type { StaffSlice } from './staff-slice.js';
 
 /** Actions that span slices. */
 export interface KioskActions {
@@ -26,6 +27,7 @@ export type KioskState = SessionSlice &
   ReadAloudSlice &
   SiteSlice &
   KioskSlice &
+  StaffSlice &
   KioskActions;
 
 /** A slice sees the whole state (to read across slices) but contributes only its own part. */

@@ -11,6 +11,7 @@ import { createReadAloudSlice } from './read-aloud-slice.js';
 import { createReferralSlice } from './referral-slice.js';
 import { createSessionSlice } from './session-slice.js';
 import { createSiteSlice } from './site-slice.js';
+import { createStaffSlice } from './staff-slice.js';
 
 function createKioskActions({ api }: StoreDependencies): KioskSliceCreator<KioskActions> {
   return (_set, get) => ({
@@ -52,6 +53,7 @@ export function createKioskStore(dependencies: StoreDependencies) {
     ...createReadAloudSlice(dependencies)(...args),
     ...createSiteSlice(dependencies)(...args),
     ...createKioskSlice(dependencies)(...args),
+    ...createStaffSlice(dependencies)(...args),
     ...createKioskActions(dependencies)(...args),
   }));
 }

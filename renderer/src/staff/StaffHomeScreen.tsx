@@ -1,0 +1,48 @@
+import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { Pictogram, type PictogramName } from '../components/Pictogram.js';
+import { useKioskStore } from '../store/index.js';
+import type { StaffScreen } from '../store/staff-state.js';
+
+import { StaffLayout } from './StaffLayout.js';
+
+interface HomeAction {
+  readonly screen: StaffScreen;
+  readonly pictogram: PictogramName;
+  readonly label: 'staff.home.activity' | 'staff.home.setPin' | 'staff.home.audit';
+  readonly supervisorOnly: boolean;
+}
+
+const ACTIONS: readonly HomeAction[] = [
+  { screen: { kind: 'activity' }, pictogram: 'document', label: 'staff.home.activity', supervisorOnly: false },
+  { screen: { kind: 'set-pin' }, pictogram: 'key', label: 'staff.home.setPin', supervisorOnly: true },
+  { screen: { kind: 'audit' }, pictogram: 'clock', label: 'staff.home.audit', supervisorOnly: true },
+];
+
+/** What staff came to do, as big buttons; Lock stays in the bar above. */
+export function StaffHomeScreen(): ReactElement {
+  const { t } = useTranslation();
+  const role = useKioskStore((state) => state.staff.session?.role ?? 'operator');
+  const staffGo = useKioskStore((state) => state.staffGo);
+  return (
+    <StaffLayout name="home" heading={t('staff.home.heading')}>
+      <div className="staff-actions">
+        {ACTIONS.filter((action) => role === 'supervisor' || !action.supervisorOnly).map((action) => (
+          <button
+            key={action.screen.kind}
+            type="button"
+            className="button staff-action"
+            data-testid={`staff-open-${action.screen.kind}`}
+            onClick={() => {
+              staffGo(action.screen);
+            }}
+          >
+            <Pictogram name={action.pictogram} className="pictogram--title" />
+            <span>{t(action.label)}</span>
+          </button>
+        ))}
+      </div>
+    </StaffLayout>
+  );
+}

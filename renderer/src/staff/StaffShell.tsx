@@ -1,0 +1,79 @@
+import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { assertNever } from '../../../main/contract/index.js';
+import { LanguageButtons } from '../components/LanguageButtons.js';
+import { Pictogram } from '../components/Pictogram.js';
+import { toLanguage } from '../i18n/resources.js';
+import { useKioskStore } from '../store/index.js';
+import type { StaffScreen } from '../store/staff-state.js';
+
+import { ActivityFormScreen } from './ActivityFormScreen.js';
+import { ActivityListScreen } from './ActivityListScreen.js';
+import { AuditScreen } from './AuditScreen.js';
+import { PinScreen } from './PinScreen.js';
+import { SetPinScreen } from './SetPinScreen.js';
+import { SetupScreen } from './SetupScreen.js';
+import { StaffHomeScreen } from './StaffHomeScreen.js';
+import { roleKey } from './staff-messages.js';
+import { useStaffExpiry } from './use-staff-expiry.js';
+
+function renderStaffScreen(screen: StaffScreen): ReactElement {
+  switch (screen.kind) {
+    case 'pin':
+      return <PinScreen />;
+    case 'setup':
+      return <SetupScreen />;
+    case 'home':
+      return <StaffHomeScreen />;
+    case 'activity':
+      return <ActivityListScreen />;
+    case 'activity-form':
+      return <ActivityFormScreen entry={screen.entry} />;
+    case 'set-pin':
+      return <SetPinScreen />;
+    case 'audit':
+      return <AuditScreen />;
+    default:
+      return assertNever(screen, 'staff screen');
+  }
+}
+
+/** Staff mode's frame: who is signed in, the language of the screens, and Lock. No visitor idle reset. */
+export function StaffShell(): ReactElement {
+  const { t, i18n } = useTranslation();
+  const screen = useKioskStore((state) => state.staff.screen);
+  const role = useKioskStore((state) => state.staff.session?.role ?? null);
+  const lockStaff = useKioskStore((state) => state.lockStaff);
+  const setStaffLanguage = useKioskStore((state) => state.setStaffLanguage);
+  useStaffExpiry();
+
+  return (
+    <div className="kiosk-shell staff-shell" data-testid="staff-shell">
+      <header className="top-bar staff-bar">
+        <div className="staff-bar__who">
+          <Pictogram name="staff" />
+          <span className="staff-bar__title">{t('staff.title')}</span>
+          {role === null ? null : (
+            <span className="staff-bar__role" data-testid="staff-role">
+              {t(roleKey(role))}
+            </span>
+          )}
+        </div>
+        <LanguageButtons
+          size="medium"
+          label={t('language.choose')}
+          current={toLanguage(i18n.language)}
+          onChoose={setStaffLanguage}
+        />
+        <button type="button" className="button button--primary" data-testid="staff-lock" onClick={lockStaff}>
+          <Pictogram name="key" />
+          <span>{role === null ? t('staff.leave') : t('staff.lock')}</span>
+        </button>
+      </header>
+      <main className="screen-area" key={screen.kind}>
+        {renderStaffScreen(screen)}
+      </main>
+    </div>
+  );
+}
