@@ -61,7 +61,8 @@ function calendarOf(language: (typeof LANGUAGES)[number]): CalendarNames {
 }
 
 describe('locale files', () => {
-  it.each(OTHER_LANGUAGES)('%s has exactly the keys of es (plural forms aside)', (language) => {
+  it.each(OTHER_LANGUAGES)('%s has exactly the keys of es, plural forms included', (language) => {
+    expect([...leaves[language].keys()].sort()).toEqual([...reference.keys()].sort());
     expect([...normalisedKeys(leaves[language])].sort()).toEqual([...normalisedKeys(reference)].sort());
   });
 
@@ -69,13 +70,25 @@ describe('locale files', () => {
     expect(variablesByKey(leaves[language])).toEqual(variablesByKey(reference));
   });
 
-  it.each(LANGUAGES)('%s has exactly the plural forms its language needs', (language) => {
+  it.each(LANGUAGES)('%s has every plural form its language needs, and the same forms as the others', (language) => {
     // What i18next will ask for at run time. Haitian Creole has no CLDR plural data, so Intl
     // answers with the runtime's default locale; its nouns do not change with the number anyway.
-    const needed = [...new Intl.PluralRules(language).resolvedOptions().pluralCategories].sort();
+    // Every file carries the forms any of the four languages needs (es and fr need "many"), so
+    // the four files have literally the same keys; a form a language never uses repeats "other".
+    const needed = [...new Intl.PluralRules(language).resolvedOptions().pluralCategories];
+    const union = [
+      ...new Set(LANGUAGES.flatMap((l) => new Intl.PluralRules(l).resolvedOptions().pluralCategories)),
+    ].sort();
     const forms = pluralForms(leaves[language]);
     expect(forms.size).toBeGreaterThan(0);
-    for (const [base, categories] of forms) expect({ base, categories }).toEqual({ base, categories: needed });
+    for (const [base, categories] of forms) {
+      expect({ base, categories }).toEqual({ base, categories: union });
+      for (const category of needed) expect(categories, `${base} needs ${category}`).toContain(category);
+      if (!needed.includes('many')) {
+        const map = leaves[language];
+        expect(map.get(`${base}_many`), `${base}_many repeats _other`).toEqual(map.get(`${base}_other`));
+      }
+    }
   });
 
   it.each(LANGUAGES)('%s has no empty message and no garbled characters', (language) => {
