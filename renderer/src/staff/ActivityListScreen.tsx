@@ -6,6 +6,7 @@ import { errorMessageKey } from '../i18n/messages.js';
 import { toLanguage } from '../i18n/resources.js';
 import { useKioskStore } from '../store/index.js';
 
+import { StaffBackButton } from './StaffBackButton.js';
 import { StaffLayout } from './StaffLayout.js';
 
 /** Today's entries, newest first, with Edit and Delete while they may still change (same day). */
@@ -103,16 +104,7 @@ export function ActivityListScreen(): ReactElement {
           ))}
         </ul>
       )}
-      <button
-        type="button"
-        className="button button--quiet staff-back"
-        data-testid="staff-back"
-        onClick={() => {
-          staffGo({ kind: 'home' });
-        }}
-      >
-        {t('staff.back')}
-      </button>
+      <StaffBackButton />
     </StaffLayout>
   );
 }

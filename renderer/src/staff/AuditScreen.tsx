@@ -6,6 +6,7 @@ import { errorMessageKey } from '../i18n/messages.js';
 import { calendarNames, toLanguage } from '../i18n/resources.js';
 import { useKioskStore } from '../store/index.js';
 
+import { StaffBackButton } from './StaffBackButton.js';
 import { StaffLayout } from './StaffLayout.js';
 import { auditKindKey, roleKey } from './staff-messages.js';
 import { formatClockTime } from './staff-time.js';
@@ -19,7 +20,6 @@ type Loaded =
 export function AuditScreen(): ReactElement {
   const { t, i18n } = useTranslation();
   const loadAuditLog = useKioskStore((state) => state.loadAuditLog);
-  const staffGo = useKioskStore((state) => state.staffGo);
   const timeZone = useKioskStore((state) => state.site?.timezone ?? 'UTC');
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const names = calendarNames(toLanguage(i18n.language));
@@ -66,16 +66,7 @@ export function AuditScreen(): ReactElement {
           </tbody>
         </table>
       ) : null}
-      <button
-        type="button"
-        className="button button--quiet staff-back"
-        data-testid="staff-back"
-        onClick={() => {
-          staffGo({ kind: 'home' });
-        }}
-      >
-        {t('staff.back')}
-      </button>
+      <StaffBackButton />
     </StaffLayout>
   );
 }

@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { useKioskStore } from '../store/index.js';
 
 import { NewPinFlow } from './NewPinFlow.js';
+import { StaffBackButton } from './StaffBackButton.js';
 import { StaffLayout } from './StaffLayout.js';
 
 /** Supervisors only: the operators' shared PIN, typed twice. */
 export function SetPinScreen(): ReactElement {
   const { t } = useTranslation();
   const setOperatorPin = useKioskStore((state) => state.setOperatorPin);
-  const staffGo = useKioskStore((state) => state.staffGo);
   const [done, setDone] = useState(false);
   return (
     <StaffLayout name="set-pin" heading={t('staff.setPin.heading')}>
@@ -27,16 +27,7 @@ export function SetPinScreen(): ReactElement {
           }}
         />
       )}
-      <button
-        type="button"
-        className="button button--quiet staff-back"
-        data-testid="staff-back"
-        onClick={() => {
-          staffGo({ kind: 'home' });
-        }}
-      >
-        {t('staff.back')}
-      </button>
+      <StaffBackButton />
     </StaffLayout>
   );
 }
