@@ -130,6 +130,10 @@ async function run(argv: readonly string[], io: CliIo, hooks: ServeHooks): Promi
       hooks,
     );
   }
+  // — Operations: incidents, maintenance, checklist, status —
+  // — Printer administration and kiosk hardening —
+  // — Reports and KoboToolbox —
+  // — Referral pathways —
   const printing = await runPrintingCommand(command, subcommand, rest, io, {
     configDir: defaults.configDir,
     hooks,

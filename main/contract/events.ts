@@ -9,6 +9,10 @@ export const kioskEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('configChanged'), status: configStatusSchema }),
   z.strictObject({ type: z.literal('databaseStatus'), status: databaseStatusSchema }),
   z.strictObject({ type: z.literal('printerStatus'), status: printerStatusSchema }),
+  // — Operations: incidents, maintenance, checklist, status —
+  // — Printer administration and kiosk hardening —
+  // — Reports and KoboToolbox —
+  // — Referral pathways —
 ]);
 export type KioskEvent = z.infer<typeof kioskEventSchema>;
 export type KioskEventType = KioskEvent['type'];

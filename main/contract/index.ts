@@ -23,3 +23,7 @@ export * from './result.js';
 export * from './result-schema.js';
 export * from './site.js';
 export * from './usage.js';
+// — Operations: incidents, maintenance, checklist, status —
+// — Printer administration and kiosk hardening —
+// — Reports and KoboToolbox —
+// — Referral pathways —

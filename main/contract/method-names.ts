@@ -27,6 +27,10 @@ export const METHOD_NAMES = [
   'listActivityEntries',
   'runEquipmentCheck',
   'getLastEquipmentCheck',
+  // — Operations: incidents, maintenance, checklist, status —
+  // — Printer administration and kiosk hardening —
+  // — Reports and KoboToolbox —
+  // — Referral pathways —
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

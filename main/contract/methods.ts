@@ -105,6 +105,10 @@ export const methods = {
     response: z.strictObject({ check: equipmentCheckSchema.nullable() }),
     timeoutMs: 5_000,
   },
+  // — Operations: incidents, maintenance, checklist, status —
+  // — Printer administration and kiosk hardening —
+  // — Reports and KoboToolbox —
+  // — Referral pathways —
 } as const satisfies { readonly [M in MethodName]: MethodSpec };
 
 export interface MethodSpec {

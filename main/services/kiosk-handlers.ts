@@ -27,6 +27,10 @@ export interface KioskHandlerDeps {
   readonly printing: PrintingService;
   readonly operator: OperatorAccess;
   readonly equipment: EquipmentCheckService;
+  // — Operations: incidents, maintenance, checklist, status —
+  // — Printer administration and kiosk hardening —
+  // — Reports and KoboToolbox —
+  // — Referral pathways —
 }
 
 /** Days are the site's; before any site.json has been valid there is no site, and UTC stands in. */
@@ -48,6 +52,10 @@ export function createKioskHandlers(deps: KioskHandlerDeps): KioskHandlers {
       config: deps.config,
       authorise: deps.operator.authorise,
     }),
+    // — Operations: incidents, maintenance, checklist, status —
+    // — Printer administration and kiosk hardening —
+    // — Reports and KoboToolbox —
+    // — Referral pathways —
   };
 }
 

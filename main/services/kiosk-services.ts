@@ -35,6 +35,10 @@ export interface KioskServices {
   readonly printing: PrintingService;
   /** The automatic equipment checks, for `kioskctl check` (staff run them through the contract). */
   readonly equipment: EquipmentCheckService;
+  // — Operations: incidents, maintenance, checklist, status —
+  // — Printer administration and kiosk hardening —
+  // — Reports and KoboToolbox —
+  // — Referral pathways —
   close(): Promise<void>;
 }
 
@@ -73,6 +77,11 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     appVersion: options.appVersion,
   });
 
+  // — Operations: incidents, maintenance, checklist, status —
+  // — Printer administration and kiosk hardening —
+  // — Reports and KoboToolbox —
+  // — Referral pathways —
+
   const handlers = createKioskHandlers({
     appVersion: options.appVersion,
     configDir: options.configDir,
@@ -85,6 +94,10 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     printing,
     equipment,
     operator: createOperatorAccess({ database, clock, logger }),
+    // — Operations: incidents, maintenance, checklist, status —
+    // — Printer administration and kiosk hardening —
+    // — Reports and KoboToolbox —
+    // — Referral pathways —
   });
 
   let closing: Promise<void> | undefined;
@@ -94,10 +107,18 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     events,
     printing,
     equipment,
+    // — Operations: incidents, maintenance, checklist, status —
+    // — Printer administration and kiosk hardening —
+    // — Reports and KoboToolbox —
+    // — Referral pathways —
     close: () => {
       closing ??= (async () => {
         config.close();
         await printing.close();
+        // — Operations: incidents, maintenance, checklist, status —
+        // — Printer administration and kiosk hardening —
+        // — Reports and KoboToolbox —
+        // — Referral pathways —
         await database.close();
       })();
       return closing;

@@ -42,6 +42,10 @@ export const VALID_EXAMPLES: { readonly [M in MethodName]: readonly RequestOf<M>
   listActivityEntries: [{ token: 'g'.repeat(43), from: '2026-11-01', to: '2026-11-30' }],
   runEquipmentCheck: [{ token: 'h'.repeat(43) }],
   getLastEquipmentCheck: [{ token: 'i'.repeat(43) }],
+  // — Operations: incidents, maintenance, checklist, status —
+  // — Printer administration and kiosk hardening —
+  // — Reports and KoboToolbox —
+  // — Referral pathways —
 };
 
 const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];

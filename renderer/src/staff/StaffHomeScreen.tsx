@@ -18,6 +18,10 @@ const ACTIONS: readonly HomeAction[] = [
   { screen: { kind: 'activity' }, pictogram: 'document', label: 'staff.home.activity', supervisorOnly: false },
   { screen: { kind: 'set-pin' }, pictogram: 'key', label: 'staff.home.setPin', supervisorOnly: true },
   { screen: { kind: 'audit' }, pictogram: 'clock', label: 'staff.home.audit', supervisorOnly: true },
+  // — Operations: incidents, maintenance, checklist, status —
+  // — Printer administration and kiosk hardening —
+  // — Reports and KoboToolbox —
+  // — Referral pathways —
 ];
 
 /** What staff came to do, as big buttons; Lock stays in the bar above. */

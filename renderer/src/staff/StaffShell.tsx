@@ -34,6 +34,10 @@ function renderStaffScreen(screen: StaffScreen): ReactElement {
       return <SetPinScreen />;
     case 'audit':
       return <AuditScreen />;
+    // — Operations: incidents, maintenance, checklist, status —
+    // — Printer administration and kiosk hardening —
+    // — Reports and KoboToolbox —
+    // — Referral pathways —
     default:
       return assertNever(screen, 'staff screen');
   }

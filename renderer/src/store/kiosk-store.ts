@@ -32,6 +32,10 @@ function createKioskActions({ api }: StoreDependencies): KioskSliceCreator<Kiosk
         case 'databaseStatus':
           get().onDatabaseStatus(event.status);
           return;
+        // — Operations: incidents, maintenance, checklist, status —
+        // — Printer administration and kiosk hardening —
+        // — Reports and KoboToolbox —
+        // — Referral pathways —
         case 'printerStatus':
           // The visitor is told about the printer when a slip is asked for (printReferral's
           // answer); a status change in between is for the operator screens.
@@ -54,6 +58,10 @@ export function createKioskStore(dependencies: StoreDependencies) {
     ...createSiteSlice(dependencies)(...args),
     ...createKioskSlice(dependencies)(...args),
     ...createStaffSlice(dependencies)(...args),
+    // — Operations: incidents, maintenance, checklist, status —
+    // — Printer administration and kiosk hardening —
+    // — Reports and KoboToolbox —
+    // — Referral pathways —
     ...createKioskActions(dependencies)(...args),
   }));
 }

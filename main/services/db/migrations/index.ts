@@ -4,6 +4,9 @@ import { migration0003 } from './0003-print-jobs.js';
 import { migration0004 } from './0004-operator-access.js';
 import { migration0005 } from './0005-activity-log.js';
 import { migration0006 } from './0006-equipment-checks.js';
+import { migration0007 } from './0007-incidents-maintenance.js';
+import { migration0008 } from './0008-kobo-outbox.js';
+import { migration0009 } from './0009-pathway-referrals.js';
 import { assertMigrationOrder, type Migration } from './migration.js';
 
 export type { Migration, MigrationContext } from './migration.js';
@@ -16,6 +19,9 @@ export const MIGRATIONS: readonly Migration[] = assertMigrationOrder([
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
+  migration0008,
+  migration0009,
 ]);
 
 /** The `user_version` of a database this code fully understands. */
