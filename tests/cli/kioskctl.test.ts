@@ -106,7 +106,7 @@ describe('kioskctl config validate', () => {
     const c = capture();
     expect(await runKioskctl(['config', 'validate'], c.io)).toBe(0);
     expect(c.out).toEqual([
-      `OK: ${join(REPO_ROOT, 'kiosk-config')}: site.json, directory.json, printers.json and operations.json are valid (${SAMPLE_SERVICE_COUNT} services).`,
+      `OK: ${join(REPO_ROOT, 'kiosk-config')}: site.json, directory.json, printers.json, operations.json, reports.json, kobo.json and pathways.json are valid (${SAMPLE_SERVICE_COUNT} services).`,
     ]);
     expect(c.err).toEqual([]);
   });
@@ -186,12 +186,13 @@ describe('kioskctl db verify', () => {
   it('fails on a database from a newer version', async () => {
     const dataDir = await tempDir('kiosk-cli-');
     const db = await openDatabase(join(dataDir, 'kiosk.sqlite'));
-    await db.exec('PRAGMA user_version = 7');
+    const newer = LATEST_SCHEMA_VERSION + 1;
+    await db.exec(`PRAGMA user_version = ${newer}`);
     await db.close();
     const c = capture();
     expect(await runKioskctl(['db', 'verify', dataDir], c.io)).toBe(1);
     expect(c.out[0]).toMatch(
-      new RegExp(`schema version 7 is newer than this kiosk knows \\(${LATEST_SCHEMA_VERSION}\\)\\.$`),
+      new RegExp(`schema version ${newer} is newer than this kiosk knows \\(${LATEST_SCHEMA_VERSION}\\)\\.$`),
     );
   });
 

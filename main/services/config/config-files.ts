@@ -2,8 +2,11 @@ import type { z } from 'zod';
 
 import { checkDirectory, directoryFileSchema, type DirectoryConfig } from './directory-schema.js';
 import type { FieldProblem } from './field-problem.js';
+import { checkKobo, DEFAULT_KOBO, koboFileSchema, type KoboConfig } from './kobo-schema.js';
 import { checkOperations, operationsFileSchema, type OperationsConfig } from './operations-schema.js';
+import { checkPathways, DEFAULT_PATHWAYS, pathwaysFileSchema, type PathwaysConfig } from './pathways-schema.js';
 import { checkPrinters, printersFileSchema, type PrintersConfig } from './printers-schema.js';
+import { checkReports, DEFAULT_REPORTS, reportsFileSchema, type ReportsConfig } from './reports-schema.js';
 import { checkSite, siteFileSchema, type SiteConfig } from './site-schema.js';
 
 /** One file of `kiosk-config/`: its name, its schema, and the checks that span several fields. */
@@ -14,6 +17,11 @@ export interface ConfigFileSpec<T> {
   readonly schemaName: string;
   readonly schema: z.ZodType<T>;
   check(value: T): FieldProblem[];
+  /**
+   * For files a site may leave out: the value used while the file does not exist. A missing file
+   * is then no issue; a present but invalid one still is.
+   */
+  readonly whenMissing?: T;
 }
 
 export const siteFile: ConfigFileSpec<SiteConfig> = {
@@ -44,5 +52,37 @@ export const operationsFile: ConfigFileSpec<OperationsConfig> = {
   check: checkOperations,
 };
 
-/** Every configuration file; later features (checklist, indicators) add theirs here. */
-export const CONFIG_FILES = [siteFile, directoryFile, printersFile, operationsFile] as const;
+export const reportsFile: ConfigFileSpec<ReportsConfig> = {
+  file: 'reports.json',
+  schemaName: 'reports',
+  schema: reportsFileSchema,
+  check: checkReports,
+  whenMissing: DEFAULT_REPORTS,
+};
+
+export const koboFile: ConfigFileSpec<KoboConfig> = {
+  file: 'kobo.json',
+  schemaName: 'kobo',
+  schema: koboFileSchema,
+  check: checkKobo,
+  whenMissing: DEFAULT_KOBO,
+};
+
+export const pathwaysFile: ConfigFileSpec<PathwaysConfig> = {
+  file: 'pathways.json',
+  schemaName: 'pathways',
+  schema: pathwaysFileSchema,
+  check: checkPathways,
+  whenMissing: DEFAULT_PATHWAYS,
+};
+
+/** Every configuration file. */
+export const CONFIG_FILES = [
+  siteFile,
+  directoryFile,
+  printersFile,
+  operationsFile,
+  reportsFile,
+  koboFile,
+  pathwaysFile,
+] as const;

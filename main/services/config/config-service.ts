@@ -7,8 +7,11 @@ import type { Logger } from '../logger.js';
 import { CONFIG_FILES } from './config-files.js';
 import { EMPTY_DIRECTORY, type DirectoryConfig } from './directory-schema.js';
 import { folderIssues, loadConfigFolder } from './load-config.js';
+import { DEFAULT_KOBO, type KoboConfig } from './kobo-schema.js';
 import { DEFAULT_OPERATIONS, type OperationsConfig } from './operations-schema.js';
+import { DEFAULT_PATHWAYS, type PathwaysConfig } from './pathways-schema.js';
 import type { PrintersConfig } from './printers-schema.js';
+import { DEFAULT_REPORTS, type ReportsConfig } from './reports-schema.js';
 import type { SiteConfig } from './site-schema.js';
 
 export interface ConfigService {
@@ -21,6 +24,12 @@ export interface ConfigService {
   printers(): PrintersConfig | undefined;
   /** The last valid operations.json, or the built-in activity types until one has been valid. */
   operations(): OperationsConfig;
+  /** The last valid reports.json, or the defaults. */
+  reports(): ReportsConfig;
+  /** The last valid kobo.json, or the defaults (no submission configured). */
+  kobo(): KoboConfig;
+  /** The last valid pathways.json, or the defaults (no pathway). */
+  pathways(): PathwaysConfig;
   /** Reads every file again now (the watcher calls this after a change settles). */
   reload(): Promise<ConfigStatus>;
   /** Stops watching; pending reloads are dropped. */
@@ -52,6 +61,9 @@ export async function createConfigService(options: ConfigServiceOptions): Promis
   let directory: DirectoryConfig | undefined;
   let printers: PrintersConfig | undefined;
   let operations: OperationsConfig | undefined;
+  let reports: ReportsConfig | undefined;
+  let kobo: KoboConfig | undefined;
+  let pathways: PathwaysConfig | undefined;
   let issues: readonly ConfigIssue[] = [];
   let loadedAt: string | null = null;
   let closed = false;
@@ -68,6 +80,9 @@ export async function createConfigService(options: ConfigServiceOptions): Promis
     if (folder.directory.ok) directory = folder.directory.value;
     if (folder.printers.ok) printers = folder.printers.value;
     if (folder.operations.ok) operations = folder.operations.value;
+    if (folder.reports.ok) reports = folder.reports.value;
+    if (folder.kobo.ok) kobo = folder.kobo.value;
+    if (folder.pathways.ok) pathways = folder.pathways.value;
     issues = folderIssues(folder);
     if (issues.length === 0) loadedAt = clock.now().toISOString();
     for (const issue of issues) logger.warn('config_issue', { file: issue.file, path: issue.path, code: issue.code });
@@ -129,6 +144,9 @@ export async function createConfigService(options: ConfigServiceOptions): Promis
     directory: () => directory ?? EMPTY_DIRECTORY,
     printers: () => printers,
     operations: () => operations ?? DEFAULT_OPERATIONS,
+    reports: () => reports ?? DEFAULT_REPORTS,
+    kobo: () => kobo ?? DEFAULT_KOBO,
+    pathways: () => pathways ?? DEFAULT_PATHWAYS,
     reload,
     close: () => {
       closed = true;

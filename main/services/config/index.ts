@@ -1,8 +1,11 @@
 export {
   CONFIG_FILES,
   directoryFile,
+  koboFile,
   operationsFile,
+  pathwaysFile,
   printersFile,
+  reportsFile,
   siteFile,
   type ConfigFileSpec,
 } from './config-files.js';
@@ -20,3 +23,6 @@ export {
   type PrinterTransportConfig,
 } from './printers-schema.js';
 export { siteView, type SiteConfig } from './site-schema.js';
+export { DEFAULT_REPORTS, type ReportsConfig } from './reports-schema.js';
+export { DEFAULT_KOBO, type KoboConfig } from './kobo-schema.js';
+export { DEFAULT_PATHWAYS, type PathwaysConfig } from './pathways-schema.js';

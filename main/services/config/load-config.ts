@@ -3,12 +3,24 @@ import { join } from 'node:path';
 
 import type { ConfigIssue } from '../../contract/index.js';
 
-import { directoryFile, operationsFile, printersFile, siteFile, type ConfigFileSpec } from './config-files.js';
+import {
+  directoryFile,
+  koboFile,
+  operationsFile,
+  pathwaysFile,
+  printersFile,
+  reportsFile,
+  siteFile,
+  type ConfigFileSpec,
+} from './config-files.js';
 import type { DirectoryConfig } from './directory-schema.js';
 import { problemsToConfigIssues, zodIssuesToConfigIssues } from './issues.js';
 import { parseJsonText } from './json-text.js';
+import type { KoboConfig } from './kobo-schema.js';
 import type { OperationsConfig } from './operations-schema.js';
+import type { PathwaysConfig } from './pathways-schema.js';
 import type { PrintersConfig } from './printers-schema.js';
+import type { ReportsConfig } from './reports-schema.js';
 import type { SiteConfig } from './site-schema.js';
 
 export type FileOutcome<T> =
@@ -31,7 +43,11 @@ export async function loadConfigFile<T>(dir: string, spec: ConfigFileSpec<T>): P
     text = await readFile(join(dir, spec.file), 'utf8');
   } catch (error) {
     const code = errnoCode(error);
-    if (code === 'ENOENT') return fail('file_missing', `file not found in ${dir}`);
+    if (code === 'ENOENT') {
+      return spec.whenMissing === undefined
+        ? fail('file_missing', `file not found in ${dir}`)
+        : { ok: true, value: spec.whenMissing };
+    }
     return fail(
       'unreadable',
       `cannot read the file (${code ?? (error instanceof Error ? error.message : 'unknown error')})`,
@@ -52,20 +68,32 @@ export interface ConfigFolder {
   readonly directory: FileOutcome<DirectoryConfig>;
   readonly printers: FileOutcome<PrintersConfig>;
   readonly operations: FileOutcome<OperationsConfig>;
+  readonly reports: FileOutcome<ReportsConfig>;
+  readonly kobo: FileOutcome<KoboConfig>;
+  readonly pathways: FileOutcome<PathwaysConfig>;
 }
 
 export async function loadConfigFolder(dir: string): Promise<ConfigFolder> {
-  const [site, directory, printers, operations] = await Promise.all([
+  const [site, directory, printers, operations, reports, kobo, pathways] = await Promise.all([
     loadConfigFile(dir, siteFile),
     loadConfigFile(dir, directoryFile),
     loadConfigFile(dir, printersFile),
     loadConfigFile(dir, operationsFile),
+    loadConfigFile(dir, reportsFile),
+    loadConfigFile(dir, koboFile),
+    loadConfigFile(dir, pathwaysFile),
   ]);
-  return { site, directory, printers, operations };
+  return { site, directory, printers, operations, reports, kobo, pathways };
 }
 
 export function folderIssues(folder: ConfigFolder): ConfigIssue[] {
-  return [folder.site, folder.directory, folder.printers, folder.operations].flatMap((outcome) =>
-    outcome.ok ? [] : outcome.issues,
-  );
+  return [
+    folder.site,
+    folder.directory,
+    folder.printers,
+    folder.operations,
+    folder.reports,
+    folder.kobo,
+    folder.pathways,
+  ].flatMap((outcome) => (outcome.ok ? [] : outcome.issues));
 }

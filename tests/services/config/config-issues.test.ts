@@ -9,6 +9,8 @@ import {
   folderIssues,
   loadConfigFile,
   loadConfigFolder,
+  DEFAULT_REPORTS,
+  reportsFile,
   siteFile,
 } from '../../../main/services/config/index.js';
 import { readJson, sampleConfigCopy, SAMPLE_CONFIG_DIR, writeJson } from '../temp-dirs.js';
@@ -189,6 +191,15 @@ describe('site.json issues', () => {
     await rm(join(dir, 'site.json'));
     const outcome = await loadConfigFile(dir, siteFile);
     expect(outcome.ok ? [] : outcome.issues).toMatchObject([{ file: 'site.json', path: '', code: 'file_missing' }]);
+  });
+
+  it('uses the defaults for an optional file that is missing, but reports one that is invalid', async () => {
+    const dir = await sampleConfigCopy();
+    await rm(join(dir, 'reports.json'));
+    expect(await loadConfigFile(dir, reportsFile)).toEqual({ ok: true, value: DEFAULT_REPORTS });
+    await writeFile(join(dir, 'reports.json'), '{ "unknownSetting": 1 }');
+    const outcome = await loadConfigFile(dir, reportsFile);
+    expect(outcome.ok ? [] : outcome.issues).toMatchObject([{ file: 'reports.json', code: 'unknown_key' }]);
   });
 
   it('accepts a UTF-8 byte-order mark and the "$schema" key', async () => {
