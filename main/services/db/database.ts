@@ -62,10 +62,14 @@ function rawExecutor(raw: sqlite3.Database): SqlExecutor & { close(): Promise<vo
           else reject(error);
         });
       }),
+    // Not sqlite3's own `get`: it steps once and finalizes, and a failure after the first row is
+    // lost. For `INSERT … RETURNING` outside a transaction that failure is the commit itself (a
+    // full disk): the caller would get the row back while SQLite rolled the change back. Stepping
+    // to the end surfaces it.
     get: <T>(sql: string, params: SqlParams = []) =>
       new Promise<T | undefined>((resolve, reject) => {
-        raw.get<T>(sql, params, (error, row) => {
-          if (error === null) resolve(row);
+        raw.all<T>(sql, params, (error, rows) => {
+          if (error === null) resolve(rows[0]);
           else reject(error);
         });
       }),
