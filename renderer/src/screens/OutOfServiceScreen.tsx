@@ -2,9 +2,9 @@ import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ConfigIssue } from '../../../main/contract/index.js';
+import { ConfigIssueList } from '../components/ConfigIssueList.js';
 import { InAllLanguages } from '../components/InAllLanguages.js';
 import { Pictogram } from '../components/Pictogram.js';
-import { configIssueKey } from '../i18n/messages.js';
 import { useKioskStore } from '../store/index.js';
 
 const NO_ISSUES: readonly ConfigIssue[] = [];
@@ -37,25 +37,7 @@ export function OutOfServiceScreen(): ReactElement {
         ) : (
           <>
             <p className="staff-detail">{t('outOfService.issueCount', { count: issues.length })}</p>
-            <ul className="issue-list">
-              {issues.map((issue, index) => (
-                <li
-                  key={`${issue.file}-${issue.path}-${index}`}
-                  className="issue-list__item"
-                  data-testid="config-issue"
-                >
-                  <code className="issue-list__where" dir="ltr">
-                    {issue.file}
-                    {issue.path === '' ? ` ${t('outOfService.wholeFile')}` : ` → ${issue.path}`}
-                  </code>
-                  <span className="issue-list__why">{t(configIssueKey(issue.code))}</span>
-                  {/* The validator's own wording, for whoever edits the file. */}
-                  <span className="issue-list__message" dir="ltr" lang="en">
-                    {issue.message}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <ConfigIssueList issues={issues} />
           </>
         )}
       </section>

@@ -8,3 +8,4 @@ export const useKioskStore = createKioskStore({ api: resolveKioskApi(window), ef
 
 export type { KioskState } from './kiosk-state.js';
 export { selectDatabaseNotices } from './kiosk-slice.js';
+export { selectLiveConfigIssues } from './site-slice.js';

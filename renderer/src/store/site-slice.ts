@@ -1,4 +1,4 @@
-import type { ConfigStatus, ErrorCode, SiteView } from '../../../main/contract/index.js';
+import type { ConfigIssue, ConfigStatus, ErrorCode, SiteView } from '../../../main/contract/index.js';
 
 import { fireAndForget, type StoreDependencies } from './dependencies.js';
 import type { KioskSliceCreator } from './kiosk-state.js';
@@ -22,6 +22,17 @@ export interface SiteSlice {
   readonly configStatus: ConfigStatus | null;
   readonly loadSite: () => Promise<void>;
   readonly onConfigChanged: (status: ConfigStatus) => void;
+}
+
+const NO_ISSUES: readonly ConfigIssue[] = [];
+
+/**
+ * What is wrong with a configuration that was replaced by an invalid file while the kiosk runs: the
+ * last good version keeps serving, and staff need to know which file to fix. (When no valid site
+ * configuration exists at all, the out-of-service screen shows the issues instead.)
+ */
+export function selectLiveConfigIssues(state: Pick<SiteSlice, 'configStatus'>): readonly ConfigIssue[] {
+  return state.configStatus?.state === 'degraded' ? state.configStatus.issues : NO_ISSUES;
 }
 
 export function createSiteSlice({ api, effects }: StoreDependencies): KioskSliceCreator<SiteSlice> {
