@@ -11,7 +11,10 @@ import { payloadsFor } from './payloads.js';
 // Every method of the contract, fed generated payloads through both transports. Whatever comes
 // in, the answer is a Result: a valid request gets its response (checked against the contract)
 // or a domain error, an invalid one gets INVALID_PAYLOAD, and nothing crashes, hangs or rejects.
-const RUNS_PER_METHOD = Number(process.env.FUZZ_RUNS ?? 250);
+// 1,000 per method and transport: 2,000 payloads for each method in every run of the suite.
+const RUNS_PER_METHOD = Number(process.env.FUZZ_RUNS ?? 1000);
+/** Valid PINs go through scrypt (tens of milliseconds each, on purpose): those methods need room. */
+const TEST_TIMEOUT_MS = 30_000 + RUNS_PER_METHOD * 100;
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
 
 let kiosk: KioskFixture;
@@ -72,37 +75,45 @@ function checkAnswer(method: MethodName, payload: unknown, answer: unknown, body
 }
 
 describe.each(METHOD_NAMES.map((m) => [m]))('%s under fuzzing', (method) => {
-  it('answers every payload through the Electron handle() wrapper with a Result', async () => {
-    const invoke = createInvokeHandler(kiosk.services.dispatch, kiosk.logger);
-    const fromApp = { senderFrame: { url: 'app://kiosk/index.html', parent: null } };
-    await fc.assert(
-      fc.asyncProperty(payloadsFor(method), async ({ payload }) => {
-        checkAnswer(method, payload, await invoke(fromApp, method, payload));
-      }),
-      { numRuns: RUNS_PER_METHOD, seed: SEED, reporter: shortReport },
-    );
-  });
+  it(
+    'answers every payload through the Electron handle() wrapper with a Result',
+    async () => {
+      const invoke = createInvokeHandler(kiosk.services.dispatch, kiosk.logger);
+      const fromApp = { senderFrame: { url: 'app://kiosk/index.html', parent: null } };
+      await fc.assert(
+        fc.asyncProperty(payloadsFor(method), async ({ payload }) => {
+          checkAnswer(method, payload, await invoke(fromApp, method, payload));
+        }),
+        { numRuns: RUNS_PER_METHOD, seed: SEED, reporter: shortReport },
+      );
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it('answers every payload over HTTP with a Result and a matching status', async () => {
-    await fc.assert(
-      fc.asyncProperty(payloadsFor(method), async ({ payload }) => {
-        // What actually travels: JSON turns undefined into an empty body (= {}), NaN into null.
-        const body = JSON.stringify(payload) as string | undefined;
-        const sent: unknown = body === undefined ? {} : JSON.parse(body);
-        const response = await fetch(new URL(`api/${method}`, host.url), {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          ...(body === undefined ? {} : { body }),
-        });
-        const answer = (await response.json()) as { ok: boolean; error?: { code: string } };
-        checkAnswer(method, sent, answer, Buffer.byteLength(body ?? ''));
-        if (answer.ok) expect(response.status).toBe(200);
-        else if (answer.error?.code === 'INVALID_PAYLOAD') expect(response.status).toBe(400);
-        else if (answer.error?.code === 'PAYLOAD_TOO_LARGE') expect(response.status).toBe(413);
-      }),
-      { numRuns: RUNS_PER_METHOD, seed: SEED, reporter: shortReport },
-    );
-  });
+  it(
+    'answers every payload over HTTP with a Result and a matching status',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(payloadsFor(method), async ({ payload }) => {
+          // What actually travels: JSON turns undefined into an empty body (= {}), NaN into null.
+          const body = JSON.stringify(payload) as string | undefined;
+          const sent: unknown = body === undefined ? {} : JSON.parse(body);
+          const response = await fetch(new URL(`api/${method}`, host.url), {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            ...(body === undefined ? {} : { body }),
+          });
+          const answer = (await response.json()) as { ok: boolean; error?: { code: string } };
+          checkAnswer(method, sent, answer, Buffer.byteLength(body ?? ''));
+          if (answer.ok) expect(response.status).toBe(200);
+          else if (answer.error?.code === 'INVALID_PAYLOAD') expect(response.status).toBe(400);
+          else if (answer.error?.code === 'PAYLOAD_TOO_LARGE') expect(response.status).toBe(413);
+        }),
+        { numRuns: RUNS_PER_METHOD, seed: SEED, reporter: shortReport },
+      );
+    },
+    TEST_TIMEOUT_MS,
+  );
 });
 
 describe('after fuzzing', () => {
