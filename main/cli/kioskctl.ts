@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, processIo, type CliIo } from './cli-io.js';
 import { defaultPaths, packageRoot, packageVersion } from './package-root.js';
+import { PATHWAY_USAGE, runPathwayCommand } from './pathway-cli.js';
 import { PRINTING_USAGE, runPrintingCommand } from './printing-cli.js';
 import type { ServeHooks } from './serve.js';
 
@@ -19,6 +20,7 @@ Commands:
                             Run the kiosk's web host on 127.0.0.1
                             (default port 8127, or the KIOSK_PORT variable).
 ${PRINTING_USAGE}
+${PATHWAY_USAGE}
 
 Options:
   -h, --help                Show this help.
@@ -134,6 +136,12 @@ async function run(argv: readonly string[], io: CliIo, hooks: ServeHooks): Promi
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
   // — Referral pathways —
+  const pathway = await runPathwayCommand(command, subcommand, rest, io, {
+    configDir: defaults.configDir,
+    help: () => help(io),
+  });
+  if (typeof pathway === 'number') return pathway;
+  if (pathway !== undefined) throw new UsageError(pathway.usageError);
   const printing = await runPrintingCommand(command, subcommand, rest, io, {
     configDir: defaults.configDir,
     hooks,

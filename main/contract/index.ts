@@ -27,3 +27,4 @@ export * from './usage.js';
 // — Printer administration and kiosk hardening —
 // — Reports and KoboToolbox —
 // — Referral pathways —
+export * from './pathway.js';

@@ -31,6 +31,11 @@ export const METHOD_NAMES = [
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
   // — Referral pathways —
+  'listPathways',
+  'getPathway',
+  'completePathwayReferral',
+  'printPathwaySlips',
+  'getPathwayReferralCounts',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

@@ -12,6 +12,7 @@ import {
   listAudioClipsRequestSchema,
   listAudioClipsResponseSchema,
 } from './audio.js';
+import { slugSchema } from './common-schemas.js';
 import { configStatusSchema } from './config-status.js';
 import { equipmentCheckRequestSchema, equipmentCheckSchema } from './equipment-check.js';
 import { serviceEntrySchema } from './directory.js';
@@ -28,6 +29,16 @@ import {
   pinSchema,
   unlockResultSchema,
 } from './operator.js';
+import {
+  completedPathwaySchema,
+  completePathwayRequestSchema,
+  pathwayCountsRequestSchema,
+  pathwayReferralCountSchema,
+  pathwaySlipsSchema,
+  pathwaySummarySchema,
+  pathwayViewSchema,
+  printPathwaySlipsRequestSchema,
+} from './pathway.js';
 import { printerStatusSchema, printReferralResponseSchema } from './printer.js';
 import { referralRequestSchema, referralSchema } from './referral.js';
 import { recordUsageRequestSchema, recordUsageResponseSchema } from './usage.js';
@@ -109,6 +120,28 @@ export const methods = {
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
   // — Referral pathways —
+  listPathways: {
+    request: z.strictObject({ token: operatorTokenSchema, language: languageSchema }),
+    response: z.strictObject({ pathways: z.array(pathwaySummarySchema) }),
+    timeoutMs: 5_000,
+  },
+  getPathway: {
+    request: z.strictObject({ token: operatorTokenSchema, id: slugSchema, language: languageSchema }),
+    response: pathwayViewSchema,
+    timeoutMs: 5_000,
+  },
+  completePathwayReferral: {
+    request: completePathwayRequestSchema,
+    response: completedPathwaySchema,
+    timeoutMs: 5_000,
+  },
+  // Two slips, each within the site's print timeout; this only bounds the call.
+  printPathwaySlips: { request: printPathwaySlipsRequestSchema, response: pathwaySlipsSchema, timeoutMs: 90_000 },
+  getPathwayReferralCounts: {
+    request: pathwayCountsRequestSchema,
+    response: z.strictObject({ counts: z.array(pathwayReferralCountSchema) }),
+    timeoutMs: 10_000,
+  },
 } as const satisfies { readonly [M in MethodName]: MethodSpec };
 
 export interface MethodSpec {

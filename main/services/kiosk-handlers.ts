@@ -10,6 +10,7 @@ import type { Logger } from './logger.js';
 import type { OperatorAccess } from './operator/operator-handlers.js';
 import { createEquipmentCheckHandlers, type EquipmentCheckService } from './health/equipment-check-service.js';
 import { createActivityHandlers } from './activity/activity-handlers.js';
+import { createPathwayHandlers } from './pathways/pathway-handlers.js';
 import { createPrintingHandlers } from './printing/printing-handlers.js';
 import type { PrintingService } from './printing/printing-service.js';
 import type { UsageCounters } from './usage/usage-counters.js';
@@ -56,6 +57,14 @@ export function createKioskHandlers(deps: KioskHandlerDeps): KioskHandlers {
     // — Printer administration and kiosk hardening —
     // — Reports and KoboToolbox —
     // — Referral pathways —
+    ...createPathwayHandlers({
+      config: deps.config,
+      database: deps.database,
+      clock: deps.clock,
+      logger: deps.logger,
+      printing: deps.printing,
+      authorise: deps.operator.authorise,
+    }),
   };
 }
 

@@ -46,6 +46,32 @@ export const VALID_EXAMPLES: { readonly [M in MethodName]: readonly RequestOf<M>
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
   // — Referral pathways —
+  listPathways: [{ token: 'j'.repeat(43), language: 'ht' }],
+  getPathway: [{ token: 'k'.repeat(43), id: 'unaccompanied-child', language: 'es' }],
+  completePathwayReferral: [
+    {
+      token: 'l'.repeat(43),
+      profile: 'unaccompanied-child',
+      walk: [
+        { id: 'safety', state: 'done' },
+        { id: 'alone', state: 'done' },
+        { id: 'family-links', state: 'not_applicable' },
+      ],
+    },
+  ],
+  printPathwaySlips: [
+    {
+      token: 'm'.repeat(43),
+      profile: 'voluntary-return',
+      walk: [
+        { id: 'fear-check', state: 'done' },
+        { id: 'iom', state: 'pending' },
+      ],
+      referralCode: '7KQ2-M9XD-4',
+      language: 'fr',
+    },
+  ],
+  getPathwayReferralCounts: [{ token: 'n'.repeat(43), from: '2026-11-01', to: '2026-11-30' }],
 };
 
 const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];

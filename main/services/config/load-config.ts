@@ -18,7 +18,7 @@ import { problemsToConfigIssues, zodIssuesToConfigIssues } from './issues.js';
 import { parseJsonText } from './json-text.js';
 import type { KoboConfig } from './kobo-schema.js';
 import type { OperationsConfig } from './operations-schema.js';
-import type { PathwaysConfig } from './pathways-schema.js';
+import { checkPathwaysAgainstDirectory, type PathwaysConfig } from './pathways-schema.js';
 import type { PrintersConfig } from './printers-schema.js';
 import type { ReportsConfig } from './reports-schema.js';
 import type { SiteConfig } from './site-schema.js';
@@ -83,7 +83,17 @@ export async function loadConfigFolder(dir: string): Promise<ConfigFolder> {
     loadConfigFile(dir, koboFile),
     loadConfigFile(dir, pathwaysFile),
   ]);
-  return { site, directory, printers, operations, reports, kobo, pathways };
+  return { site, directory, printers, operations, reports, kobo, pathways: withContactsChecked(pathways, directory) };
+}
+
+/** Pathway contacts name directory services: a check across two files, reported on pathways.json. */
+function withContactsChecked(
+  pathways: FileOutcome<PathwaysConfig>,
+  directory: FileOutcome<DirectoryConfig>,
+): FileOutcome<PathwaysConfig> {
+  if (!pathways.ok || !directory.ok) return pathways;
+  const problems = checkPathwaysAgainstDirectory(pathways.value, directory.value);
+  return problems.length === 0 ? pathways : { ok: false, issues: problemsToConfigIssues(pathwaysFile.file, problems) };
 }
 
 export function folderIssues(folder: ConfigFolder): ConfigIssue[] {

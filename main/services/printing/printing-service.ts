@@ -24,6 +24,8 @@ import { findLocalesDir, loadCalendarNames, type CalendarNamesByLanguage } from 
 import { referralSlip } from './slip/referral-slip.js';
 import { columnsOf } from './slip/slip-escpos.js';
 import type { SerialPortFactory } from './transport/serial-link.js';
+import type { CodePage } from './escpos/code-pages.js';
+import type { SlipDocument } from './slip/slip-document.js';
 
 export interface PrintingServiceOptions {
   readonly config: ConfigService;
@@ -50,7 +52,24 @@ export interface PrintingService {
   recentJobs(limit?: number): Promise<Result<PrintJob[]>>;
   /** `DLE ENQ 2`: recover from a recoverable error, clearing the printer's buffers. */
   recover(): Promise<PrinterStatus>;
+  /**
+   * Prints a slip another area lays out for the page of the configured printer (the pathway
+   * slips), in the same queue and within the same print timeout as referral slips. No job row is
+   * kept: such slips are not reprinted from the printer's history.
+   */
+  printDocument(layout: (page: SlipPage) => SlipDocument): Promise<DocumentPrintResult>;
   close(): Promise<void>;
+}
+
+export interface SlipPage {
+  readonly columns: number;
+  readonly codePage: CodePage;
+}
+
+export interface DocumentPrintResult {
+  readonly outcome: PrintReferralResponse['outcome'];
+  readonly problems: readonly PrinterProblem[];
+  readonly previewText: string | null;
 }
 
 const GRACE_MS = 300;
@@ -272,6 +291,49 @@ export async function createPrintingService(options: PrintingServiceOptions): Pr
       }
     },
     recover: () => tracker.recover(),
+    async printDocument(layout) {
+      const active = current();
+      if (active === undefined) {
+        tracker.set({ problems: ['not_configured'] });
+        return { outcome: 'not_printed', problems: ['not_configured'], previewText: null };
+      }
+      const { profile } = active.runtime.config;
+      const doc = layout({ columns: columnsOf(profile), codePage: profile.codePage });
+      const budgetMs = active.printers.printTimeoutSeconds * 1000;
+      const controller = new AbortController();
+      const finished = tracker
+        .exclusive(() => active.runtime.print(doc, controller.signal, budgetMs))
+        .catch((error: unknown): RuntimeAttempt => ({
+          printed: false,
+          problems: ['disconnected'],
+          reason: error instanceof Error ? error.message : String(error),
+        }))
+        .then((attempt) => {
+          tracker.afterJob(attempt);
+          return attempt;
+        });
+      inFlight.add(finished);
+      void finished.finally(() => inFlight.delete(finished));
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const deadline = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => {
+          controller.abort();
+          resolve('timeout');
+        }, budgetMs + GRACE_MS);
+      });
+      const first = await Promise.race([finished, deadline]);
+      clearTimeout(timer);
+      if (first === 'timeout') return { outcome: 'not_printed', problems: ['no_answer'], previewText: null };
+      if (!first.printed) return { outcome: 'not_printed', problems: first.problems, previewText: null };
+      if (active.runtime.config.transport.kind === 'preview') {
+        return { outcome: 'previewed', problems: [], previewText: first.preview?.text ?? null };
+      }
+      return {
+        outcome: 'printed',
+        problems: first.problems.filter((p) => p !== 'status_not_available'),
+        previewText: null,
+      };
+    },
     close: async () => {
       stopPolling();
       // Jobs in flight end on their own deadlines; closing waits for them so the database is

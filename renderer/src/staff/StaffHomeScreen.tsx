@@ -10,7 +10,7 @@ import { StaffLayout } from './StaffLayout.js';
 interface HomeAction {
   readonly screen: StaffScreen;
   readonly pictogram: PictogramName;
-  readonly label: 'staff.home.activity' | 'staff.home.setPin' | 'staff.home.audit';
+  readonly label: 'staff.home.activity' | 'staff.home.setPin' | 'staff.home.audit' | 'pathways.home';
   readonly supervisorOnly: boolean;
 }
 
@@ -22,6 +22,7 @@ const ACTIONS: readonly HomeAction[] = [
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
   // — Referral pathways —
+  { screen: { kind: 'pathways' }, pictogram: 'journey', label: 'pathways.home', supervisorOnly: false },
 ];
 
 /** What staff came to do, as big buttons; Lock stays in the bar above. */

@@ -11,6 +11,8 @@ import type { StaffScreen } from '../store/staff-state.js';
 import { ActivityFormScreen } from './ActivityFormScreen.js';
 import { ActivityListScreen } from './ActivityListScreen.js';
 import { AuditScreen } from './AuditScreen.js';
+import { PathwayListScreen } from './pathways/PathwayListScreen.js';
+import { PathwayWalkScreen } from './pathways/PathwayWalkScreen.js';
 import { PinScreen } from './PinScreen.js';
 import { SetPinScreen } from './SetPinScreen.js';
 import { SetupScreen } from './SetupScreen.js';
@@ -38,6 +40,10 @@ function renderStaffScreen(screen: StaffScreen): ReactElement {
     // — Printer administration and kiosk hardening —
     // — Reports and KoboToolbox —
     // — Referral pathways —
+    case 'pathways':
+      return <PathwayListScreen />;
+    case 'pathway-walk':
+      return <PathwayWalkScreen />;
     default:
       return assertNever(screen, 'staff screen');
   }

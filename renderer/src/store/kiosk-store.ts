@@ -7,6 +7,7 @@ import { createBrowseSlice } from './browse-slice.js';
 import { createDirectorySlice } from './directory-slice.js';
 import { createKioskSlice } from './kiosk-slice.js';
 import type { KioskActions, KioskSliceCreator, KioskState } from './kiosk-state.js';
+import { createPathwaySlice } from './pathway-slice.js';
 import { createReadAloudSlice } from './read-aloud-slice.js';
 import { createReferralSlice } from './referral-slice.js';
 import { createSessionSlice } from './session-slice.js';
@@ -62,6 +63,7 @@ export function createKioskStore(dependencies: StoreDependencies) {
     // — Printer administration and kiosk hardening —
     // — Reports and KoboToolbox —
     // — Referral pathways —
+    ...createPathwaySlice(dependencies)(...args),
     ...createKioskActions(dependencies)(...args),
   }));
 }
