@@ -13,6 +13,8 @@ import { createActivityHandlers } from './activity/activity-handlers.js';
 import { createPrintingHandlers } from './printing/printing-handlers.js';
 import type { PrintingService } from './printing/printing-service.js';
 import type { UsageCounters } from './usage/usage-counters.js';
+import { createKoboHandlers } from './kobo/kobo-handlers.js';
+import type { KoboService } from './kobo/kobo-service.js';
 
 export interface KioskHandlerDeps {
   readonly appVersion: string;
@@ -30,6 +32,8 @@ export interface KioskHandlerDeps {
   // — Operations: incidents, maintenance, checklist, status —
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
+  // KoboToolbox
+  readonly kobo: KoboService;
   // — Referral pathways —
 }
 
@@ -55,6 +59,8 @@ export function createKioskHandlers(deps: KioskHandlerDeps): KioskHandlers {
     // — Operations: incidents, maintenance, checklist, status —
     // — Printer administration and kiosk hardening —
     // — Reports and KoboToolbox —
+    // KoboToolbox
+    ...createKoboHandlers(deps.kobo, deps.operator.authorise),
     // — Referral pathways —
   };
 }
