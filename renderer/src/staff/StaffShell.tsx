@@ -11,6 +11,7 @@ import type { StaffScreen } from '../store/staff-state.js';
 import { ActivityFormScreen } from './ActivityFormScreen.js';
 import { ActivityListScreen } from './ActivityListScreen.js';
 import { AuditScreen } from './AuditScreen.js';
+import { KoboScreen } from './KoboScreen.js';
 import { PinScreen } from './PinScreen.js';
 import { SetPinScreen } from './SetPinScreen.js';
 import { SetupScreen } from './SetupScreen.js';
@@ -37,6 +38,9 @@ function renderStaffScreen(screen: StaffScreen): ReactElement {
     // — Operations: incidents, maintenance, checklist, status —
     // — Printer administration and kiosk hardening —
     // — Reports and KoboToolbox —
+    // KoboToolbox
+    case 'kobo':
+      return <KoboScreen />;
     // — Referral pathways —
     default:
       return assertNever(screen, 'staff screen');
