@@ -76,7 +76,7 @@ describe('kobo.json', () => {
         { column: 'a', from: { kind: 'people', activityType: 'karaoke' } },
         { column: 'b', from: { kind: 'entries', activityType: 'talk-group' } },
         { column: 'c', from: { kind: 'people', activityType: 'talk-group', sex: 'other' } },
-        { column: 'd', from: { kind: 'people', activityType: 'talk-group', category: 'health' } },
+        { column: 'd', from: { kind: 'people', activityType: 'talk-group', category: 'health-psychosocial' } },
       ],
     };
     expect(koboIndicatorProblems(config, DEFAULT_OPERATIONS)).toEqual([

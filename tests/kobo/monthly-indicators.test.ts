@@ -70,7 +70,7 @@ async function generate(db: Database, random: () => number): Promise<Generated> 
   for (let i = 0; i < 60; i++) {
     const day = pick(DAYS);
     const type = pick(TYPES);
-    const category = type === 'referral' ? pick(['legal-aid', 'health', 'shelter']) : null;
+    const category = type === 'referral' ? pick(['legal-aid', 'health-psychosocial', 'shelter-food']) : null;
     const entry = await db.get<{ id: number }>(
       "INSERT INTO activity_entry (day, type, category, language, recorded_on) VALUES (?, ?, ?, 'es', ?) RETURNING id",
       [day, type, category, day],
