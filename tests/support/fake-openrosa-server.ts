@@ -140,7 +140,9 @@ export async function startFakeOpenRosaServer(options: FakeOpenRosaOptions = {})
     // The multipart body is parsed by a real parser (the WHATWG one in Node's fetch).
     let form: FormData;
     try {
-      form = await new Response(new Uint8Array(body), { headers: { 'Content-Type': req.headers['content-type'] ?? '' } }).formData();
+      form = await new Response(new Uint8Array(body), {
+        headers: { 'Content-Type': req.headers['content-type'] ?? '' },
+      }).formData();
     } catch {
       answer(400, OPENROSA_HEADERS, 'not multipart/form-data');
       return;
