@@ -135,6 +135,11 @@ async function run(argv: readonly string[], io: CliIo, hooks: ServeHooks): Promi
   // — Operations: incidents, maintenance, checklist, status —
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
+  // KoboToolbox
+  if (command === 'kobo') {
+    const { runKoboCommand } = await import('./kobo-cli.js');
+    return runKoboCommand(subcommand, rest, io, { ...defaults, appVersion: packageVersion(root) });
+  }
   // — Referral pathways —
   const pathway = await runPathwayCommand(command, subcommand, rest, io, {
     configDir: defaults.configDir,

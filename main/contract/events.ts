@@ -12,6 +12,8 @@ export const kioskEventSchema = z.discriminatedUnion('type', [
   // — Operations: incidents, maintenance, checklist, status —
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
+  // KoboToolbox
+  z.strictObject({ type: z.literal('koboOutboxChanged') }),
   // — Referral pathways —
 ]);
 export type KioskEvent = z.infer<typeof kioskEventSchema>;

@@ -26,5 +26,7 @@ export * from './usage.js';
 // — Operations: incidents, maintenance, checklist, status —
 // — Printer administration and kiosk hardening —
 // — Reports and KoboToolbox —
+// KoboToolbox
+export * from './kobo.js';
 // — Referral pathways —
 export * from './pathway.js';

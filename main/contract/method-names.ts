@@ -30,6 +30,11 @@ export const METHOD_NAMES = [
   // — Operations: incidents, maintenance, checklist, status —
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
+  // KoboToolbox
+  'getKoboStatus',
+  'setKoboCredential',
+  'queueKoboMonth',
+  'retryKoboNow',
   // — Referral pathways —
   'listPathways',
   'getPathway',

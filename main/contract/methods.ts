@@ -17,6 +17,14 @@ import { configStatusSchema } from './config-status.js';
 import { equipmentCheckRequestSchema, equipmentCheckSchema } from './equipment-check.js';
 import { serviceEntrySchema } from './directory.js';
 import { kioskInfoSchema } from './kiosk-info.js';
+import {
+  getKoboStatusRequestSchema,
+  koboStatusSchema,
+  queueKoboMonthRequestSchema,
+  queueKoboMonthResponseSchema,
+  retryKoboRequestSchema,
+  setKoboCredentialRequestSchema,
+} from './kobo.js';
 import { languageSchema } from './languages.js';
 import { siteViewSchema } from './site.js';
 import type { MethodName } from './method-names.js';
@@ -119,6 +127,12 @@ export const methods = {
   // — Operations: incidents, maintenance, checklist, status —
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
+  // KoboToolbox
+  getKoboStatus: { request: getKoboStatusRequestSchema, response: koboStatusSchema, timeoutMs: 10_000 },
+  setKoboCredential: { request: setKoboCredentialRequestSchema, response: koboStatusSchema, timeoutMs: 10_000 },
+  queueKoboMonth: { request: queueKoboMonthRequestSchema, response: queueKoboMonthResponseSchema, timeoutMs: 30_000 },
+  // Waits for the attempt up to 45 s, then answers with whatever stands; the attempt goes on.
+  retryKoboNow: { request: retryKoboRequestSchema, response: koboStatusSchema, timeoutMs: 60_000 },
   // — Referral pathways —
   listPathways: {
     request: z.strictObject({ token: operatorTokenSchema, language: languageSchema }),

@@ -14,6 +14,8 @@ import { createPathwayHandlers } from './pathways/pathway-handlers.js';
 import { createPrintingHandlers } from './printing/printing-handlers.js';
 import type { PrintingService } from './printing/printing-service.js';
 import type { UsageCounters } from './usage/usage-counters.js';
+import { createKoboHandlers } from './kobo/kobo-handlers.js';
+import type { KoboService } from './kobo/kobo-service.js';
 
 export interface KioskHandlerDeps {
   readonly appVersion: string;
@@ -31,6 +33,8 @@ export interface KioskHandlerDeps {
   // — Operations: incidents, maintenance, checklist, status —
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
+  // KoboToolbox
+  readonly kobo: KoboService;
   // — Referral pathways —
 }
 
@@ -56,6 +60,8 @@ export function createKioskHandlers(deps: KioskHandlerDeps): KioskHandlers {
     // — Operations: incidents, maintenance, checklist, status —
     // — Printer administration and kiosk hardening —
     // — Reports and KoboToolbox —
+    // KoboToolbox
+    ...createKoboHandlers(deps.kobo, deps.operator.authorise),
     // — Referral pathways —
     ...createPathwayHandlers({
       config: deps.config,

@@ -11,6 +11,7 @@ import { createStderrLogger, type Logger } from './logger.js';
 import { createPrintingService, type PrintingService } from './printing/printing-service.js';
 import type { PrintingHostOptions } from './printing/printing-host-options.js';
 import { createUsageCounters } from './usage/usage-counters.js';
+import { createKoboService, type KoboService } from './kobo/kobo-service.js';
 
 export interface KioskServicesOptions {
   /** Folder with site.json, directory.json, … (the bundled sample is `kiosk-config/`). */
@@ -38,6 +39,9 @@ export interface KioskServices {
   // — Operations: incidents, maintenance, checklist, status —
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
+  // KoboToolbox
+  /** The KoboToolbox outbox, for `kioskctl kobo` (supervisors use it through the contract). */
+  readonly kobo: KoboService;
   // — Referral pathways —
   close(): Promise<void>;
 }
@@ -80,6 +84,8 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
   // — Operations: incidents, maintenance, checklist, status —
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
+  // KoboToolbox
+  const kobo = createKoboService({ database, config, clock, logger, events });
   // — Referral pathways —
 
   const handlers = createKioskHandlers({
@@ -97,6 +103,8 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     // — Operations: incidents, maintenance, checklist, status —
     // — Printer administration and kiosk hardening —
     // — Reports and KoboToolbox —
+    // KoboToolbox
+    kobo,
     // — Referral pathways —
   });
 
@@ -110,6 +118,8 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     // — Operations: incidents, maintenance, checklist, status —
     // — Printer administration and kiosk hardening —
     // — Reports and KoboToolbox —
+    // KoboToolbox
+    kobo,
     // — Referral pathways —
     close: () => {
       closing ??= (async () => {
@@ -118,6 +128,8 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
         // — Operations: incidents, maintenance, checklist, status —
         // — Printer administration and kiosk hardening —
         // — Reports and KoboToolbox —
+        // KoboToolbox
+        await kobo.close();
         // — Referral pathways —
         await database.close();
       })();

@@ -45,6 +45,14 @@ export const VALID_EXAMPLES: { readonly [M in MethodName]: readonly RequestOf<M>
   // — Operations: incidents, maintenance, checklist, status —
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
+  // KoboToolbox
+  getKoboStatus: [{ token: 'k'.repeat(43) }],
+  setKoboCredential: [
+    { token: 'l'.repeat(43), credential: { kind: 'collector-token', token: 'aB3dE5fG7hJ9kL1m' } },
+    { token: 'l'.repeat(43), credential: { kind: 'account', username: 'par_cdmx', password: 'correct horse' } },
+  ],
+  queueKoboMonth: [{ token: 'm'.repeat(43) }, { token: 'm'.repeat(43), month: '2026-10' }],
+  retryKoboNow: [{ token: 'n'.repeat(43) }],
   // — Referral pathways —
   listPathways: [{ token: 'j'.repeat(43), language: 'ht' }],
   getPathway: [{ token: 'k'.repeat(43), id: 'unaccompanied-child', language: 'es' }],

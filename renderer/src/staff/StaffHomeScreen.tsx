@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -10,7 +11,7 @@ import { StaffLayout } from './StaffLayout.js';
 interface HomeAction {
   readonly screen: StaffScreen;
   readonly pictogram: PictogramName;
-  readonly label: 'staff.home.activity' | 'staff.home.setPin' | 'staff.home.audit' | 'pathways.home';
+  readonly label: ParseKeys;
   readonly supervisorOnly: boolean;
 }
 
@@ -21,6 +22,8 @@ const ACTIONS: readonly HomeAction[] = [
   // — Operations: incidents, maintenance, checklist, status —
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
+  // KoboToolbox
+  { screen: { kind: 'kobo' }, pictogram: 'document', label: 'kobo.home', supervisorOnly: true },
   // — Referral pathways —
   { screen: { kind: 'pathways' }, pictogram: 'journey', label: 'pathways.home', supervisorOnly: false },
 ];

@@ -13,6 +13,7 @@ import { ActivityListScreen } from './ActivityListScreen.js';
 import { AuditScreen } from './AuditScreen.js';
 import { PathwayListScreen } from './pathways/PathwayListScreen.js';
 import { PathwayWalkScreen } from './pathways/PathwayWalkScreen.js';
+import { KoboScreen } from './KoboScreen.js';
 import { PinScreen } from './PinScreen.js';
 import { SetPinScreen } from './SetPinScreen.js';
 import { SetupScreen } from './SetupScreen.js';
@@ -39,6 +40,9 @@ function renderStaffScreen(screen: StaffScreen): ReactElement {
     // — Operations: incidents, maintenance, checklist, status —
     // — Printer administration and kiosk hardening —
     // — Reports and KoboToolbox —
+    // KoboToolbox
+    case 'kobo':
+      return <KoboScreen />;
     // — Referral pathways —
     case 'pathways':
       return <PathwayListScreen />;

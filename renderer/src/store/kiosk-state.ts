@@ -6,6 +6,7 @@ import type { BrowseSlice } from './browse-slice.js';
 import type { DirectorySlice } from './directory-slice.js';
 import type { KioskSlice } from './kiosk-slice.js';
 import type { PathwaySlice } from './pathway-slice.js';
+import type { KoboSlice } from './kobo-slice.js';
 import type { ReadAloudSlice } from './read-aloud-slice.js';
 import type { ReferralSlice } from './referral-slice.js';
 import type { SessionSlice } from './session-slice.js';
@@ -30,6 +31,7 @@ export type KioskState = SessionSlice &
   KioskSlice &
   StaffSlice &
   PathwaySlice &
+  KoboSlice &
   KioskActions;
 
 /** A slice sees the whole state (to read across slices) but contributes only its own part. */

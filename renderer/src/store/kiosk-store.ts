@@ -6,6 +6,7 @@ import type { StoreDependencies } from './dependencies.js';
 import { createBrowseSlice } from './browse-slice.js';
 import { createDirectorySlice } from './directory-slice.js';
 import { createKioskSlice } from './kiosk-slice.js';
+import { createKoboSlice } from './kobo-slice.js';
 import type { KioskActions, KioskSliceCreator, KioskState } from './kiosk-state.js';
 import { createPathwaySlice } from './pathway-slice.js';
 import { createReadAloudSlice } from './read-aloud-slice.js';
@@ -36,6 +37,10 @@ function createKioskActions({ api }: StoreDependencies): KioskSliceCreator<Kiosk
         // — Operations: incidents, maintenance, checklist, status —
         // — Printer administration and kiosk hardening —
         // — Reports and KoboToolbox —
+        // KoboToolbox
+        case 'koboOutboxChanged':
+          get().onKoboOutboxChanged();
+          return;
         // — Referral pathways —
         case 'printerStatus':
           // The visitor is told about the printer when a slip is asked for (printReferral's
@@ -62,6 +67,8 @@ export function createKioskStore(dependencies: StoreDependencies) {
     // — Operations: incidents, maintenance, checklist, status —
     // — Printer administration and kiosk hardening —
     // — Reports and KoboToolbox —
+    // KoboToolbox
+    ...createKoboSlice(dependencies)(...args),
     // — Referral pathways —
     ...createPathwaySlice(dependencies)(...args),
     ...createKioskActions(dependencies)(...args),

@@ -18,7 +18,8 @@ export type StaffScreen =
   | { readonly kind: 'set-pin' }
   | { readonly kind: 'audit' }
   | { readonly kind: 'pathways' }
-  | { readonly kind: 'pathway-walk' };
+  | { readonly kind: 'pathway-walk' }
+  | { readonly kind: 'kobo' };
 
 export type StaffScreenKind = StaffScreen['kind'];
 
