@@ -26,4 +26,7 @@ export * from './usage.js';
 // — Operations: incidents, maintenance, checklist, status —
 // — Printer administration and kiosk hardening —
 // — Reports and KoboToolbox —
+// Reports
+export * from './report.js';
+export * from './report-periods.js';
 // — Referral pathways —
