@@ -6,7 +6,10 @@ import { REPORT_TEXTS, TABLE_IDS } from '../../main/services/reports/report-text
 function leaves(value: unknown, path = ''): Map<string, string> {
   const out = new Map<string, string>();
   if (typeof value === 'string') out.set(path, value);
-  else if (Array.isArray(value)) value.forEach((v, i) => leaves(v, `${path}[${i}]`).forEach((s, k) => out.set(k, s)));
+  else if (Array.isArray(value))
+    value.forEach((v, i) => {
+      leaves(v, `${path}[${i}]`).forEach((s, k) => out.set(k, s));
+    });
   else if (typeof value === 'object' && value !== null) {
     for (const [key, v] of Object.entries(value))
       leaves(v, path === '' ? key : `${path}.${key}`).forEach((s, k) => out.set(k, s));
