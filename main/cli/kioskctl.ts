@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, processIo, type CliIo } from './cli-io.js';
 import { defaultPaths, packageRoot, packageVersion } from './package-root.js';
 import { PRINTING_USAGE, runPrintingCommand } from './printing-cli.js';
+import { REPORT_USAGE } from './report-usage.js';
 import type { ServeHooks } from './serve.js';
 
 export const USAGE = `Usage: kioskctl <command> [options]
@@ -19,6 +20,7 @@ Commands:
                             Run the kiosk's web host on 127.0.0.1
                             (default port 8127, or the KIOSK_PORT variable).
 ${PRINTING_USAGE}
+${REPORT_USAGE}
 
 Options:
   -h, --help                Show this help.
@@ -133,6 +135,13 @@ async function run(argv: readonly string[], io: CliIo, hooks: ServeHooks): Promi
   // — Operations: incidents, maintenance, checklist, status —
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
+  // Reports
+  if (command === 'report') {
+    const { reportCommand } = await import('./report.js');
+    const args = subcommand === undefined ? rest : [subcommand, ...rest];
+    if (args.includes('--help') || args.includes('-h')) return help(io);
+    return reportCommand(args, io, { ...defaults, appVersion: packageVersion(root) });
+  }
   // — Referral pathways —
   const printing = await runPrintingCommand(command, subcommand, rest, io, {
     configDir: defaults.configDir,

@@ -80,8 +80,7 @@ describe('report figures equal the database', () => {
     expect(t.total).toBeGreaterThan(1000);
     const built = await build({ format: 'xlsx' });
     expect(built.fileName).toBe('redsafe-par-centro-ejemplo-2026-09-01_2026-10-15-en.xlsx');
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(built.bytes));
+    const book = await loadBook(built.bytes);
     const summary = book.getWorksheet('Summary');
     if (summary === undefined) throw new Error('no Summary sheet');
     expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -237,8 +236,7 @@ describe('an empty period', () => {
     const preview = okValue(await empty.service.preview(opts.from, opts.to));
     expect(preview).toMatchObject({ people: 0, entries: 0, talks: 0, referrals: 0, incidents: 0, days: 7 });
     const xlsx = okValue(await empty.service.build({ ...opts, format: 'xlsx' }));
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(xlsx.bytes));
+    const book = await loadBook(xlsx.bytes);
     const daily = sheetRows(
       book.getWorksheet('Pa jou') ?? book.worksheets[0] ?? new ExcelJS.Workbook().addWorksheet('none'),
     );
@@ -258,4 +256,10 @@ describe('an empty period', () => {
 async function pdfText(bytes: Uint8Array): Promise<string> {
   const { pdfToText } = await import('./pdf-text.js');
   return pdfToText(bytes);
+}
+
+async function loadBook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  return book;
 }

@@ -1,5 +1,7 @@
 // A real kiosk database filled with generated activity, the sample configuration, and a report
 // service over them, for the report tests.
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { generateReportData, type GeneratedPeriod } from '../../bench/report-data.js';
@@ -10,7 +12,7 @@ import { createMemoryLogger } from '../../main/services/logger.js';
 import type { MonthlyIndicatorSource } from '../../main/services/reports/monthly-indicators.js';
 import { createReportService, type ReportService } from '../../main/services/reports/report-service.js';
 import { ok } from '../../main/contract/index.js';
-import { sampleConfigCopy, tempDir } from '../services/temp-dirs.js';
+import { SAMPLE_CONFIG_DIR } from '../services/temp-dirs.js';
 
 export const TYPES = [
   { id: 'informed-redsafe', needsCategory: false },
@@ -57,8 +59,11 @@ export interface ReportFixture {
 export const NOW = new Date('2026-11-23T23:00:00Z');
 
 export async function reportFixture(generated?: Omit<GeneratedPeriod, 'types' | 'sexes'>): Promise<ReportFixture> {
-  const configDir = await sampleConfigCopy();
-  const dataDir = join(await tempDir('kiosk-report-'), 'data');
+  // Its own folder, not the per-test temporary ones: a fixture lives for a whole file of tests.
+  const base = await mkdtemp(join(tmpdir(), 'kiosk-report-'));
+  const configDir = join(base, 'config');
+  const dataDir = join(base, 'data');
+  await cp(SAMPLE_CONFIG_DIR, configDir, { recursive: true });
   const clock = fixedClock(NOW);
   const logger = createMemoryLogger();
   const database = await openKioskDatabase({ dataDir, clock, logger });
@@ -83,6 +88,7 @@ export async function reportFixture(generated?: Omit<GeneratedPeriod, 'types' | 
     close: async () => {
       config.close();
       await database.close();
+      await rm(base, { recursive: true, force: true });
     },
   };
 }

@@ -45,6 +45,8 @@ export async function writeFileAtomically(
   fileName: string,
   bytes: Uint8Array,
   fs: ReportFs = fsPromises,
+  /** Replace a file of that name (a name given on purpose, as on the command line). */
+  replace = false,
 ): Promise<Result<{ path: string; fileName: string }>> {
   try {
     const info = await fs.stat(dir);
@@ -54,7 +56,7 @@ export async function writeFileAtomically(
   }
   let temp: string | undefined;
   try {
-    const name = await freeName(fs, dir, fileName);
+    const name = replace ? fileName : await freeName(fs, dir, fileName);
     temp = join(dir, `.${name}.${randomBytes(6).toString('hex')}.part`);
     const handle = await fs.open(temp, 'wx');
     try {

@@ -48,6 +48,8 @@ export interface ReportService {
   build(options: ReportOptions, progress?: ReportProgress): Promise<Result<BuiltReport>>;
   /** Builds and writes into `dir` atomically; the name gets `-2`, `-3` … rather than replace a file. */
   exportTo(dir: string, options: ReportOptions, progress?: ReportProgress): Promise<Result<SavedReport>>;
+  /** Builds and writes to exactly `dir/fileName`, replacing it atomically (the command line's `--out`). */
+  exportAs(dir: string, fileName: string, options: ReportOptions): Promise<Result<SavedReport>>;
 }
 
 const MIME: Readonly<Record<ReportFormat, string>> = {
@@ -166,16 +168,30 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       return figures.ok ? ok(figures.value.totals) : figures;
     },
     build,
-    exportTo: async (dir, options, progress) => {
-      const built = await build(options, progress);
-      if (!built.ok) return built;
-      const written = await writeFileAtomically(dir, built.value.fileName, built.value.bytes, deps.fs);
-      if (!written.ok) {
-        logger.warn('report_not_written', { code: written.error.code });
-        return written;
-      }
-      progress?.(100);
-      return ok({ fileName: written.value.fileName, path: written.value.path, bytes: built.value.bytes.byteLength });
-    },
+    exportTo: (dir, options, progress) => write(dir, undefined, options, progress),
+    exportAs: (dir, fileName, options) => write(dir, fileName, options, undefined),
   };
+
+  async function write(
+    dir: string,
+    fileName: string | undefined,
+    options: ReportOptions,
+    progress: ReportProgress | undefined,
+  ): Promise<Result<SavedReport>> {
+    const built = await build(options, progress);
+    if (!built.ok) return built;
+    const written = await writeFileAtomically(
+      dir,
+      fileName ?? built.value.fileName,
+      built.value.bytes,
+      deps.fs,
+      fileName !== undefined,
+    );
+    if (!written.ok) {
+      logger.warn('report_not_written', { code: written.error.code });
+      return written;
+    }
+    progress?.(100);
+    return ok({ fileName: written.value.fileName, path: written.value.path, bytes: built.value.bytes.byteLength });
+  }
 }
