@@ -30,6 +30,11 @@ export const METHOD_NAMES = [
   // — Operations: incidents, maintenance, checklist, status —
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
+  // Reports
+  'previewReport',
+  'exportReport',
+  'listReportDestinations',
+  'saveReport',
   // — Referral pathways —
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];

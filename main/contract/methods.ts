@@ -30,6 +30,15 @@ import {
 } from './operator.js';
 import { printerStatusSchema, printReferralResponseSchema } from './printer.js';
 import { referralRequestSchema, referralSchema } from './referral.js';
+import {
+  exportReportRequestSchema,
+  previewReportRequestSchema,
+  reportDestinationSchema,
+  reportFileSchema,
+  reportTotalsSchema,
+  savedReportSchema,
+  saveReportRequestSchema,
+} from './report.js';
 import { recordUsageRequestSchema, recordUsageResponseSchema } from './usage.js';
 
 const empty = z.strictObject({});
@@ -108,6 +117,16 @@ export const methods = {
   // — Operations: incidents, maintenance, checklist, status —
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
+  // Reports
+  previewReport: { request: previewReportRequestSchema, response: reportTotalsSchema, timeoutMs: 20_000 },
+  // A year of a busy point takes seconds to build on the kiosk's PC; the bound leaves room for a slow disk.
+  exportReport: { request: exportReportRequestSchema, response: reportFileSchema, timeoutMs: 120_000 },
+  listReportDestinations: {
+    request: z.strictObject({ token: operatorTokenSchema }),
+    response: z.strictObject({ destinations: z.array(reportDestinationSchema) }),
+    timeoutMs: 5_000,
+  },
+  saveReport: { request: saveReportRequestSchema, response: savedReportSchema, timeoutMs: 120_000 },
   // — Referral pathways —
 } as const satisfies { readonly [M in MethodName]: MethodSpec };
 

@@ -50,6 +50,8 @@ export const reportTotalsSchema = z.strictObject({
   incidents: z.number().int().nonnegative(),
   downtimeMinutes: z.number().int().nonnegative(),
   kioskSessions: z.number().int().nonnegative(),
+  /** The site's default small-cell rule (reports.json), which the export screen starts from. */
+  suppressDefault: z.number().int().min(MIN_SUPPRESSION).max(MAX_SUPPRESSION).nullable(),
 });
 export type ReportTotals = z.infer<typeof reportTotalsSchema>;
 

@@ -12,6 +12,7 @@ import { createEquipmentCheckHandlers, type EquipmentCheckService } from './heal
 import { createActivityHandlers } from './activity/activity-handlers.js';
 import { createPrintingHandlers } from './printing/printing-handlers.js';
 import type { PrintingService } from './printing/printing-service.js';
+import { createReportHandlers, type ReportHandlerDeps } from './reports/report-handlers.js';
 import type { UsageCounters } from './usage/usage-counters.js';
 
 export interface KioskHandlerDeps {
@@ -30,6 +31,8 @@ export interface KioskHandlerDeps {
   // — Operations: incidents, maintenance, checklist, status —
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
+  // Reports
+  readonly reports: Omit<ReportHandlerDeps, 'authorise'>;
   // — Referral pathways —
 }
 
@@ -55,6 +58,8 @@ export function createKioskHandlers(deps: KioskHandlerDeps): KioskHandlers {
     // — Operations: incidents, maintenance, checklist, status —
     // — Printer administration and kiosk hardening —
     // — Reports and KoboToolbox —
+    // Reports
+    ...createReportHandlers({ ...deps.reports, authorise: deps.operator.authorise }),
     // — Referral pathways —
   };
 }

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+
 import { systemClock, type Clock } from './clock.js';
 import { createConfigService } from './config/index.js';
 import { openKioskDatabase } from './db/index.js';
@@ -11,6 +13,7 @@ import { createStderrLogger, type Logger } from './logger.js';
 import { createPrintingService, type PrintingService } from './printing/printing-service.js';
 import type { PrintingHostOptions } from './printing/printing-host-options.js';
 import { createUsageCounters } from './usage/usage-counters.js';
+import { createReportService } from './reports/report-service.js';
 
 export interface KioskServicesOptions {
   /** Folder with site.json, directory.json, … (the bundled sample is `kiosk-config/`). */
@@ -80,6 +83,16 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
   // — Operations: incidents, maintenance, checklist, status —
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
+  // Reports
+  const reports = createReportService({ database, config, clock, logger, appVersion: options.appVersion });
+  const reportDeps = {
+    reports,
+    database,
+    clock,
+    logger,
+    events,
+    destinations: { localDir: join(options.dataDir, 'exports') },
+  };
   // — Referral pathways —
 
   const handlers = createKioskHandlers({
@@ -97,6 +110,8 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     // — Operations: incidents, maintenance, checklist, status —
     // — Printer administration and kiosk hardening —
     // — Reports and KoboToolbox —
+    // Reports
+    reports: reportDeps,
     // — Referral pathways —
   });
 

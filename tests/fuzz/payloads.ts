@@ -45,6 +45,30 @@ export const VALID_EXAMPLES: { readonly [M in MethodName]: readonly RequestOf<M>
   // — Operations: incidents, maintenance, checklist, status —
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
+  // Reports
+  previewReport: [{ token: 'i'.repeat(43), from: '2026-11-01', to: '2026-11-30' }],
+  exportReport: [
+    {
+      token: 'i'.repeat(43),
+      options: {
+        from: '2026-11-01',
+        to: '2026-11-30',
+        format: 'csv',
+        language: 'ht',
+        suppress: 5,
+        hxl: true,
+        separator: ';',
+      },
+    },
+  ],
+  listReportDestinations: [{ token: 'i'.repeat(43) }],
+  saveReport: [
+    {
+      token: 'i'.repeat(43),
+      destination: 'local',
+      options: { from: '2026-11-01', to: '2026-11-07', format: 'pdf', language: 'es' },
+    },
+  ],
   // — Referral pathways —
 };
 

@@ -57,6 +57,7 @@ export function computeFigures(
   sexes: readonly Sex[],
   roles: ReportsConfig['activityRoles'],
   now: Date,
+  suppressDefault: number | null = null,
 ): ReportFigures {
   const { from, to, days } = data.period;
   const typeIds = [...activityTypes.map((t) => t.id)];
@@ -167,6 +168,7 @@ export function computeFigures(
     incidents: incidents.length,
     downtimeMinutes: incidents.reduce((sum, i) => sum + i.downtimeMinutes, 0),
     kioskSessions: [...sessionsByDay.values()].reduce((a, b) => a + b, 0),
+    suppressDefault,
   };
 
   return {
