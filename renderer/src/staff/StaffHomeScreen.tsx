@@ -10,7 +10,7 @@ import { StaffLayout } from './StaffLayout.js';
 interface HomeAction {
   readonly screen: StaffScreen;
   readonly pictogram: PictogramName;
-  readonly label: 'staff.home.activity' | 'staff.home.setPin' | 'staff.home.audit';
+  readonly label: 'staff.home.activity' | 'staff.home.setPin' | 'staff.home.audit' | 'reports.home';
   readonly supervisorOnly: boolean;
 }
 
@@ -21,6 +21,8 @@ const ACTIONS: readonly HomeAction[] = [
   // — Operations: incidents, maintenance, checklist, status —
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
+  // Reports
+  { screen: { kind: 'reports' }, pictogram: 'chart', label: 'reports.home', supervisorOnly: true },
   // — Referral pathways —
 ];
 

@@ -12,6 +12,7 @@ import { ActivityFormScreen } from './ActivityFormScreen.js';
 import { ActivityListScreen } from './ActivityListScreen.js';
 import { AuditScreen } from './AuditScreen.js';
 import { PinScreen } from './PinScreen.js';
+import { ReportsScreen } from './ReportsScreen.js';
 import { SetPinScreen } from './SetPinScreen.js';
 import { SetupScreen } from './SetupScreen.js';
 import { StaffHomeScreen } from './StaffHomeScreen.js';
@@ -37,6 +38,9 @@ function renderStaffScreen(screen: StaffScreen): ReactElement {
     // — Operations: incidents, maintenance, checklist, status —
     // — Printer administration and kiosk hardening —
     // — Reports and KoboToolbox —
+    // Reports
+    case 'reports':
+      return <ReportsScreen />;
     // — Referral pathways —
     default:
       return assertNever(screen, 'staff screen');

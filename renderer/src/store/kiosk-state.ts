@@ -7,6 +7,7 @@ import type { DirectorySlice } from './directory-slice.js';
 import type { KioskSlice } from './kiosk-slice.js';
 import type { ReadAloudSlice } from './read-aloud-slice.js';
 import type { ReferralSlice } from './referral-slice.js';
+import type { ReportSlice } from './report-slice.js';
 import type { SessionSlice } from './session-slice.js';
 import type { SiteSlice } from './site-slice.js';
 import type { StaffSlice } from './staff-slice.js';
@@ -28,6 +29,7 @@ export type KioskState = SessionSlice &
   SiteSlice &
   KioskSlice &
   StaffSlice &
+  ReportSlice &
   KioskActions;
 
 /** A slice sees the whole state (to read across slices) but contributes only its own part. */

@@ -9,6 +9,7 @@ import { createKioskSlice } from './kiosk-slice.js';
 import type { KioskActions, KioskSliceCreator, KioskState } from './kiosk-state.js';
 import { createReadAloudSlice } from './read-aloud-slice.js';
 import { createReferralSlice } from './referral-slice.js';
+import { createReportSlice } from './report-slice.js';
 import { createSessionSlice } from './session-slice.js';
 import { createSiteSlice } from './site-slice.js';
 import { createStaffSlice } from './staff-slice.js';
@@ -35,6 +36,10 @@ function createKioskActions({ api }: StoreDependencies): KioskSliceCreator<Kiosk
         // — Operations: incidents, maintenance, checklist, status —
         // — Printer administration and kiosk hardening —
         // — Reports and KoboToolbox —
+        // Reports
+        case 'reportProgress':
+          get().onReportProgress(event.percent);
+          return;
         // — Referral pathways —
         case 'printerStatus':
           // The visitor is told about the printer when a slip is asked for (printReferral's
@@ -61,6 +66,8 @@ export function createKioskStore(dependencies: StoreDependencies) {
     // — Operations: incidents, maintenance, checklist, status —
     // — Printer administration and kiosk hardening —
     // — Reports and KoboToolbox —
+    // Reports
+    ...createReportSlice(dependencies)(...args),
     // — Referral pathways —
     ...createKioskActions(dependencies)(...args),
   }));
