@@ -91,7 +91,8 @@ export async function generateReportData(db: SqlExecutor, period: GeneratedPerio
       }
       if (d % 5 === 0) {
         const opened = new Date(`${day}T16:00:00Z`);
-        const closed = d % 10 === 0 ? new Date(opened.getTime() + (20 + int(200)) * 60_000).toISOString() : null;
+        // Closed within hours, except the last one, still open at the end.
+        const closed = d + 5 < period.days ? new Date(opened.getTime() + (20 + int(200)) * 60_000).toISOString() : null;
         await db.run(
           `INSERT INTO incident (kind, subject, opened_at, opened_day, closed_at, closed_by, occurrences)
            VALUES (?, ?, ?, ?, ?, ?, ?)`,

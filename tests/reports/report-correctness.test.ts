@@ -7,10 +7,12 @@ import type { Database } from '../../main/services/db/index.js';
 import type { BuiltReport } from '../../main/services/reports/report-service.js';
 import { okValue } from '../support/result.js';
 
-import { parseCsv, reportFixture, type ReportFixture } from './report-fixture.js';
+import { NOW, parseCsv, reportFixture, type ReportFixture } from './report-fixture.js';
 
 const FROM = '2026-09-01';
 const TO = '2026-10-15';
+const START = '2026-09-01T06:00:00.000Z';
+const END = '2026-10-16T06:00:00.000Z';
 let fixture: ReportFixture;
 let db: Database;
 
@@ -19,6 +21,10 @@ beforeAll(async () => {
   const connection = fixture.database.connection();
   if (connection === undefined) throw new Error('no database');
   db = connection;
+  // Still open: its downtime runs to the end of the period.
+  await db.run(
+    `INSERT INTO incident (kind, subject, opened_at, opened_day) VALUES ('printer_fault', 'printer', '2026-10-10T17:00:00.000Z', '2026-10-10')`,
+  );
   return () => fixture.close();
 });
 
@@ -127,6 +133,18 @@ describe('report figures equal the database', () => {
     }
     const pathways = sheetRows(book.getWorksheet('Pathway referrals') ?? summary);
     expect(pathways.slice(1).reduce((sum, r) => sum + (r[2] as number), 0)).toBe(t.pathways);
+
+    // Incidents overlapping the period, each clipped to it (Mexico City is UTC−6 all year now).
+    const incidents = await db.all<{ minutes: number }>(
+      `SELECT CAST(ROUND((MIN(julianday(COALESCE(closed_at, ?)), julianday(?)) - MAX(julianday(opened_at), julianday(?))) * 1440) AS INTEGER) AS minutes
+       FROM incident WHERE opened_at < ? AND (closed_at IS NULL OR closed_at > ?) ORDER BY opened_at, id`,
+      [NOW.toISOString(), END, START, END, START],
+    );
+    const incidentRows = sheetRows(book.getWorksheet('Incidents') ?? summary).slice(1);
+    expect(incidentRows.length).toBe(incidents.length);
+    expect(incidentRows.length).toBeGreaterThan(5);
+    expect(incidentRows.map((r) => r[5])).toEqual(incidents.map((i) => i.minutes));
+    expect(incidentRows.filter((r) => r[3] === 'Still open').length).toBeGreaterThan(0);
 
     const indicators = sheetRows(book.getWorksheet('Monthly indicators') ?? summary);
     expect(indicators).toEqual([
