@@ -156,6 +156,13 @@ describe('report figures equal the database', () => {
     expect(meta).toContainEqual(['Small counts', 'Exact counts (no suppression)']);
     expect(meta).toContainEqual(['From', '2026-09-01']);
     expect(meta).toContainEqual(['Kiosk version', '9.9.9-test']);
+    // Times are the site's wall clock (Mexico City, UTC−6), typed as dates with a date-time format.
+    expect(meta).toContainEqual(['Generated at', new Date('2026-11-23T17:00:00.000Z')]);
+    const metaSheet = book.getWorksheet('About this report');
+    const generatedRow = metaSheet?.getRows(1, 20)?.find((r) => r.getCell(1).value === 'Generated at');
+    expect(generatedRow?.getCell(2).numFmt).toBe('yyyy-mm-dd hh:mm');
+    const checks = sheetRows(book.getWorksheet('Equipment checks') ?? summary);
+    expect(checks[1]?.[0]).toEqual(new Date('2026-09-01T08:05:00.000Z'));
   });
 
   it('CSV zip: one UTF-8-with-BOM CRLF file per table, the same figures, HXL row and ";" on request', async () => {

@@ -11,6 +11,7 @@ const FORMATS: Readonly<Record<ColumnKind, string | undefined>> = {
   date: 'yyyy-mm-dd',
   datetime: 'yyyy-mm-dd hh:mm',
 };
+const DATETIME = 'yyyy-mm-dd hh:mm';
 
 function typed(value: CellValue, kind: ColumnKind, timeZone: string): ExcelJS.CellValue {
   if (value === null) return null;
@@ -46,7 +47,13 @@ export function createXlsxWriter(options: {
       });
       sheet.getRow(1).font = { bold: true };
       for (const row of rows) {
-        sheet.addRow(row.map((value, index) => typed(value, columns[index]?.kind ?? 'text', options.timeZone)));
+        const added = sheet.addRow(
+          row.map((value, index) => typed(value, columns[index]?.kind ?? 'text', options.timeZone)),
+        );
+        // A time in a text column (the metadata's "generated at") still reads as a date and time.
+        row.forEach((value, index) => {
+          if (value instanceof Date && columns[index]?.kind === 'text') added.getCell(index + 1).numFmt = DATETIME;
+        });
       }
       if (columns.length > 0) {
         sheet.autoFilter = {
