@@ -4,6 +4,7 @@ import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, processIo, type CliIo } from './cli-i
 import { defaultPaths, packageRoot, packageVersion } from './package-root.js';
 import { PATHWAY_USAGE, runPathwayCommand } from './pathway-cli.js';
 import { PRINTING_USAGE, runPrintingCommand } from './printing-cli.js';
+import { REPORT_USAGE } from './report-usage.js';
 import type { ServeHooks } from './serve.js';
 
 export const USAGE = `Usage: kioskctl <command> [options]
@@ -21,6 +22,7 @@ Commands:
                             (default port 8127, or the KIOSK_PORT variable).
 ${PRINTING_USAGE}
 ${PATHWAY_USAGE}
+${REPORT_USAGE}
 
 Options:
   -h, --help                Show this help.
@@ -139,6 +141,13 @@ async function run(argv: readonly string[], io: CliIo, hooks: ServeHooks): Promi
   if (command === 'kobo') {
     const { runKoboCommand } = await import('./kobo-cli.js');
     return runKoboCommand(subcommand, rest, io, { ...defaults, appVersion: packageVersion(root) });
+  }
+  // Reports
+  if (command === 'report') {
+    const { reportCommand } = await import('./report.js');
+    const args = subcommand === undefined ? rest : [subcommand, ...rest];
+    if (args.includes('--help') || args.includes('-h')) return help(io);
+    return reportCommand(args, io, { ...defaults, appVersion: packageVersion(root) });
   }
   // — Referral pathways —
   const pathway = await runPathwayCommand(command, subcommand, rest, io, {

@@ -14,6 +14,8 @@ export const kioskEventSchema = z.discriminatedUnion('type', [
   // — Reports and KoboToolbox —
   // KoboToolbox
   z.strictObject({ type: z.literal('koboOutboxChanged') }),
+  // Reports: how far the export in progress is (0–100), for the supervisor's progress bar.
+  z.strictObject({ type: z.literal('reportProgress'), percent: z.number().min(0).max(100) }),
   // — Referral pathways —
 ]);
 export type KioskEvent = z.infer<typeof kioskEventSchema>;

@@ -28,5 +28,8 @@ export * from './usage.js';
 // — Reports and KoboToolbox —
 // KoboToolbox
 export * from './kobo.js';
+// Reports
+export * from './report.js';
+export * from './report-periods.js';
 // — Referral pathways —
 export * from './pathway.js';

@@ -35,6 +35,11 @@ export const METHOD_NAMES = [
   'setKoboCredential',
   'queueKoboMonth',
   'retryKoboNow',
+  // Reports
+  'previewReport',
+  'exportReport',
+  'listReportDestinations',
+  'saveReport',
   // — Referral pathways —
   'listPathways',
   'getPathway',

@@ -49,6 +49,15 @@ import {
 } from './pathway.js';
 import { printerStatusSchema, printReferralResponseSchema } from './printer.js';
 import { referralRequestSchema, referralSchema } from './referral.js';
+import {
+  exportReportRequestSchema,
+  previewReportRequestSchema,
+  reportDestinationSchema,
+  reportFileSchema,
+  reportTotalsSchema,
+  savedReportSchema,
+  saveReportRequestSchema,
+} from './report.js';
 import { recordUsageRequestSchema, recordUsageResponseSchema } from './usage.js';
 
 const empty = z.strictObject({});
@@ -133,6 +142,16 @@ export const methods = {
   queueKoboMonth: { request: queueKoboMonthRequestSchema, response: queueKoboMonthResponseSchema, timeoutMs: 30_000 },
   // Waits for the attempt up to 45 s, then answers with whatever stands; the attempt goes on.
   retryKoboNow: { request: retryKoboRequestSchema, response: koboStatusSchema, timeoutMs: 60_000 },
+  // Reports
+  previewReport: { request: previewReportRequestSchema, response: reportTotalsSchema, timeoutMs: 20_000 },
+  // A year of a busy point takes seconds to build on the kiosk's PC; the bound leaves room for a slow disk.
+  exportReport: { request: exportReportRequestSchema, response: reportFileSchema, timeoutMs: 120_000 },
+  listReportDestinations: {
+    request: z.strictObject({ token: operatorTokenSchema }),
+    response: z.strictObject({ destinations: z.array(reportDestinationSchema) }),
+    timeoutMs: 5_000,
+  },
+  saveReport: { request: saveReportRequestSchema, response: savedReportSchema, timeoutMs: 120_000 },
   // — Referral pathways —
   listPathways: {
     request: z.strictObject({ token: operatorTokenSchema, language: languageSchema }),

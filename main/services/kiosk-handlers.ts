@@ -13,6 +13,7 @@ import { createActivityHandlers } from './activity/activity-handlers.js';
 import { createPathwayHandlers } from './pathways/pathway-handlers.js';
 import { createPrintingHandlers } from './printing/printing-handlers.js';
 import type { PrintingService } from './printing/printing-service.js';
+import { createReportHandlers, type ReportHandlerDeps } from './reports/report-handlers.js';
 import type { UsageCounters } from './usage/usage-counters.js';
 import { createKoboHandlers } from './kobo/kobo-handlers.js';
 import type { KoboService } from './kobo/kobo-service.js';
@@ -35,6 +36,8 @@ export interface KioskHandlerDeps {
   // — Reports and KoboToolbox —
   // KoboToolbox
   readonly kobo: KoboService;
+  // Reports
+  readonly reports: Omit<ReportHandlerDeps, 'authorise'>;
   // — Referral pathways —
 }
 
@@ -62,6 +65,8 @@ export function createKioskHandlers(deps: KioskHandlerDeps): KioskHandlers {
     // — Reports and KoboToolbox —
     // KoboToolbox
     ...createKoboHandlers(deps.kobo, deps.operator.authorise),
+    // Reports
+    ...createReportHandlers({ ...deps.reports, authorise: deps.operator.authorise }),
     // — Referral pathways —
     ...createPathwayHandlers({
       config: deps.config,

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+
 import { systemClock, type Clock } from './clock.js';
 import { createConfigService } from './config/index.js';
 import { openKioskDatabase } from './db/index.js';
@@ -12,6 +14,7 @@ import { createPrintingService, type PrintingService } from './printing/printing
 import type { PrintingHostOptions } from './printing/printing-host-options.js';
 import { createUsageCounters } from './usage/usage-counters.js';
 import { createKoboService, type KoboService } from './kobo/kobo-service.js';
+import { createReportService } from './reports/report-service.js';
 
 export interface KioskServicesOptions {
   /** Folder with site.json, directory.json, … (the bundled sample is `kiosk-config/`). */
@@ -86,6 +89,16 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
   // — Reports and KoboToolbox —
   // KoboToolbox
   const kobo = createKoboService({ database, config, clock, logger, events });
+  // Reports
+  const reports = createReportService({ database, config, clock, logger, appVersion: options.appVersion });
+  const reportDeps = {
+    reports,
+    database,
+    clock,
+    logger,
+    events,
+    destinations: { localDir: join(options.dataDir, 'exports') },
+  };
   // — Referral pathways —
 
   const handlers = createKioskHandlers({
@@ -105,6 +118,8 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     // — Reports and KoboToolbox —
     // KoboToolbox
     kobo,
+    // Reports
+    reports: reportDeps,
     // — Referral pathways —
   });
 

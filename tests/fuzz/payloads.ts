@@ -53,6 +53,30 @@ export const VALID_EXAMPLES: { readonly [M in MethodName]: readonly RequestOf<M>
   ],
   queueKoboMonth: [{ token: 'm'.repeat(43) }, { token: 'm'.repeat(43), month: '2026-10' }],
   retryKoboNow: [{ token: 'n'.repeat(43) }],
+  // Reports
+  previewReport: [{ token: 'i'.repeat(43), from: '2026-11-01', to: '2026-11-30' }],
+  exportReport: [
+    {
+      token: 'i'.repeat(43),
+      options: {
+        from: '2026-11-01',
+        to: '2026-11-30',
+        format: 'csv',
+        language: 'ht',
+        suppress: 5,
+        hxl: true,
+        separator: ';',
+      },
+    },
+  ],
+  listReportDestinations: [{ token: 'i'.repeat(43) }],
+  saveReport: [
+    {
+      token: 'i'.repeat(43),
+      destination: 'local',
+      options: { from: '2026-11-01', to: '2026-11-07', format: 'pdf', language: 'es' },
+    },
+  ],
   // — Referral pathways —
   listPathways: [{ token: 'j'.repeat(43), language: 'ht' }],
   getPathway: [{ token: 'k'.repeat(43), id: 'unaccompanied-child', language: 'es' }],

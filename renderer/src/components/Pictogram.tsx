@@ -189,6 +189,12 @@ const PATHS = {
       <path d="M23 18l12 12M35 18L23 30" />
     </>
   ),
+  chart: (
+    <>
+      <path d="M6 6v36h36" />
+      <path d="M14 34V24M22 34V14M30 34V20M38 34V10" />
+    </>
+  ),
 } satisfies Record<string, ReactElement>;
 
 export type PictogramName = keyof typeof PATHS;

@@ -24,6 +24,8 @@ const ACTIONS: readonly HomeAction[] = [
   // — Reports and KoboToolbox —
   // KoboToolbox
   { screen: { kind: 'kobo' }, pictogram: 'document', label: 'kobo.home', supervisorOnly: true },
+  // Reports
+  { screen: { kind: 'reports' }, pictogram: 'chart', label: 'reports.home', supervisorOnly: true },
   // — Referral pathways —
   { screen: { kind: 'pathways' }, pictogram: 'journey', label: 'pathways.home', supervisorOnly: false },
 ];

@@ -15,6 +15,7 @@ import { PathwayListScreen } from './pathways/PathwayListScreen.js';
 import { PathwayWalkScreen } from './pathways/PathwayWalkScreen.js';
 import { KoboScreen } from './KoboScreen.js';
 import { PinScreen } from './PinScreen.js';
+import { ReportsScreen } from './ReportsScreen.js';
 import { SetPinScreen } from './SetPinScreen.js';
 import { SetupScreen } from './SetupScreen.js';
 import { StaffHomeScreen } from './StaffHomeScreen.js';
@@ -43,6 +44,9 @@ function renderStaffScreen(screen: StaffScreen): ReactElement {
     // KoboToolbox
     case 'kobo':
       return <KoboScreen />;
+    // Reports
+    case 'reports':
+      return <ReportsScreen />;
     // — Referral pathways —
     case 'pathways':
       return <PathwayListScreen />;

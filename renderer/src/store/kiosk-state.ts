@@ -9,6 +9,7 @@ import type { PathwaySlice } from './pathway-slice.js';
 import type { KoboSlice } from './kobo-slice.js';
 import type { ReadAloudSlice } from './read-aloud-slice.js';
 import type { ReferralSlice } from './referral-slice.js';
+import type { ReportSlice } from './report-slice.js';
 import type { SessionSlice } from './session-slice.js';
 import type { SiteSlice } from './site-slice.js';
 import type { StaffSlice } from './staff-slice.js';
@@ -32,6 +33,7 @@ export type KioskState = SessionSlice &
   StaffSlice &
   PathwaySlice &
   KoboSlice &
+  ReportSlice &
   KioskActions;
 
 /** A slice sees the whole state (to read across slices) but contributes only its own part. */

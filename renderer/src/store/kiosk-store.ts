@@ -11,6 +11,7 @@ import type { KioskActions, KioskSliceCreator, KioskState } from './kiosk-state.
 import { createPathwaySlice } from './pathway-slice.js';
 import { createReadAloudSlice } from './read-aloud-slice.js';
 import { createReferralSlice } from './referral-slice.js';
+import { createReportSlice } from './report-slice.js';
 import { createSessionSlice } from './session-slice.js';
 import { createSiteSlice } from './site-slice.js';
 import { createStaffSlice } from './staff-slice.js';
@@ -41,6 +42,10 @@ function createKioskActions({ api }: StoreDependencies): KioskSliceCreator<Kiosk
         case 'koboOutboxChanged':
           get().onKoboOutboxChanged();
           return;
+        // Reports
+        case 'reportProgress':
+          get().onReportProgress(event.percent);
+          return;
         // — Referral pathways —
         case 'printerStatus':
           // The visitor is told about the printer when a slip is asked for (printReferral's
@@ -69,6 +74,8 @@ export function createKioskStore(dependencies: StoreDependencies) {
     // — Reports and KoboToolbox —
     // KoboToolbox
     ...createKoboSlice(dependencies)(...args),
+    // Reports
+    ...createReportSlice(dependencies)(...args),
     // — Referral pathways —
     ...createPathwaySlice(dependencies)(...args),
     ...createKioskActions(dependencies)(...args),

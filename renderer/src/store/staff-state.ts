@@ -19,7 +19,8 @@ export type StaffScreen =
   | { readonly kind: 'audit' }
   | { readonly kind: 'pathways' }
   | { readonly kind: 'pathway-walk' }
-  | { readonly kind: 'kobo' };
+  | { readonly kind: 'kobo' }
+  | { readonly kind: 'reports' };
 
 export type StaffScreenKind = StaffScreen['kind'];
 

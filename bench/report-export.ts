@@ -1,0 +1,94 @@
+// One year of a busy attention point (every counter every day, 20 activity entries a day, a
+// check and a maintenance entry daily, an incident every fifth day), exported in each format:
+// time, peak RSS during the export, and file size. Page 1 of the PDF is rendered to a PNG with
+// pdftoppm for a look.
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { addDays, REPORT_FORMATS } from '../main/contract/index.js';
+import { fixedClock } from '../main/services/clock.js';
+import { createConfigService } from '../main/services/config/index.js';
+import { openKioskDatabase } from '../main/services/db/index.js';
+import { createMemoryLogger } from '../main/services/logger.js';
+import { createReportService } from '../main/services/reports/report-service.js';
+
+import { report, ROOT } from './lib.js';
+import { generateReportData } from './report-data.js';
+
+const FROM = '2025-11-01';
+const DAYS = 365;
+const TO = addDays(FROM, DAYS - 1);
+const base = await mkdtemp(join(tmpdir(), 'kiosk-bench-report-'));
+const clock = fixedClock(new Date(`${addDays(TO, 1)}T18:00:00Z`));
+const logger = createMemoryLogger();
+const database = await openKioskDatabase({ dataDir: join(base, 'data'), clock, logger });
+const config = await createConfigService({
+  dir: join(ROOT, 'kiosk-config'),
+  clock,
+  logger,
+  watch: false,
+  onChange: () => undefined,
+});
+
+try {
+  const db = database.connection();
+  if (db === undefined) throw new Error('no database');
+  const generating = performance.now();
+  await generateReportData(db, {
+    from: FROM,
+    days: DAYS,
+    entriesPerDay: 20,
+    types: config.operations().activityTypes,
+    sexes: ['female', 'male'],
+  });
+  report({ figure: 'generate one busy year', value: Math.round(performance.now() - generating), unit: 'ms' });
+
+  const service = createReportService({ database, config, clock, logger, appVersion: 'bench' });
+  const previewStart = performance.now();
+  const preview = await service.preview(FROM, TO);
+  if (!preview.ok) throw new Error(preview.error.code);
+  report({
+    figure: 'preview totals (1 year)',
+    value: Math.round(performance.now() - previewStart),
+    unit: 'ms',
+    note: `${preview.value.entries} entries, ${preview.value.people} people`,
+  });
+
+  const outputDir = join(ROOT, 'bench', 'output');
+  await mkdir(outputDir, { recursive: true });
+  for (const format of REPORT_FORMATS) {
+    global.gc?.();
+    const before = process.memoryUsage().rss;
+    let peak = before;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }, 5);
+    const start = performance.now();
+    const built = await service.build({ from: FROM, to: TO, format, language: 'es', suppress: 5, hxl: true });
+    const ms = performance.now() - start;
+    clearInterval(sampler);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    if (!built.ok) throw new Error(`${format}: ${built.error.code}`);
+    report({ figure: `export ${format} (1 year)`, value: Math.round(ms), unit: 'ms' });
+    report({
+      figure: `peak RSS during ${format} export`,
+      value: Math.round(peak / 1_048_576),
+      unit: 'MiB',
+      note: `RSS before: ${Math.round(before / 1_048_576)} MiB (sampled every 5 ms)`,
+    });
+    report({ figure: `${format} file size`, value: Math.round(built.value.bytes.byteLength / 1024), unit: 'KiB' });
+    await writeFile(join(outputDir, built.value.fileName), built.value.bytes);
+    if (format === 'pdf') {
+      const pdf = join(outputDir, built.value.fileName);
+      const png = join(outputDir, 'report-page1');
+      execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, png]);
+      console.log(`PDF page 1 rendered to ${png}.png`);
+    }
+  }
+} finally {
+  config.close();
+  await database.close();
+  await rm(base, { recursive: true, force: true });
+}

@@ -1,0 +1,129 @@
+import { stat } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+import {
+  LANGUAGES,
+  MAX_SUPPRESSION,
+  MIN_SUPPRESSION,
+  REPORT_FORMATS,
+  reportOptionsSchema,
+  type ReportOptions,
+} from '../contract/index.js';
+import { systemClock } from '../services/clock.js';
+import { createConfigService } from '../services/config/index.js';
+import { inspectDatabase, openKioskDatabase } from '../services/db/index.js';
+import { createStderrLogger } from '../services/logger.js';
+import { createReportService } from '../services/reports/report-service.js';
+
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io.js';
+
+export interface ReportCommandDefaults {
+  readonly configDir: string;
+  readonly dataDir: string;
+  readonly appVersion: string;
+}
+
+const OPTIONS = {
+  from: { type: 'string' },
+  to: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  lang: { type: 'string' },
+  suppress: { type: 'string' },
+  hxl: { type: 'boolean' },
+  separator: { type: 'string' },
+  config: { type: 'string' },
+  data: { type: 'string' },
+} as const;
+
+function usageProblem(io: CliIo, message: string): number {
+  io.err(message);
+  io.err('Run "kioskctl --help" for the list of commands.');
+  return EXIT_USAGE;
+}
+
+/** `kioskctl report …`: the same files the supervisor screen makes, for scripts and remote use. */
+export async function reportCommand(
+  args: readonly string[],
+  io: CliIo,
+  defaults: ReportCommandDefaults,
+): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: false }));
+  } catch (error) {
+    return usageProblem(io, error instanceof Error ? error.message : String(error));
+  }
+  for (const required of ['from', 'to', 'format', 'out'] as const) {
+    if (values[required] === undefined) return usageProblem(io, `--${required} is required.`);
+  }
+  if (values.suppress !== undefined && !/^\d{1,3}$/.test(values.suppress)) {
+    return usageProblem(io, `--suppress must be a whole number from ${MIN_SUPPRESSION} to ${MAX_SUPPRESSION}.`);
+  }
+  const parsed = reportOptionsSchema.safeParse({
+    from: values.from,
+    to: values.to,
+    format: values.format,
+    language: values.lang ?? 'es',
+    ...(values.suppress === undefined ? {} : { suppress: Number(values.suppress) }),
+    ...(values.hxl === true ? { hxl: true } : {}),
+    ...(values.separator === undefined ? {} : { separator: values.separator }),
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = String(issue?.path[0] ?? '');
+    const hint: Readonly<Record<string, string>> = {
+      format: `--format must be one of ${REPORT_FORMATS.join(', ')}.`,
+      language: `--lang must be one of ${LANGUAGES.join(', ')}.`,
+      suppress: `--suppress must be a whole number from ${MIN_SUPPRESSION} to ${MAX_SUPPRESSION}.`,
+      separator: '--separator must be "," or ";".',
+      from: '--from must be a date written YYYY-MM-DD.',
+      to: '--to must be a date written YYYY-MM-DD.',
+    };
+    return usageProblem(io, hint[field] ?? issue?.message ?? 'Invalid options.');
+  }
+  return run(parsed.data, resolve(values.out ?? '.'), io, {
+    ...defaults,
+    configDir: values.config ?? defaults.configDir,
+    dataDir: values.data ?? defaults.dataDir,
+  });
+}
+
+async function run(options: ReportOptions, out: string, io: CliIo, paths: ReportCommandDefaults): Promise<number> {
+  const inspection = await inspectDatabase(resolve(paths.dataDir));
+  if (inspection.kind !== 'healthy') {
+    io.err(
+      `No usable kiosk database in ${paths.dataDir} (${inspection.kind}${'reason' in inspection ? `: ${inspection.reason}` : ''}).`,
+    );
+    return EXIT_FAILED;
+  }
+  const logger = io.logger ?? createStderrLogger('error');
+  const config = await createConfigService({
+    dir: paths.configDir,
+    clock: systemClock,
+    logger,
+    watch: false,
+    onChange: () => undefined,
+  });
+  const database = await openKioskDatabase({ dataDir: paths.dataDir, clock: systemClock, logger });
+  try {
+    const service = createReportService({ database, config, clock: systemClock, logger, appVersion: paths.appVersion });
+    const isFolder = await stat(out).then(
+      (info) => info.isDirectory(),
+      () => false,
+    );
+    const result = isFolder
+      ? await service.exportTo(out, options)
+      : await service.exportAs(dirname(out), basename(out), options);
+    if (!result.ok) {
+      io.err(`${result.error.code}: ${result.error.detail ?? 'the report was not written'}`);
+      return result.error.code === 'INVALID_PERIOD' ? EXIT_USAGE : EXIT_FAILED;
+    }
+    io.out(`Wrote ${result.value.path} (${result.value.bytes} bytes).`);
+    return EXIT_OK;
+  } finally {
+    config.close();
+    await database.close();
+  }
+}

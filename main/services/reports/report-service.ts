@@ -1,0 +1,197 @@
+import {
+  assertNever,
+  err,
+  ok,
+  type ReportFormat,
+  type ReportOptions,
+  type ReportTotals,
+  type Result,
+  type SavedReport,
+} from '../../contract/index.js';
+import type { Clock } from '../clock.js';
+import type { ConfigService } from '../config/index.js';
+import { useDatabase, type KioskDatabase } from '../db/index.js';
+import type { Logger } from '../logger.js';
+
+import { writeFileAtomically, type ReportFs } from './atomic-write.js';
+import { tablesToCsvZip } from './csv-writer.js';
+import type { MonthlyIndicatorSource, MonthlyIndicators } from './monthly-indicators.js';
+import { renderPdf } from './pdf-writer.js';
+import { loadReportData } from './report-data.js';
+import { computeFigures, type ReportFigures } from './report-figures.js';
+import { checkPeriod } from './report-period.js';
+import { buildTables, type ReportMeta } from './report-tables.js';
+import { createXlsxWriter } from './xlsx-writer.js';
+
+export interface ReportServiceDeps {
+  readonly database: KioskDatabase;
+  readonly config: ConfigService;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly appVersion: string;
+  /** Absent until KoboToolbox is set up: the indicators sheet then has no rows. */
+  readonly indicators?: MonthlyIndicatorSource | undefined;
+  readonly fs?: ReportFs;
+}
+
+export interface BuiltReport {
+  readonly fileName: string;
+  readonly mime: string;
+  readonly bytes: Uint8Array;
+}
+
+/** 0–100 as the export goes: read, computed, file built, written. */
+export type ReportProgress = (percent: number) => void;
+
+export interface ReportService {
+  preview(from: string, to: string): Promise<Result<ReportTotals>>;
+  build(options: ReportOptions, progress?: ReportProgress): Promise<Result<BuiltReport>>;
+  /** Builds and writes into `dir` atomically; the name gets `-2`, `-3` … rather than replace a file. */
+  exportTo(dir: string, options: ReportOptions, progress?: ReportProgress): Promise<Result<SavedReport>>;
+  /** Builds and writes to exactly `dir/fileName`, replacing it atomically (the command line's `--out`). */
+  exportAs(dir: string, fileName: string, options: ReportOptions): Promise<Result<SavedReport>>;
+}
+
+const MIME: Readonly<Record<ReportFormat, string>> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'application/zip',
+  pdf: 'application/pdf',
+};
+const EXTENSION: Readonly<Record<ReportFormat, string>> = { xlsx: 'xlsx', csv: 'csv.zip', pdf: 'pdf' };
+
+export function reportFileName(
+  siteId: string,
+  options: Pick<ReportOptions, 'from' | 'to' | 'format' | 'language'>,
+): string {
+  return `redsafe-${siteId}-${options.from}_${options.to}-${options.language}.${EXTENSION[options.format]}`;
+}
+
+export function createReportService(deps: ReportServiceDeps): ReportService {
+  const { database, config, clock, logger } = deps;
+
+  async function figuresFor(from: string, to: string): Promise<Result<ReportFigures>> {
+    const period = checkPeriod(from, to);
+    if (!period.ok) return period;
+    const site = config.site();
+    if (site === undefined) return err('CONFIG_UNAVAILABLE', 'site.json has never been valid.');
+    const data = await useDatabase(database, logger, 'report_read', (db) =>
+      loadReportData(db, period.value, site.timezone),
+    );
+    if (!data.ok) return data;
+    const operations = config.operations();
+    return ok(
+      computeFigures(
+        data.value,
+        operations.activityTypes,
+        operations.sexes,
+        config.reports().activityRoles,
+        clock.now(),
+      ),
+    );
+  }
+
+  async function indicatorsFor(from: string, to: string): Promise<Result<readonly MonthlyIndicators[]>> {
+    return deps.indicators === undefined ? ok([]) : deps.indicators.forPeriod(from, to);
+  }
+
+  async function build(
+    options: ReportOptions,
+    progress: ReportProgress = () => undefined,
+  ): Promise<Result<BuiltReport>> {
+    progress(5);
+    const figures = await figuresFor(options.from, options.to);
+    if (!figures.ok) return figures;
+    const site = config.site();
+    if (site === undefined) return err('CONFIG_UNAVAILABLE', 'site.json has never been valid.');
+    const indicators = await indicatorsFor(options.from, options.to);
+    if (!indicators.ok) return indicators;
+    progress(35);
+    const reports = config.reports();
+    const suppress = options.suppress;
+    const now = clock.now();
+    const meta: ReportMeta = {
+      siteId: site.id,
+      siteName: site.name[options.language],
+      organisation: site.organisation,
+      city: site.city,
+      appVersion: deps.appVersion,
+      generatedAt: now,
+      adm1: reports.hxl.adm1,
+      loc: reports.hxl.loc,
+    };
+    const tz = site.timezone;
+    let bytes: Uint8Array;
+    try {
+      switch (options.format) {
+        case 'csv': {
+          const tables = buildTables(figures.value, indicators.value, meta, options.language, suppress);
+          bytes = tablesToCsvZip(
+            tables,
+            { separator: options.separator ?? reports.separator, hxl: options.hxl === true, timeZone: tz },
+            now,
+          );
+          break;
+        }
+        case 'xlsx': {
+          const tables = buildTables(figures.value, indicators.value, meta, options.language, suppress);
+          const writer = createXlsxWriter({ timeZone: tz, creator: 'RedSafe PAR kiosk', created: now });
+          for (const table of tables) writer.addSheet(table.title, table.columns, table.rows);
+          progress(60);
+          bytes = await writer.toBytes();
+          break;
+        }
+        case 'pdf':
+          bytes = await renderPdf(figures.value, meta, {
+            language: options.language,
+            suppress,
+            paperSize: reports.paperSize,
+            roles: reports.activityRoles,
+          });
+          break;
+        default:
+          return assertNever(options.format, 'report format');
+      }
+    } catch (error) {
+      logger.error('report_failed', {
+        format: options.format,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      return err('INTERNAL', 'the report file could not be built');
+    }
+    progress(90);
+    return ok({ fileName: reportFileName(site.id, options), mime: MIME[options.format], bytes });
+  }
+
+  return {
+    preview: async (from, to) => {
+      const figures = await figuresFor(from, to);
+      return figures.ok ? ok(figures.value.totals) : figures;
+    },
+    build,
+    exportTo: (dir, options, progress) => write(dir, undefined, options, progress),
+    exportAs: (dir, fileName, options) => write(dir, fileName, options, undefined),
+  };
+
+  async function write(
+    dir: string,
+    fileName: string | undefined,
+    options: ReportOptions,
+    progress: ReportProgress | undefined,
+  ): Promise<Result<SavedReport>> {
+    const built = await build(options, progress);
+    if (!built.ok) return built;
+    const written = await writeFileAtomically(
+      dir,
+      fileName ?? built.value.fileName,
+      built.value.bytes,
+      deps.fs,
+      fileName !== undefined,
+    );
+    if (!written.ok) {
+      logger.warn('report_not_written', { code: written.error.code });
+      return written;
+    }
+    progress?.(100);
+    return ok({ fileName: written.value.fileName, path: written.value.path, bytes: built.value.bytes.byteLength });
+  }
+}
