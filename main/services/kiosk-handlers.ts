@@ -8,6 +8,7 @@ import { createDirectoryHandlers } from './directory/directory-handlers.js';
 import type { KioskHandlers } from './handlers.js';
 import type { Logger } from './logger.js';
 import type { OperatorAccess } from './operator/operator-handlers.js';
+import type { Operations } from './operations/operations-service.js';
 import { createEquipmentCheckHandlers, type EquipmentCheckService } from './health/equipment-check-service.js';
 import { createActivityHandlers } from './activity/activity-handlers.js';
 import { createPrintingHandlers } from './printing/printing-handlers.js';
@@ -28,6 +29,7 @@ export interface KioskHandlerDeps {
   readonly operator: OperatorAccess;
   readonly equipment: EquipmentCheckService;
   // — Operations: incidents, maintenance, checklist, status —
+  readonly operations: Operations;
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
   // — Referral pathways —
@@ -53,6 +55,7 @@ export function createKioskHandlers(deps: KioskHandlerDeps): KioskHandlers {
       authorise: deps.operator.authorise,
     }),
     // — Operations: incidents, maintenance, checklist, status —
+    ...deps.operations.handlers(deps.operator.authorise),
     // — Printer administration and kiosk hardening —
     // — Reports and KoboToolbox —
     // — Referral pathways —
