@@ -11,6 +11,7 @@ import './styles/notices.css';
 import './styles/journey.css';
 import './styles/services.css';
 import './styles/staff.css';
+import './styles/operations.css';
 
 import { App } from './app/App.js';
 import { i18n, installDocumentLanguage } from './i18n/i18n.js';

@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -10,7 +11,7 @@ import { StaffLayout } from './StaffLayout.js';
 interface HomeAction {
   readonly screen: StaffScreen;
   readonly pictogram: PictogramName;
-  readonly label: 'staff.home.activity' | 'staff.home.setPin' | 'staff.home.audit';
+  readonly label: ParseKeys;
   readonly supervisorOnly: boolean;
 }
 
@@ -19,6 +20,8 @@ const ACTIONS: readonly HomeAction[] = [
   { screen: { kind: 'set-pin' }, pictogram: 'key', label: 'staff.home.setPin', supervisorOnly: true },
   { screen: { kind: 'audit' }, pictogram: 'clock', label: 'staff.home.audit', supervisorOnly: true },
   // — Operations: incidents, maintenance, checklist, status —
+  { screen: { kind: 'daily-check' }, pictogram: 'check', label: 'operations.home.check', supervisorOnly: false },
+  { screen: { kind: 'incidents' }, pictogram: 'warning', label: 'operations.home.incidents', supervisorOnly: false },
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
   // — Referral pathways —

@@ -11,6 +11,9 @@ import type { StaffScreen } from '../store/staff-state.js';
 import { ActivityFormScreen } from './ActivityFormScreen.js';
 import { ActivityListScreen } from './ActivityListScreen.js';
 import { AuditScreen } from './AuditScreen.js';
+import { DailyCheckScreen } from './DailyCheckScreen.js';
+import { IncidentsScreen } from './IncidentsScreen.js';
+import { OperationsStatusBar } from './OperationsStatusBar.js';
 import { PinScreen } from './PinScreen.js';
 import { SetPinScreen } from './SetPinScreen.js';
 import { SetupScreen } from './SetupScreen.js';
@@ -35,6 +38,10 @@ function renderStaffScreen(screen: StaffScreen): ReactElement {
     case 'audit':
       return <AuditScreen />;
     // — Operations: incidents, maintenance, checklist, status —
+    case 'daily-check':
+      return <DailyCheckScreen />;
+    case 'incidents':
+      return <IncidentsScreen />;
     // — Printer administration and kiosk hardening —
     // — Reports and KoboToolbox —
     // — Referral pathways —
@@ -75,6 +82,7 @@ export function StaffShell(): ReactElement {
           <span>{role === null ? t('staff.leave') : t('staff.lock')}</span>
         </button>
       </header>
+      <OperationsStatusBar screen={screen.kind} />
       <main className="screen-area" key={screen.kind}>
         {renderStaffScreen(screen)}
       </main>

@@ -6,6 +6,7 @@ import type { StoreDependencies } from './dependencies.js';
 import { createBrowseSlice } from './browse-slice.js';
 import { createDirectorySlice } from './directory-slice.js';
 import { createKioskSlice } from './kiosk-slice.js';
+import { createOperationsSlice } from './operations-slice.js';
 import type { KioskActions, KioskSliceCreator, KioskState } from './kiosk-state.js';
 import { createReadAloudSlice } from './read-aloud-slice.js';
 import { createReferralSlice } from './referral-slice.js';
@@ -33,6 +34,12 @@ function createKioskActions({ api }: StoreDependencies): KioskSliceCreator<Kiosk
           get().onDatabaseStatus(event.status);
           return;
         // — Operations: incidents, maintenance, checklist, status —
+        case 'equipmentCheckProgress':
+          get().onCheckProgress(event.progress);
+          return;
+        case 'serviceStatus':
+          get().onServiceStatus(event.status);
+          return;
         // — Printer administration and kiosk hardening —
         // — Reports and KoboToolbox —
         // — Referral pathways —
@@ -59,6 +66,7 @@ export function createKioskStore(dependencies: StoreDependencies) {
     ...createKioskSlice(dependencies)(...args),
     ...createStaffSlice(dependencies)(...args),
     // — Operations: incidents, maintenance, checklist, status —
+    ...createOperationsSlice(dependencies)(...args),
     // — Printer administration and kiosk hardening —
     // — Reports and KoboToolbox —
     // — Referral pathways —

@@ -16,7 +16,9 @@ export type StaffScreen =
   /** A new entry (`entry` null) or a change to one written today. */
   | { readonly kind: 'activity-form'; readonly entry: ActivityEntry | null }
   | { readonly kind: 'set-pin' }
-  | { readonly kind: 'audit' };
+  | { readonly kind: 'audit' }
+  | { readonly kind: 'daily-check' }
+  | { readonly kind: 'incidents' };
 
 export type StaffScreenKind = StaffScreen['kind'];
 
