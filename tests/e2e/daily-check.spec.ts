@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { KioskPage } from './fixtures.js';
+import { layoutProblems } from './layout-checks.js';
 import { SAMPLE_CONFIG_DIR, startKioskHost, type KioskHost } from './kiosk-host.js';
 import { message } from './locale-texts.js';
 import { expect, test } from './staff-page.js';
@@ -193,3 +194,37 @@ test.describe('daily check', () => {
     await expect(page.getByTestId('service-banner-network')).toHaveText(message('ht', 'operations.banner.network'));
   });
 });
+
+for (const language of ['es', 'ht'] as const) {
+  test(`the check and incident screens fit at 1920 × 1080 in ${language}`, async ({ page, staff }, testInfo) => {
+    const kiosk = new KioskPage(page, await startWith('redsafe'));
+    site?.release();
+    await kiosk.openAttract();
+    await staff.pressChord();
+    await staff.setUp();
+    await page.getByTestId(`language-${language}`).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    const fits = async (name: string): Promise<void> => {
+      const shot = await page.screenshot({ fullPage: true });
+      await testInfo.attach(name, { body: shot, contentType: 'image/png' });
+      const dir = process.env.KIOSK_SHOTS_DIR;
+      if (dir !== undefined && dir !== '') await writeFile(join(dir, `${name}.png`), shot);
+      expect(await layoutProblems(page), name).toEqual([]);
+    };
+    await fits(`ops-${language}-home`);
+    await page.getByTestId('staff-open-daily-check').click();
+    await fits(`ops-${language}-check-start`);
+    await page.getByTestId('check-run').click();
+    await staff.answer('posters', 'fail');
+    await page.getByTestId('checklist-note-open-posters').click();
+    await fits(`ops-${language}-checklist`);
+    for (const item of ['screen-clean', 'test-tone', 'paper-spare']) await staff.answer(item, 'pass');
+    await page.getByTestId('checklist-save').click();
+    await expect(page.getByTestId('check-summary')).toBeVisible();
+    await fits(`ops-${language}-summary`);
+    await page.getByTestId('check-see-incidents').click();
+    await page.getByTestId('maintenance-cleaning').click();
+    await expect(page.getByTestId('maintenance-entry')).toHaveCount(1);
+    await fits(`ops-${language}-incidents`);
+  });
+}

@@ -114,7 +114,7 @@ function IncidentRow({
       data-subject={incident.subject}
       data-closed-by={incident.closedBy ?? ''}
     >
-      <div className="staff-entry__what">
+      <div className="staff-entry__what ops-entry__what">
         <strong data-testid="incident-label">{incidentLabel(t, incident, checklist, language)}</strong>
         <span className="staff-detail" data-verbatim="">
           {t('operations.incidents.since', {

@@ -65,7 +65,7 @@ export function MaintenancePanel(): ReactElement {
           const at = new Date(entry.recordedAt);
           return (
             <li key={entry.id} className="staff-entry" data-testid="maintenance-entry" data-kind={entry.kind}>
-              <div className="staff-entry__what">
+              <div className="staff-entry__what ops-entry__what">
                 <strong>{label(entry.kind)}</strong>
                 <span className="staff-detail" data-verbatim="">
                   {formatLongDate(at, timeZone, calendarNames(language))} · {formatClockTime(at, timeZone)} ·{' '}
