@@ -59,9 +59,10 @@ class FakeSite {
 }
 
 /** The sample configuration, with the check pointed at the fake site and the options given. */
-async function configFor(site: FakeSite, options: Record<string, unknown> = {}): Promise<string> {
+async function configFor(site: FakeSite, options: Record<string, unknown> = {}, printers?: unknown): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'redsafe-e2e-config-'));
   await cp(SAMPLE_CONFIG_DIR, dir, { recursive: true });
+  if (printers !== undefined) await writeFile(join(dir, 'printers.json'), JSON.stringify(printers));
   const file = join(dir, 'operations.json');
   const operations = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
   const checks = { endpoints: [{ id: 'redsafe', url: site.url, expectText: 'RedSafe' }], timeoutMs: 10_000 };
@@ -73,9 +74,13 @@ let site: FakeSite | undefined;
 let host: KioskHost | undefined;
 let configDir: string | undefined;
 
-async function startWith(page: 'redsafe' | 'captive', options: Record<string, unknown> = {}): Promise<KioskHost> {
+async function startWith(
+  page: 'redsafe' | 'captive',
+  options: Record<string, unknown> = {},
+  printers?: unknown,
+): Promise<KioskHost> {
   site = await FakeSite.start(page);
-  configDir = await configFor(site, options);
+  configDir = await configFor(site, options, printers);
   host = await startKioskHost({ configDir });
   return host;
 }
@@ -193,6 +198,52 @@ test.describe('daily check', () => {
     await kiosk.chooseLanguage('ht');
     await expect(page.getByTestId('service-banner-network')).toHaveText(message('ht', 'operations.banner.network'));
   });
+});
+
+test('a printer that cannot print opens incidents, and visitors are told slips cannot be printed', async ({
+  page,
+  staff,
+}) => {
+  // A network printer on a port of this machine where nothing listens.
+  const closed = createServer();
+  await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+  const { port } = closed.address() as AddressInfo;
+  await new Promise<void>((resolve) => {
+    closed.close(() => {
+      resolve();
+    });
+  });
+  const printers = {
+    printer: 'counter',
+    printTimeoutSeconds: 5,
+    statusTimeoutMs: 1000,
+    printers: [
+      {
+        id: 'counter',
+        transport: { kind: 'tcp', host: '127.0.0.1', port },
+        profile: { paperWidthMm: 80, codePage: 'wpc1252' },
+      },
+    ],
+  };
+  const kiosk = new KioskPage(page, await startWith('redsafe', {}, printers));
+  site?.release();
+  await kiosk.openAttract();
+  await staff.pressChord();
+  await staff.setUp();
+  await page.getByTestId('staff-open-daily-check').click();
+  await page.getByTestId('check-run').click();
+  await expect(page.getByTestId('check-result-printer')).toHaveAttribute('data-status', 'fail');
+  await expect(page.getByTestId('ops-status-printer')).toHaveAttribute('data-state', 'not_ready');
+  await page.getByTestId('staff-back').click();
+  await page.getByTestId('staff-open-incidents').click();
+  const open = page.getByTestId('incidents-open').getByTestId('incident');
+  await expect(open.and(page.locator('[data-kind="check_failed"][data-subject="printer"]'))).toHaveCount(1);
+  await expect(open.and(page.locator('[data-kind="printer_fault"]'))).toHaveCount(1);
+  await staff.lock();
+
+  await kiosk.screen('attract').click();
+  await kiosk.chooseLanguage('fr');
+  await expect(page.getByTestId('service-banner-printer')).toHaveText(message('fr', 'operations.banner.printer'));
 });
 
 for (const language of ['es', 'ht'] as const) {
