@@ -104,6 +104,9 @@ test.describe('daily check', () => {
     await staff.pressChord();
     await staff.setUp();
     await expect(page.getByTestId('ops-status-check')).toHaveAttribute('data-state', 'never');
+    // The sample's on-screen preview is never shown as a ready printer with paper.
+    await expect(page.getByTestId('ops-status-printer')).toHaveAttribute('data-state', 'preview');
+    await expect(page.getByTestId('ops-status-paper')).toHaveAttribute('data-state', 'unknown');
     await expect(page.getByTestId('ops-status-check')).toContainText(message('es', 'operations.status.never'));
 
     await page.getByTestId('staff-open-daily-check').click();

@@ -11,6 +11,7 @@ type PaperState = 'ok' | 'low' | 'out' | 'unknown';
 
 /** Paper from the printer's own report; a printer that says nothing says nothing about paper either. */
 function paperState(printer: PrinterStatus): PaperState {
+  if (printer.transport === 'preview') return 'unknown';
   if (printer.problems.includes('paper_end')) return 'out';
   if (printer.problems.includes('paper_near_end')) return 'low';
   return printer.state === 'ready' || printer.state === 'warning' ? 'ok' : 'unknown';
@@ -38,6 +39,8 @@ export function OperationsStatusBar({ screen }: { readonly screen: StaffScreenKi
     );
   }
   const paper = paperState(status.printer);
+  // The on-screen preview "prints" without paper: never shown as a ready printer.
+  const printerState = status.printer.transport === 'preview' ? 'preview' : status.printer.state;
   const lastCheck =
     status.lastCheck === null
       ? t('operations.status.never')
@@ -46,8 +49,8 @@ export function OperationsStatusBar({ screen }: { readonly screen: StaffScreenKi
         : t('operations.status.notToday');
   return (
     <ul className="ops-status" data-testid="ops-status" aria-label={t('operations.status.label')}>
-      <li data-testid="ops-status-printer" data-state={status.printer.state}>
-        {t('operations.status.printer', { state: t(`operations.status.printerStates.${status.printer.state}`) })}
+      <li data-testid="ops-status-printer" data-state={printerState}>
+        {t('operations.status.printer', { state: t(`operations.status.printerStates.${printerState}`) })}
       </li>
       <li data-testid="ops-status-paper" data-state={paper}>
         {t('operations.status.paper', { state: t(`operations.status.paperStates.${paper}`) })}
