@@ -141,6 +141,9 @@ test.describe('daily check', () => {
     const summary = page.getByTestId('check-summary');
     await expect(summary).toHaveAttribute('data-summary', 'fail');
     await expect(summary).toContainText(message('es', 'operations.check.summaries.fail'));
+    await expect(page.getByTestId('check-summary-incidents')).toHaveText(
+      message('es', 'operations.check.opened_one').replace('{{count}}', '1'),
+    );
     await expect(page.getByTestId('ops-status-network')).toHaveAttribute('data-state', 'ok');
     await expect(page.getByTestId('ops-status-incidents')).toHaveAttribute('data-count', '1');
 

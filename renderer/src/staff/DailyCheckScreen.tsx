@@ -19,7 +19,7 @@ type Phase =
       readonly kind: 'summary';
       readonly check: EquipmentCheck;
       readonly answers: readonly ChecklistAnswer[];
-      readonly incidentsOpened: number;
+      readonly incidentsOpen: number;
     };
 
 /** Automatic checks with their progress, then the site's checklist, then a summary. */
@@ -54,8 +54,10 @@ export function DailyCheckScreen(): ReactElement {
     setPhase({ kind: 'checklist', check, saving: true });
     const saved = await saveChecklist(check.id, answers);
     if (saved.ok) {
-      const failed = check.results.filter((r) => r.status === 'fail').length;
-      setPhase({ kind: 'summary', check, answers, incidentsOpened: failed + saved.value.incidentsOpened });
+      // Every failed result and item has an open incident now, new or repeated.
+      const failed =
+        check.results.filter((r) => r.status === 'fail').length + answers.filter((a) => a.answer === 'fail').length;
+      setPhase({ kind: 'summary', check, answers, incidentsOpen: failed });
     } else {
       setError(saved.error);
       setPhase({ kind: 'checklist', check, saving: false });
@@ -138,11 +140,11 @@ export function DailyCheckScreen(): ReactElement {
 function CheckSummary({
   check,
   answers,
-  incidentsOpened,
+  incidentsOpen,
 }: {
   readonly check: EquipmentCheck;
   readonly answers: readonly ChecklistAnswer[];
-  readonly incidentsOpened: number;
+  readonly incidentsOpen: number;
 }): ReactElement {
   const { t } = useTranslation();
   const count = (status: string): number =>
@@ -157,8 +159,8 @@ function CheckSummary({
       <p data-testid="check-summary-counts">
         {t('operations.check.counts', { pass: count('pass'), warn: count('warn'), fail: count('fail') })}
       </p>
-      {incidentsOpened > 0 ? (
-        <p data-testid="check-summary-incidents">{t('operations.check.opened', { count: incidentsOpened })}</p>
+      {incidentsOpen > 0 ? (
+        <p data-testid="check-summary-incidents">{t('operations.check.opened', { count: incidentsOpen })}</p>
       ) : null}
       <CheckResultsList results={check.results} />
     </section>
