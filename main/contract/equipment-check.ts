@@ -11,7 +11,10 @@ export const checkStatusSchema = z.enum(['pass', 'warn', 'fail', 'unknown']);
 export type CheckStatus = z.infer<typeof checkStatusSchema>;
 
 export const checkResultSchema = z.strictObject({
-  /** `printer`, `database`, `disk`, `config`, `app_version`, `clock`, `latency`, `network:<endpoint>`. */
+  /**
+   * `printer`, `database`, `disk`, `config`, `app_version`, `clock`, `latency`, `network:<endpoint>`,
+   * `display`, `audio`.
+   */
   id: z.string().max(80),
   status: checkStatusSchema,
   /** Machine reason the screen translates: `captive_portal`, `timeout`, `low_disk`, `skew`, … */
@@ -35,3 +38,22 @@ export const equipmentCheckSchema = z.strictObject({
 export type EquipmentCheck = z.infer<typeof equipmentCheckSchema>;
 
 export const equipmentCheckRequestSchema = z.strictObject({ token: operatorTokenSchema });
+
+/**
+ * Only the screen knows its display and sound: it reports them with the request, and they are
+ * stored with the other results. Left out (the command line), they are `unknown`, never a pass.
+ */
+export const screenReportSchema = z.strictObject({
+  display: z.strictObject({
+    width: z.number().int().min(0).max(20_000),
+    height: z.number().int().min(0).max(20_000),
+    touchPoints: z.number().int().min(0).max(100),
+  }),
+  /** `running`: an AudioContext started; `suspended`: it would not start; `unavailable`: none. */
+  audio: z.enum(['running', 'suspended', 'unavailable']),
+});
+export type ScreenReport = z.infer<typeof screenReportSchema>;
+
+export const runEquipmentCheckRequestSchema = equipmentCheckRequestSchema.extend({
+  screen: screenReportSchema.optional(),
+});

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { configStatusSchema } from './config-status.js';
 import { databaseStatusSchema } from './kiosk-info.js';
+import { checkProgressSchema, serviceStatusSchema } from './operations-status.js';
 import { printerStatusSchema } from './printer.js';
 
 /** Events pushed from main to the renderer. Later features add members to this union. */
@@ -10,6 +11,8 @@ export const kioskEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('databaseStatus'), status: databaseStatusSchema }),
   z.strictObject({ type: z.literal('printerStatus'), status: printerStatusSchema }),
   // — Operations: incidents, maintenance, checklist, status —
+  z.strictObject({ type: z.literal('equipmentCheckProgress'), progress: checkProgressSchema }),
+  z.strictObject({ type: z.literal('serviceStatus'), status: serviceStatusSchema }),
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
   // KoboToolbox

@@ -24,6 +24,8 @@ export * from './result-schema.js';
 export * from './site.js';
 export * from './usage.js';
 // — Operations: incidents, maintenance, checklist, status —
+export * from './incident.js';
+export * from './operations-status.js';
 // — Printer administration and kiosk hardening —
 // — Reports and KoboToolbox —
 // KoboToolbox

@@ -28,6 +28,15 @@ export const METHOD_NAMES = [
   'runEquipmentCheck',
   'getLastEquipmentCheck',
   // — Operations: incidents, maintenance, checklist, status —
+  'getServiceStatus',
+  'getOperationsStatus',
+  'getOperationsSetup',
+  'listIncidents',
+  'openIncident',
+  'closeIncident',
+  'saveMaintenanceEntry',
+  'listMaintenanceEntries',
+  'saveChecklistAnswers',
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
   // KoboToolbox

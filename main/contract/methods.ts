@@ -14,8 +14,23 @@ import {
 } from './audio.js';
 import { slugSchema } from './common-schemas.js';
 import { configStatusSchema } from './config-status.js';
-import { equipmentCheckRequestSchema, equipmentCheckSchema } from './equipment-check.js';
+import {
+  equipmentCheckRequestSchema,
+  equipmentCheckSchema,
+  runEquipmentCheckRequestSchema,
+} from './equipment-check.js';
 import { serviceEntrySchema } from './directory.js';
+import {
+  closeIncidentRequestSchema,
+  incidentSchema,
+  listIncidentsResponseSchema,
+  maintenanceEntrySchema,
+  openIncidentRequestSchema,
+  operationsSetupSchema,
+  saveChecklistRequestSchema,
+  saveChecklistResponseSchema,
+  saveMaintenanceRequestSchema,
+} from './incident.js';
 import { kioskInfoSchema } from './kiosk-info.js';
 import {
   getKoboStatusRequestSchema,
@@ -47,6 +62,7 @@ import {
   pathwayViewSchema,
   printPathwaySlipsRequestSchema,
 } from './pathway.js';
+import { operationsStatusSchema, serviceStatusSchema } from './operations-status.js';
 import { printerStatusSchema, printReferralResponseSchema } from './printer.js';
 import { referralRequestSchema, referralSchema } from './referral.js';
 import {
@@ -127,13 +143,30 @@ export const methods = {
     timeoutMs: 10_000,
   },
   // Every check has its own, shorter timeout; this bounds the whole run.
-  runEquipmentCheck: { request: equipmentCheckRequestSchema, response: equipmentCheckSchema, timeoutMs: 45_000 },
+  runEquipmentCheck: { request: runEquipmentCheckRequestSchema, response: equipmentCheckSchema, timeoutMs: 45_000 },
   getLastEquipmentCheck: {
     request: equipmentCheckRequestSchema,
     response: z.strictObject({ check: equipmentCheckSchema.nullable() }),
     timeoutMs: 5_000,
   },
   // — Operations: incidents, maintenance, checklist, status —
+  getServiceStatus: { request: empty, response: serviceStatusSchema, timeoutMs: 5_000 },
+  getOperationsStatus: { request: equipmentCheckRequestSchema, response: operationsStatusSchema, timeoutMs: 10_000 },
+  getOperationsSetup: { request: equipmentCheckRequestSchema, response: operationsSetupSchema, timeoutMs: 5_000 },
+  listIncidents: { request: equipmentCheckRequestSchema, response: listIncidentsResponseSchema, timeoutMs: 5_000 },
+  openIncident: { request: openIncidentRequestSchema, response: incidentSchema, timeoutMs: 5_000 },
+  closeIncident: { request: closeIncidentRequestSchema, response: incidentSchema, timeoutMs: 5_000 },
+  saveMaintenanceEntry: { request: saveMaintenanceRequestSchema, response: maintenanceEntrySchema, timeoutMs: 5_000 },
+  listMaintenanceEntries: {
+    request: equipmentCheckRequestSchema,
+    response: z.strictObject({ entries: z.array(maintenanceEntrySchema) }),
+    timeoutMs: 5_000,
+  },
+  saveChecklistAnswers: {
+    request: saveChecklistRequestSchema,
+    response: saveChecklistResponseSchema,
+    timeoutMs: 5_000,
+  },
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
   // KoboToolbox

@@ -49,6 +49,10 @@ export const AUDIT_EVENT_KINDS = [
   'equipment_check',
   'config_changed',
   'export',
+  'incident_opened',
+  'incident_closed',
+  'maintenance_recorded',
+  'checklist_saved',
 ] as const;
 export const auditEventSchema = z.strictObject({
   at: z.string(),

@@ -8,6 +8,7 @@ import { createDirectoryHandlers } from './directory/directory-handlers.js';
 import type { KioskHandlers } from './handlers.js';
 import type { Logger } from './logger.js';
 import type { OperatorAccess } from './operator/operator-handlers.js';
+import type { Operations } from './operations/operations-service.js';
 import { createEquipmentCheckHandlers, type EquipmentCheckService } from './health/equipment-check-service.js';
 import { createActivityHandlers } from './activity/activity-handlers.js';
 import { createPathwayHandlers } from './pathways/pathway-handlers.js';
@@ -32,6 +33,7 @@ export interface KioskHandlerDeps {
   readonly operator: OperatorAccess;
   readonly equipment: EquipmentCheckService;
   // — Operations: incidents, maintenance, checklist, status —
+  readonly operations: Operations;
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
   // KoboToolbox
@@ -61,6 +63,7 @@ export function createKioskHandlers(deps: KioskHandlerDeps): KioskHandlers {
       authorise: deps.operator.authorise,
     }),
     // — Operations: incidents, maintenance, checklist, status —
+    ...deps.operations.handlers(deps.operator.authorise),
     // — Printer administration and kiosk hardening —
     // — Reports and KoboToolbox —
     // KoboToolbox

@@ -9,6 +9,8 @@ import type { KioskHandlers } from './handlers.js';
 import { createEquipmentCheckService, type EquipmentCheckService } from './health/equipment-check-service.js';
 import { createKioskHandlers } from './kiosk-handlers.js';
 import { createOperatorAccess } from './operator/operator-handlers.js';
+import type { IncidentService } from './incidents/incident-service.js';
+import { createOperations } from './operations/operations-service.js';
 import { createStderrLogger, type Logger } from './logger.js';
 import { createPrintingService, type PrintingService } from './printing/printing-service.js';
 import type { PrintingHostOptions } from './printing/printing-host-options.js';
@@ -40,6 +42,8 @@ export interface KioskServices {
   /** The automatic equipment checks, for `kioskctl check` (staff run them through the contract). */
   readonly equipment: EquipmentCheckService;
   // — Operations: incidents, maintenance, checklist, status —
+  /** Incidents, for the Electron shell's crash recovery and the reports. */
+  readonly incidents: IncidentService;
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
   // KoboToolbox
@@ -85,6 +89,7 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
   });
 
   // — Operations: incidents, maintenance, checklist, status —
+  const operations = createOperations({ config, database, printing, equipment, events, clock, logger });
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
   // KoboToolbox
@@ -114,6 +119,7 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     equipment,
     operator: createOperatorAccess({ database, clock, logger }),
     // — Operations: incidents, maintenance, checklist, status —
+    operations,
     // — Printer administration and kiosk hardening —
     // — Reports and KoboToolbox —
     // KoboToolbox
@@ -131,6 +137,7 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     printing,
     equipment,
     // — Operations: incidents, maintenance, checklist, status —
+    incidents: operations.incidents,
     // — Printer administration and kiosk hardening —
     // — Reports and KoboToolbox —
     // KoboToolbox
@@ -141,6 +148,7 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
         config.close();
         await printing.close();
         // — Operations: incidents, maintenance, checklist, status —
+        await operations.close();
         // — Printer administration and kiosk hardening —
         // — Reports and KoboToolbox —
         // KoboToolbox

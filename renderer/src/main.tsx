@@ -12,6 +12,7 @@ import './styles/journey.css';
 import './styles/services.css';
 import './styles/staff.css';
 import './styles/kobo.css';
+import './styles/operations.css';
 
 import { App } from './app/App.js';
 import { i18n, installDocumentLanguage } from './i18n/i18n.js';

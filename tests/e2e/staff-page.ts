@@ -46,6 +46,13 @@ export class StaffPage {
     return this.page.getByTestId(`staff-${name}`);
   }
 
+  /** Answers an item of the site's checklist in the daily check. */
+  async answer(item: string, answer: 'pass' | 'fail' | 'na'): Promise<void> {
+    const button = this.page.getByTestId(`checklist-${item}-${answer}`);
+    await button.click();
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+  }
+
   /** Presses a count's + as many times as asked. */
   async add(sex: string, age: string, times: number): Promise<void> {
     for (let i = 0; i < times; i++) await this.page.getByTestId(`count-${sex}-${age}-plus`).click();

@@ -40,9 +40,30 @@ export const VALID_EXAMPLES: { readonly [M in MethodName]: readonly RequestOf<M>
   ],
   deleteActivityEntry: [{ token: 'f'.repeat(43), id: 1 }],
   listActivityEntries: [{ token: 'g'.repeat(43), from: '2026-11-01', to: '2026-11-30' }],
-  runEquipmentCheck: [{ token: 'h'.repeat(43) }],
+  runEquipmentCheck: [
+    { token: 'h'.repeat(43) },
+    { token: 'h'.repeat(43), screen: { display: { width: 1920, height: 1080, touchPoints: 10 }, audio: 'running' } },
+  ],
   getLastEquipmentCheck: [{ token: 'i'.repeat(43) }],
   // — Operations: incidents, maintenance, checklist, status —
+  getServiceStatus: [{}],
+  getOperationsStatus: [{ token: 'j'.repeat(43) }],
+  getOperationsSetup: [{ token: 'k'.repeat(43) }],
+  listIncidents: [{ token: 'l'.repeat(43) }],
+  openIncident: [{ token: 'm'.repeat(43), subject: 'power' }],
+  closeIncident: [{ token: 'n'.repeat(43), id: 1 }],
+  saveMaintenanceEntry: [{ token: 'o'.repeat(43), kind: 'paper-roll' }],
+  listMaintenanceEntries: [{ token: 'p'.repeat(43) }],
+  saveChecklistAnswers: [
+    {
+      token: 'q'.repeat(43),
+      checkId: 1,
+      answers: [
+        { item: 'screen-clean', answer: 'pass' },
+        { item: 'posters', answer: 'fail', note: 'torn corner' },
+      ],
+    },
+  ],
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
   // KoboToolbox

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 
-import { activityTypeSchema, sexSchema, type ActivityType, type Sex } from '../../contract/index.js';
+import {
+  activityTypeSchema,
+  labelledItemSchema,
+  sexSchema,
+  type ActivityType,
+  type LabelledItem,
+  type Sex,
+} from '../../contract/index.js';
 
 import { duplicateIds, type FieldProblem } from './field-problem.js';
 import { schemaKeySchema } from './site-schema.js';
@@ -52,6 +59,20 @@ export const operationsFileSchema = z
       .min(2)
       .describe('female and male always; add "other" and "not_stated" where the site records them'),
     checks: equipmentCheckSettingsSchema.default(DEFAULT_CHECK_SETTINGS),
+    checklist: z
+      .array(labelledItemSchema)
+      .max(40)
+      .optional()
+      .describe('The manual part of the daily check, in the order the screen shows (pass, fail or not applicable)'),
+    maintenanceKinds: z
+      .array(labelledItemSchema)
+      .max(40)
+      .optional()
+      .describe('What staff can record as maintenance: paper roll changed, cleaning, …'),
+    notOpenUntilChecked: z
+      .boolean()
+      .default(false)
+      .describe('When true, visitor screens show "not yet open" until the day\'s check has run'),
   })
   .describe('Activity types and disaggregation for the activity log');
 export type OperationsConfig = z.infer<typeof operationsFileSchema>;
@@ -107,10 +128,71 @@ export const DEFAULT_ACTIVITY_TYPES: readonly ActivityType[] = [
   },
 ];
 
+/** Used while operations.json lists no checklist of its own. */
+export const DEFAULT_CHECKLIST: readonly LabelledItem[] = [
+  {
+    id: 'screen-clean',
+    label: text(
+      'La pantalla está limpia y responde al tacto',
+      'The screen is clean and responds to touch',
+      "L'écran est propre et répond au toucher",
+      'Ekran an pwòp epi li reponn lè ou touche l',
+    ),
+  },
+  {
+    id: 'test-tone',
+    label: text(
+      'Se escucha el tono de prueba',
+      'The test tone can be heard',
+      "On entend le son d'essai",
+      'Ou tande son tès la',
+    ),
+  },
+  {
+    id: 'paper-spare',
+    label: text(
+      'Hay un rollo de papel de repuesto',
+      'There is a spare paper roll',
+      'Il y a un rouleau de papier de rechange',
+      'Gen yon woulo papye an plis',
+    ),
+  },
+  {
+    id: 'posters',
+    label: text(
+      'Los carteles de RedSafe están visibles',
+      'The RedSafe posters are visible',
+      'Les affiches RedSafe sont visibles',
+      'Afich RedSafe yo parèt byen',
+    ),
+  },
+];
+
+/** Used while operations.json lists no maintenance kinds of its own. */
+export const DEFAULT_MAINTENANCE_KINDS: readonly LabelledItem[] = [
+  {
+    id: 'paper-roll',
+    label: text('Rollo de papel cambiado', 'Paper roll changed', 'Rouleau de papier changé', 'Woulo papye chanje'),
+  },
+  {
+    id: 'cleaning',
+    label: text('Limpieza de la pantalla', 'Screen cleaned', 'Écran nettoyé', 'Ekran netwaye'),
+  },
+  {
+    id: 'printer-cleaning',
+    label: text('Impresora limpiada', 'Printer cleaned', 'Imprimante nettoyée', 'Enprimant netwaye'),
+  },
+  {
+    id: 'restart',
+    label: text('Equipo reiniciado', 'Computer restarted', 'Ordinateur redémarré', 'Òdinatè a rekòmanse'),
+  },
+];
+
 export const DEFAULT_OPERATIONS: OperationsConfig = {
   activityTypes: [...DEFAULT_ACTIVITY_TYPES],
   sexes: ['female', 'male'] satisfies Sex[],
   checks: DEFAULT_CHECK_SETTINGS,
+  notOpenUntilChecked: false,
 };
 
 export function checkOperations(config: OperationsConfig): FieldProblem[] {
@@ -120,6 +202,8 @@ export function checkOperations(config: OperationsConfig): FieldProblem[] {
       problems.push({ path: ['sexes'], code: 'invalid_value', message: `"${required}" must be listed` });
     }
   }
+  problems.push(...duplicateIds(config.checklist ?? [], ['checklist'], 'Checklist item'));
+  problems.push(...duplicateIds(config.maintenanceKinds ?? [], ['maintenanceKinds'], 'Maintenance kind'));
   if (new Set(config.sexes).size !== config.sexes.length) {
     problems.push({ path: ['sexes'], code: 'inconsistent', message: 'a value is listed twice' });
   }

@@ -23,6 +23,7 @@ export const outcome = (
 export async function runChecks(
   checks: readonly EquipmentCheckDefinition[],
   now: () => number,
+  onFinished: (id: string, results: readonly CheckResult[]) => void = () => undefined,
 ): Promise<CheckResult[]> {
   const runs = checks.map(async (check): Promise<CheckResult[]> => {
     const started = now();
@@ -41,9 +42,11 @@ export async function runChecks(
       clearTimeout(timer);
     }
     const durationMs = Math.max(0, now() - started);
-    return Array.isArray(result)
+    const results = Array.isArray(result)
       ? (result as readonly (CheckOutcome & { id: string })[]).map((r) => ({ ...r, durationMs }))
       : [{ ...(result as CheckOutcome), id: check.id, durationMs }];
+    onFinished(check.id, results);
+    return results;
   });
   return (await Promise.all(runs)).flat();
 }

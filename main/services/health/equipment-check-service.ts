@@ -1,4 +1,13 @@
-import { checkResultSchema, ok, type EquipmentCheck, type OperatorRole, type Result } from '../../contract/index.js';
+import {
+  checkResultSchema,
+  ok,
+  type CheckProgress,
+  type CheckStatus,
+  type EquipmentCheck,
+  type OperatorRole,
+  type Result,
+  type ScreenReport,
+} from '../../contract/index.js';
 import type { ConfigService } from '../config/index.js';
 import { useDatabase, type KioskDatabase } from '../db/index.js';
 import type { Clock } from '../clock.js';
@@ -13,8 +22,12 @@ import { equipmentCheckDefinitions } from './equipment-checks.js';
 
 export interface EquipmentCheckService {
   /** Runs the automatic checks now and stores the result (`role` null for the command line). */
-  run(role: OperatorRole | null): Promise<Result<EquipmentCheck>>;
+  run(role: OperatorRole | null, screen?: ScreenReport): Promise<Result<EquipmentCheck>>;
   last(): Promise<Result<EquipmentCheck | null>>;
+  /** Every check's state as the run goes (started, then each one done). Returns how to stop. */
+  onProgress(listener: (progress: CheckProgress) => void): () => void;
+  /** Each stored run, after it is stored (incidents follow the results). Returns how to stop. */
+  onFinished(listener: (check: EquipmentCheck) => Promise<void>): () => void;
 }
 
 export interface EquipmentCheckDeps {
@@ -49,11 +62,30 @@ function fromRow(row: CheckRow): EquipmentCheck {
 export function createEquipmentCheckService(deps: EquipmentCheckDeps): EquipmentCheckService {
   const { database, clock, logger } = deps;
   let running: Promise<Result<EquipmentCheck>> | undefined;
+  const progressListeners = new Set<(progress: CheckProgress) => void>();
+  const finishedListeners = new Set<(check: EquipmentCheck) => Promise<void>>();
+  const publish = (progress: CheckProgress): void => {
+    for (const listener of progressListeners) listener(progress);
+  };
 
-  async function runOnce(role: OperatorRole | null): Promise<Result<EquipmentCheck>> {
+  async function runOnce(role: OperatorRole | null, screen: ScreenReport | undefined): Promise<Result<EquipmentCheck>> {
     const startedAt = clock.now();
-    const results = await runChecks(equipmentCheckDefinitions({ ...deps, now: () => clock.now() }), () =>
-      performance.now(),
+    const definitions = equipmentCheckDefinitions({ ...deps, screen, now: () => clock.now() });
+    const states = new Map<string, { state: 'running' | 'done'; status: CheckStatus | null }>(
+      definitions.map((d) => [d.id, { state: 'running', status: null }]),
+    );
+    const snapshot = (): CheckProgress => ({
+      startedAt: startedAt.toISOString(),
+      checks: [...states].map(([id, s]) => ({ id, state: s.state, status: s.status })),
+    });
+    publish(snapshot());
+    const results = await runChecks(
+      definitions,
+      () => performance.now(),
+      (id, done) => {
+        states.set(id, { state: 'done', status: summariseStatus(done.map((r) => r.status)) });
+        publish(snapshot());
+      },
     );
     const finishedAt = clock.now();
     const summary = summarise(results);
@@ -69,19 +101,38 @@ export function createEquipmentCheckService(deps: EquipmentCheckDeps): Equipment
         return row?.id ?? 0;
       }),
     );
-    return ok({
+    const check: EquipmentCheck = {
       id: stored.ok && stored.value > 0 ? stored.value : 1,
       startedAt: startedAt.toISOString(),
       finishedAt: finishedAt.toISOString(),
       summary,
       results,
-    });
+    };
+    // Only a stored run may open or close incidents: they point at what was stored.
+    if (stored.ok) {
+      for (const listener of finishedListeners) {
+        await listener(check).catch((error: unknown) => {
+          logger.error('equipment_check_listener_failed', {
+            error: error instanceof Error ? error.message : String(error),
+          });
+        });
+      }
+    }
+    return ok(check);
   }
 
   return {
+    onProgress(listener) {
+      progressListeners.add(listener);
+      return () => progressListeners.delete(listener);
+    },
+    onFinished(listener) {
+      finishedListeners.add(listener);
+      return () => finishedListeners.delete(listener);
+    },
     // One run at a time: a second tap on "Run check" joins the run in progress.
-    run(role) {
-      running ??= runOnce(role).finally(() => {
+    run(role, screen) {
+      running ??= runOnce(role, screen).finally(() => {
         running = undefined;
       });
       return running;
@@ -96,14 +147,20 @@ export function createEquipmentCheckService(deps: EquipmentCheckDeps): Equipment
   };
 }
 
+/** The worst of one check's statuses (the network check gives several). */
+function summariseStatus(statuses: readonly CheckStatus[]): CheckStatus {
+  for (const worst of ['fail', 'unknown', 'warn'] as const) if (statuses.includes(worst)) return worst;
+  return 'pass';
+}
+
 export function createEquipmentCheckHandlers(
   service: EquipmentCheckService,
   authorise: Authorise,
 ): Pick<KioskHandlers, 'runEquipmentCheck' | 'getLastEquipmentCheck'> {
   return {
-    runEquipmentCheck: async ({ token }) => {
+    runEquipmentCheck: async ({ token, screen }) => {
       const role = authorise(token);
-      return role.ok ? service.run(role.value) : role;
+      return role.ok ? service.run(role.value, screen) : role;
     },
     getLastEquipmentCheck: async ({ token }) => {
       const role = authorise(token);

@@ -1,11 +1,13 @@
 import { statfs } from 'node:fs/promises';
 
+import type { ScreenReport } from '../../contract/index.js';
 import type { ConfigService, EquipmentCheckSettings } from '../config/index.js';
 import type { KioskDatabase } from '../db/index.js';
 import type { PrintingService } from '../printing/printing-service.js';
 
 import { outcome, type CheckOutcome, type EquipmentCheckDefinition } from './check-runner.js';
 import { checkEndpoint } from './network-check.js';
+import { audioCheck, displayCheck } from './screen-checks.js';
 
 export interface CheckDeps {
   readonly config: ConfigService;
@@ -14,6 +16,8 @@ export interface CheckDeps {
   readonly dataDir: string;
   readonly appVersion: string;
   readonly now: () => Date;
+  /** What the staff screen reported of its display and sound, if a screen asked for the check. */
+  readonly screen?: ScreenReport | undefined;
 }
 
 const MB = 1024 * 1024;
@@ -140,5 +144,7 @@ export function equipmentCheckDefinitions(deps: CheckDeps): EquipmentCheckDefini
     { id: 'printer', timeoutMs: bound, run: () => printerCheck(deps.printing) },
     // DNS and the request each get the full timeout; allow for both, plus a margin.
     { id: 'network', timeoutMs: 2 * bound + 1_000, run: () => networkChecks(settings, deps.now) },
+    { id: 'display', timeoutMs: bound, run: () => Promise.resolve(displayCheck(deps.screen)) },
+    { id: 'audio', timeoutMs: bound, run: () => Promise.resolve(audioCheck(deps.screen)) },
   ];
 }

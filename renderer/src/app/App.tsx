@@ -2,6 +2,7 @@ import { useCallback, useEffect, type ReactElement } from 'react';
 
 import { assertNever } from '../../../main/contract/index.js';
 import { LoadingScreen } from '../screens/LoadingScreen.js';
+import { NotYetOpenScreen } from '../screens/NotYetOpenScreen.js';
 import { OutOfServiceScreen } from '../screens/OutOfServiceScreen.js';
 import { UnavailableScreen } from '../screens/UnavailableScreen.js';
 import { StaffShell } from '../staff/StaffShell.js';
@@ -9,6 +10,7 @@ import { useStaffEntry } from '../staff/use-staff-entry.js';
 import { useKioskStore } from '../store/index.js';
 
 import { KioskShell } from './KioskShell.js';
+import { useServiceStatus } from './use-service-status.js';
 
 /** Decides between the kiosk and the states where it cannot serve, so the window is never blank. */
 export function App(): ReactElement {
@@ -22,6 +24,7 @@ export function App(): ReactElement {
     void openStaff();
   }, [openStaff]);
   useStaffEntry(status.kind === 'ready' && !staffOpen, enterStaff);
+  const notYetOpen = useServiceStatus();
 
   useEffect(() => {
     const disconnect = connect();
@@ -39,6 +42,7 @@ export function App(): ReactElement {
     case 'ready':
       // Staff mode replaces the visitor's frame, and with it the visitor's idle reset.
       if (staffOpen) return <StaffShell />;
+      if (notYetOpen) return <NotYetOpenScreen />;
       // A new key per visit: nothing of the last visitor's screens survives a reset.
       return <KioskShell key={sessionNumber} />;
     default:

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 
 import { NavBar } from '../components/NavBar.js';
+import { ServiceBanner } from '../components/ServiceBanner.js';
 import { TopBar } from '../components/TopBar.js';
 import { IdleOverlay } from '../idle/IdleOverlay.js';
 import { useIdleTimer } from '../idle/use-idle-timer.js';
@@ -34,6 +35,7 @@ export function KioskShell(): ReactElement {
   return (
     <div className="kiosk-shell">
       <TopBar />
+      <ServiceBanner />
       {/* Keyed by screen: a new screen starts scrolled to its top. */}
       <main className="screen-area" key={routeKey(route)}>
         {renderRoute(route)}

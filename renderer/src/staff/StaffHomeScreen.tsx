@@ -20,6 +20,8 @@ const ACTIONS: readonly HomeAction[] = [
   { screen: { kind: 'set-pin' }, pictogram: 'key', label: 'staff.home.setPin', supervisorOnly: true },
   { screen: { kind: 'audit' }, pictogram: 'clock', label: 'staff.home.audit', supervisorOnly: true },
   // — Operations: incidents, maintenance, checklist, status —
+  { screen: { kind: 'daily-check' }, pictogram: 'check', label: 'operations.home.check', supervisorOnly: false },
+  { screen: { kind: 'incidents' }, pictogram: 'warning', label: 'operations.home.incidents', supervisorOnly: false },
   // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
   // KoboToolbox

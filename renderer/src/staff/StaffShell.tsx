@@ -14,6 +14,9 @@ import { AuditScreen } from './AuditScreen.js';
 import { PathwayListScreen } from './pathways/PathwayListScreen.js';
 import { PathwayWalkScreen } from './pathways/PathwayWalkScreen.js';
 import { KoboScreen } from './KoboScreen.js';
+import { DailyCheckScreen } from './DailyCheckScreen.js';
+import { IncidentsScreen } from './IncidentsScreen.js';
+import { OperationsStatusBar } from './OperationsStatusBar.js';
 import { PinScreen } from './PinScreen.js';
 import { ReportsScreen } from './ReportsScreen.js';
 import { SetPinScreen } from './SetPinScreen.js';
@@ -39,6 +42,10 @@ function renderStaffScreen(screen: StaffScreen): ReactElement {
     case 'audit':
       return <AuditScreen />;
     // — Operations: incidents, maintenance, checklist, status —
+    case 'daily-check':
+      return <DailyCheckScreen />;
+    case 'incidents':
+      return <IncidentsScreen />;
     // — Printer administration and kiosk hardening —
     // — Reports and KoboToolbox —
     // KoboToolbox
@@ -89,6 +96,7 @@ export function StaffShell(): ReactElement {
           <span>{role === null ? t('staff.leave') : t('staff.lock')}</span>
         </button>
       </header>
+      <OperationsStatusBar screen={screen.kind} />
       <main className="screen-area" key={screen.kind}>
         {renderStaffScreen(screen)}
       </main>

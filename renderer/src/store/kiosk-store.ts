@@ -7,6 +7,7 @@ import { createBrowseSlice } from './browse-slice.js';
 import { createDirectorySlice } from './directory-slice.js';
 import { createKioskSlice } from './kiosk-slice.js';
 import { createKoboSlice } from './kobo-slice.js';
+import { createOperationsSlice } from './operations-slice.js';
 import type { KioskActions, KioskSliceCreator, KioskState } from './kiosk-state.js';
 import { createPathwaySlice } from './pathway-slice.js';
 import { createReadAloudSlice } from './read-aloud-slice.js';
@@ -36,6 +37,12 @@ function createKioskActions({ api }: StoreDependencies): KioskSliceCreator<Kiosk
           get().onDatabaseStatus(event.status);
           return;
         // — Operations: incidents, maintenance, checklist, status —
+        case 'equipmentCheckProgress':
+          get().onCheckProgress(event.progress);
+          return;
+        case 'serviceStatus':
+          get().onServiceStatus(event.status);
+          return;
         // — Printer administration and kiosk hardening —
         // — Reports and KoboToolbox —
         // KoboToolbox
@@ -70,6 +77,7 @@ export function createKioskStore(dependencies: StoreDependencies) {
     ...createKioskSlice(dependencies)(...args),
     ...createStaffSlice(dependencies)(...args),
     // — Operations: incidents, maintenance, checklist, status —
+    ...createOperationsSlice(dependencies)(...args),
     // — Printer administration and kiosk hardening —
     // — Reports and KoboToolbox —
     // KoboToolbox

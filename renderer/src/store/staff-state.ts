@@ -20,7 +20,9 @@ export type StaffScreen =
   | { readonly kind: 'pathways' }
   | { readonly kind: 'pathway-walk' }
   | { readonly kind: 'kobo' }
-  | { readonly kind: 'reports' };
+  | { readonly kind: 'reports' }
+  | { readonly kind: 'daily-check' }
+  | { readonly kind: 'incidents' };
 
 export type StaffScreenKind = StaffScreen['kind'];
 

@@ -29,7 +29,7 @@ const step = (version: number, name = `step-${version}`): Migration => ({
 describe('migration list', () => {
   it('is ascending and contiguous from 1, and the latest version is its length', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(Array.from({ length: MIGRATIONS.length }, (_, i) => i + 1));
-    expect(LATEST_SCHEMA_VERSION).toBe(9);
+    expect(LATEST_SCHEMA_VERSION).toBe(10);
   });
 
   it('rejects gaps, duplicates, wrong order and a start other than 1', () => {
@@ -55,6 +55,7 @@ describe('migrating', () => {
       { name: 'activity_count', strict: 1 },
       { name: 'activity_entry', strict: 1 },
       { name: 'audit_event', strict: 1 },
+      { name: 'checklist_answer', strict: 1 },
       { name: 'equipment_check', strict: 1 },
       { name: 'incident', strict: 1 },
       { name: 'kiosk_meta', strict: 1 },
