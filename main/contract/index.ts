@@ -25,5 +25,6 @@ export * from './site.js';
 export * from './usage.js';
 // — Operations: incidents, maintenance, checklist, status —
 // — Printer administration and kiosk hardening —
+export * from './printer-admin.js';
 // — Reports and KoboToolbox —
 // — Referral pathways —

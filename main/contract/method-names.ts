@@ -29,6 +29,11 @@ export const METHOD_NAMES = [
   'getLastEquipmentCheck',
   // — Operations: incidents, maintenance, checklist, status —
   // — Printer administration and kiosk hardening —
+  'listPrintJobs',
+  'reprintJob',
+  'recoverPrinter',
+  'printTestSlip',
+  'readPrinterStatus',
   // — Reports and KoboToolbox —
   // — Referral pathways —
 ] as const;

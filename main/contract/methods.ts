@@ -29,6 +29,13 @@ import {
   unlockResultSchema,
 } from './operator.js';
 import { printerStatusSchema, printReferralResponseSchema } from './printer.js';
+import {
+  listPrintJobsRequestSchema,
+  printJobViewSchema,
+  printTestResponseSchema,
+  reprintJobRequestSchema,
+  staffTokenRequestSchema,
+} from './printer-admin.js';
 import { referralRequestSchema, referralSchema } from './referral.js';
 import { recordUsageRequestSchema, recordUsageResponseSchema } from './usage.js';
 
@@ -107,6 +114,17 @@ export const methods = {
   },
   // — Operations: incidents, maintenance, checklist, status —
   // — Printer administration and kiosk hardening —
+  listPrintJobs: {
+    request: listPrintJobsRequestSchema,
+    response: z.strictObject({ jobs: z.array(printJobViewSchema) }),
+    timeoutMs: 5_000,
+  },
+  // A reprint answers within the site's print timeout, like printReferral.
+  reprintJob: { request: reprintJobRequestSchema, response: printReferralResponseSchema, timeoutMs: 60_000 },
+  // Waits behind a job in progress, then DLE ENQ 2 and a status read.
+  recoverPrinter: { request: staffTokenRequestSchema, response: printerStatusSchema, timeoutMs: 60_000 },
+  printTestSlip: { request: staffTokenRequestSchema, response: printTestResponseSchema, timeoutMs: 60_000 },
+  readPrinterStatus: { request: staffTokenRequestSchema, response: printerStatusSchema, timeoutMs: 10_000 },
   // — Reports and KoboToolbox —
   // — Referral pathways —
 } as const satisfies { readonly [M in MethodName]: MethodSpec };

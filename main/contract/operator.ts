@@ -49,6 +49,9 @@ export const AUDIT_EVENT_KINDS = [
   'equipment_check',
   'config_changed',
   'export',
+  'printer_reprint',
+  'printer_recovered',
+  'printer_test',
 ] as const;
 export const auditEventSchema = z.strictObject({
   at: z.string(),

@@ -10,6 +10,7 @@ import type { Logger } from './logger.js';
 import type { OperatorAccess } from './operator/operator-handlers.js';
 import { createEquipmentCheckHandlers, type EquipmentCheckService } from './health/equipment-check-service.js';
 import { createActivityHandlers } from './activity/activity-handlers.js';
+import { createPrinterAdminHandlers } from './printing/printer-admin-handlers.js';
 import { createPrintingHandlers } from './printing/printing-handlers.js';
 import type { PrintingService } from './printing/printing-service.js';
 import type { UsageCounters } from './usage/usage-counters.js';
@@ -54,6 +55,13 @@ export function createKioskHandlers(deps: KioskHandlerDeps): KioskHandlers {
     }),
     // — Operations: incidents, maintenance, checklist, status —
     // — Printer administration and kiosk hardening —
+    ...createPrinterAdminHandlers({
+      printing: deps.printing,
+      database: deps.database,
+      clock: deps.clock,
+      logger: deps.logger,
+      authorise: deps.operator.authorise,
+    }),
     // — Reports and KoboToolbox —
     // — Referral pathways —
   };

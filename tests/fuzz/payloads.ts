@@ -44,6 +44,11 @@ export const VALID_EXAMPLES: { readonly [M in MethodName]: readonly RequestOf<M>
   getLastEquipmentCheck: [{ token: 'i'.repeat(43) }],
   // — Operations: incidents, maintenance, checklist, status —
   // — Printer administration and kiosk hardening —
+  listPrintJobs: [{ token: 'j'.repeat(43) }, { token: 'j'.repeat(43), limit: 5 }],
+  reprintJob: [{ token: 'k'.repeat(43), jobId: 1 }],
+  recoverPrinter: [{ token: 'l'.repeat(43) }],
+  printTestSlip: [{ token: 'm'.repeat(43) }],
+  readPrinterStatus: [{ token: 'n'.repeat(43) }],
   // — Reports and KoboToolbox —
   // — Referral pathways —
 };
