@@ -10,7 +10,7 @@ import { StaffLayout } from './StaffLayout.js';
 interface HomeAction {
   readonly screen: StaffScreen;
   readonly pictogram: PictogramName;
-  readonly label: 'staff.home.activity' | 'staff.home.setPin' | 'staff.home.audit';
+  readonly label: 'staff.home.activity' | 'staff.home.setPin' | 'staff.home.audit' | 'printerAdmin.home';
   readonly supervisorOnly: boolean;
 }
 
@@ -20,6 +20,7 @@ const ACTIONS: readonly HomeAction[] = [
   { screen: { kind: 'audit' }, pictogram: 'clock', label: 'staff.home.audit', supervisorOnly: true },
   // — Operations: incidents, maintenance, checklist, status —
   // — Printer administration and kiosk hardening —
+  { screen: { kind: 'printer' }, pictogram: 'print', label: 'printerAdmin.home', supervisorOnly: false },
   // — Reports and KoboToolbox —
   // — Referral pathways —
 ];

@@ -12,6 +12,7 @@ import { ActivityFormScreen } from './ActivityFormScreen.js';
 import { ActivityListScreen } from './ActivityListScreen.js';
 import { AuditScreen } from './AuditScreen.js';
 import { PinScreen } from './PinScreen.js';
+import { PrinterScreen } from './PrinterScreen.js';
 import { SetPinScreen } from './SetPinScreen.js';
 import { SetupScreen } from './SetupScreen.js';
 import { StaffHomeScreen } from './StaffHomeScreen.js';
@@ -36,6 +37,8 @@ function renderStaffScreen(screen: StaffScreen): ReactElement {
       return <AuditScreen />;
     // — Operations: incidents, maintenance, checklist, status —
     // — Printer administration and kiosk hardening —
+    case 'printer':
+      return <PrinterScreen />;
     // — Reports and KoboToolbox —
     // — Referral pathways —
     default:

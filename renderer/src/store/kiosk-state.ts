@@ -5,6 +5,7 @@ import type { KioskEvent } from '../../../main/contract/index.js';
 import type { BrowseSlice } from './browse-slice.js';
 import type { DirectorySlice } from './directory-slice.js';
 import type { KioskSlice } from './kiosk-slice.js';
+import type { PrinterAdminSlice } from './printer-admin-slice.js';
 import type { ReadAloudSlice } from './read-aloud-slice.js';
 import type { ReferralSlice } from './referral-slice.js';
 import type { SessionSlice } from './session-slice.js';
@@ -28,6 +29,7 @@ export type KioskState = SessionSlice &
   SiteSlice &
   KioskSlice &
   StaffSlice &
+  PrinterAdminSlice &
   KioskActions;
 
 /** A slice sees the whole state (to read across slices) but contributes only its own part. */

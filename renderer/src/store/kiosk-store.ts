@@ -6,6 +6,7 @@ import type { StoreDependencies } from './dependencies.js';
 import { createBrowseSlice } from './browse-slice.js';
 import { createDirectorySlice } from './directory-slice.js';
 import { createKioskSlice } from './kiosk-slice.js';
+import { createPrinterAdminSlice } from './printer-admin-slice.js';
 import type { KioskActions, KioskSliceCreator, KioskState } from './kiosk-state.js';
 import { createReadAloudSlice } from './read-aloud-slice.js';
 import { createReferralSlice } from './referral-slice.js';
@@ -60,6 +61,7 @@ export function createKioskStore(dependencies: StoreDependencies) {
     ...createStaffSlice(dependencies)(...args),
     // — Operations: incidents, maintenance, checklist, status —
     // — Printer administration and kiosk hardening —
+    ...createPrinterAdminSlice(dependencies)(...args),
     // — Reports and KoboToolbox —
     // — Referral pathways —
     ...createKioskActions(dependencies)(...args),

@@ -16,7 +16,8 @@ export type StaffScreen =
   /** A new entry (`entry` null) or a change to one written today. */
   | { readonly kind: 'activity-form'; readonly entry: ActivityEntry | null }
   | { readonly kind: 'set-pin' }
-  | { readonly kind: 'audit' };
+  | { readonly kind: 'audit' }
+  | { readonly kind: 'printer' };
 
 export type StaffScreenKind = StaffScreen['kind'];
 
