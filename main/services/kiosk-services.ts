@@ -4,6 +4,7 @@ import { openKioskDatabase } from './db/index.js';
 import { createDispatcher, type Dispatcher } from './dispatch.js';
 import { createEventBus, type EventBus } from './event-bus.js';
 import type { KioskHandlers } from './handlers.js';
+import { createRendererCrashes, type RendererCrashes } from './hardening/renderer-crashes.js';
 import { createEquipmentCheckService, type EquipmentCheckService } from './health/equipment-check-service.js';
 import { createKioskHandlers } from './kiosk-handlers.js';
 import { createOperatorAccess } from './operator/operator-handlers.js';
@@ -37,6 +38,8 @@ export interface KioskServices {
   readonly equipment: EquipmentCheckService;
   // — Operations: incidents, maintenance, checklist, status —
   // — Printer administration and kiosk hardening —
+  /** Renderer crashes and hangs, recorded as incidents by the Electron shell. */
+  readonly rendererCrashes: RendererCrashes;
   // — Reports and KoboToolbox —
   // — Referral pathways —
   close(): Promise<void>;
@@ -79,6 +82,7 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
 
   // — Operations: incidents, maintenance, checklist, status —
   // — Printer administration and kiosk hardening —
+  const rendererCrashes = createRendererCrashes({ database, clock, logger, timeZone: () => config.site()?.timezone });
   // — Reports and KoboToolbox —
   // — Referral pathways —
 
@@ -109,6 +113,7 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     equipment,
     // — Operations: incidents, maintenance, checklist, status —
     // — Printer administration and kiosk hardening —
+    rendererCrashes,
     // — Reports and KoboToolbox —
     // — Referral pathways —
     close: () => {
