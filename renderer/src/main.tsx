@@ -13,9 +13,13 @@ import './styles/services.css';
 import './styles/staff.css';
 
 import { App } from './app/App.js';
+import { startHeartbeat } from './app/heartbeat.js';
+import { installKioskLocks } from './app/kiosk-locks.js';
 import { i18n, installDocumentLanguage } from './i18n/i18n.js';
 
 installDocumentLanguage();
+installKioskLocks(window);
+startHeartbeat(window);
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
