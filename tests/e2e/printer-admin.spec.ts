@@ -2,15 +2,16 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { printReferralResponseSchema, resultSchema } from '../../main/contract/index.js';
+import { LANGUAGES, printReferralResponseSchema, resultSchema } from '../../main/contract/index.js';
 import { serveEmulatorOverTcp, type TcpEmulatorHost } from '../../main/services/printing/emulator/emulator-hosts.js';
 import { paperText } from '../../main/services/printing/emulator/emulator-render.js';
 import { EscPosEmulator } from '../../main/services/printing/emulator/escpos-emulator.js';
 
 import { KioskPage } from './fixtures.js';
 import { SAMPLE_CONFIG_DIR, startKioskHost } from './kiosk-host.js';
+import { layoutProblems } from './layout-checks.js';
 import { message } from './locale-texts.js';
-import type { StaffPage} from './staff-page.js';
+import type { StaffPage } from './staff-page.js';
 import { expect, test as staffTest } from './staff-page.js';
 
 interface PrinterFixtures {
@@ -136,6 +137,35 @@ test.describe('printer administration', () => {
       );
     }
     await staff.lock();
+  });
+
+  test('the screen fits at 1920 × 1080 in every language, with jobs, problems and a result', async ({
+    printerKiosk: kiosk,
+    emulator,
+    staff,
+    page,
+    request,
+  }) => {
+    emulator.setFaults({ paper: 'near_end' });
+    for (const [serviceId, language] of [
+      ['comar-asilo', 'fr'],
+      ['cndh-quejas', 'ht'],
+      ['inm-visitante-humanitario', 'es'],
+    ] as const) {
+      const response = await request.post(`${kiosk.host.url}api/printReferral`, { data: { serviceId, language } });
+      expect(response.ok()).toBe(true);
+    }
+    emulator.setFaults({ paper: 'out' });
+    await request.post(`${kiosk.host.url}api/printReferral`, { data: { serviceId: 'comar-asilo', language: 'en' } });
+    await openPrinterScreen(kiosk, staff);
+    await expect(page.getByTestId('print-job')).toHaveCount(4);
+    await page.getByTestId('printer-test').click();
+    await expect(page.getByTestId('printer-result')).toHaveAttribute('data-outcome', 'failed');
+    for (const language of LANGUAGES) {
+      await page.getByTestId(`language-${language}`).click();
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      expect(await layoutProblems(page), language).toEqual([]);
+    }
   });
 
   test('a silent printer shows as unknown, never as ready', async ({ printerKiosk: kiosk, emulator, staff, page }) => {

@@ -52,7 +52,9 @@ export function PrintJobsTable({ jobs, timeZone, busy, onReprint }: PrintJobsTab
               <td>
                 <span data-testid="print-job-state">{t(printJobStateKey(job.state))}</span>
                 {job.reason === null ? null : (
-                  <span className="print-jobs__reason">{t('printerAdmin.jobs.reason', { reason: job.reason })}</span>
+                  <span className="staff-detail print-jobs__reason">
+                    {t('printerAdmin.jobs.reason', { reason: job.reason })}
+                  </span>
                 )}
               </td>
               <td>
