@@ -93,6 +93,12 @@ test.describe('printer administration', () => {
     await expect(job).toHaveAttribute('data-state', 'failed');
     await expect(job.getByTestId('print-job-code')).toHaveText(code);
     await expect(job.getByTestId('print-job-state')).toHaveText(message('en', 'printerAdmin.jobs.states.failed'));
+    await expect(job.getByTestId('print-job-reason')).toHaveText(
+      message('en', 'printerAdmin.jobs.reason').replace(
+        '{{reason}}',
+        message('en', 'printerAdmin.problems.cover_open'),
+      ),
+    );
 
     // Cover closed: the status says so, and the slip comes out with the same code.
     emulator.setFaults({ coverOpen: false });

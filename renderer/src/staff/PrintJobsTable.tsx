@@ -6,7 +6,7 @@ import { localize } from '../i18n/i18n.js';
 import { calendarNames, toLanguage } from '../i18n/resources.js';
 import { useKioskStore } from '../store/index.js';
 
-import { canReprint, printJobStateKey } from './printer-messages.js';
+import { canReprint, printerProblemKey, printJobStateKey, reasonProblems } from './printer-messages.js';
 import { formatClockTime } from './staff-time.js';
 
 export interface PrintJobsTableProps {
@@ -22,6 +22,10 @@ export function PrintJobsTable({ jobs, timeZone, busy, onReprint }: PrintJobsTab
   const language = toLanguage(i18n.language);
   const names = calendarNames(language);
   const serviceById = useKioskStore((state) => state.serviceById);
+  const reasonText = (reason: string): string =>
+    reasonProblems(reason)
+      ?.map((problem) => t(printerProblemKey(problem)))
+      .join(' ') ?? reason;
   if (jobs.length === 0) return <p data-testid="print-jobs-empty">{t('printerAdmin.jobs.empty')}</p>;
   return (
     <table className="staff-table print-jobs" data-testid="print-jobs">
@@ -52,8 +56,8 @@ export function PrintJobsTable({ jobs, timeZone, busy, onReprint }: PrintJobsTab
               <td>
                 <span data-testid="print-job-state">{t(printJobStateKey(job.state))}</span>
                 {job.reason === null ? null : (
-                  <span className="staff-detail print-jobs__reason">
-                    {t('printerAdmin.jobs.reason', { reason: job.reason })}
+                  <span className="staff-detail print-jobs__reason" data-testid="print-job-reason">
+                    {t('printerAdmin.jobs.reason', { reason: reasonText(job.reason) })}
                   </span>
                 )}
               </td>

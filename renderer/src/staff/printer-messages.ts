@@ -1,4 +1,10 @@
-import type { PrinterProblem, PrinterState, PrinterStatus, PrintJobState } from '../../../main/contract/index.js';
+import {
+  PRINTER_PROBLEMS,
+  type PrinterProblem,
+  type PrinterState,
+  type PrinterStatus,
+  type PrintJobState,
+} from '../../../main/contract/index.js';
 
 /** Typed keys for the printer's codes, so a code without a message fails to compile. */
 export function printerStateKey(state: PrinterState) {
@@ -20,4 +26,14 @@ export function printJobStateKey(state: PrintJobState) {
 /** A job still on its way cannot be reprinted yet: it may still come out. */
 export function canReprint(state: PrintJobState): boolean {
   return state === 'printed' || state === 'failed' || state === 'interrupted';
+}
+
+/**
+ * A job's reason as problem codes when it is only that (`cover_open,paper_end`), so staff read it
+ * in their language; other reasons (timeouts, transport errors) stay as the printer module wrote them.
+ */
+export function reasonProblems(reason: string): PrinterProblem[] | null {
+  const parts = reason.split(',').map((part) => part.trim());
+  const known = (part: string): part is PrinterProblem => (PRINTER_PROBLEMS as readonly string[]).includes(part);
+  return parts.length > 0 && parts.every(known) ? parts : null;
 }
