@@ -27,6 +27,7 @@ export * from './usage.js';
 export * from './incident.js';
 export * from './operations-status.js';
 // — Printer administration and kiosk hardening —
+export * from './printer-admin.js';
 // — Reports and KoboToolbox —
 // KoboToolbox
 export * from './kobo.js';

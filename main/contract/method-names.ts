@@ -38,6 +38,11 @@ export const METHOD_NAMES = [
   'listMaintenanceEntries',
   'saveChecklistAnswers',
   // — Printer administration and kiosk hardening —
+  'listPrintJobs',
+  'reprintJob',
+  'recoverPrinter',
+  'printTestSlip',
+  'readPrinterStatus',
   // — Reports and KoboToolbox —
   // KoboToolbox
   'getKoboStatus',

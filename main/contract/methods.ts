@@ -64,6 +64,13 @@ import {
 } from './pathway.js';
 import { operationsStatusSchema, serviceStatusSchema } from './operations-status.js';
 import { printerStatusSchema, printReferralResponseSchema } from './printer.js';
+import {
+  listPrintJobsRequestSchema,
+  printJobViewSchema,
+  printTestResponseSchema,
+  reprintJobRequestSchema,
+  staffTokenRequestSchema,
+} from './printer-admin.js';
 import { referralRequestSchema, referralSchema } from './referral.js';
 import {
   exportReportRequestSchema,
@@ -168,6 +175,17 @@ export const methods = {
     timeoutMs: 5_000,
   },
   // — Printer administration and kiosk hardening —
+  listPrintJobs: {
+    request: listPrintJobsRequestSchema,
+    response: z.strictObject({ jobs: z.array(printJobViewSchema) }),
+    timeoutMs: 5_000,
+  },
+  // A reprint answers within the site's print timeout, like printReferral.
+  reprintJob: { request: reprintJobRequestSchema, response: printReferralResponseSchema, timeoutMs: 60_000 },
+  // Waits behind a job in progress, then DLE ENQ 2 and a status read.
+  recoverPrinter: { request: staffTokenRequestSchema, response: printerStatusSchema, timeoutMs: 60_000 },
+  printTestSlip: { request: staffTokenRequestSchema, response: printTestResponseSchema, timeoutMs: 60_000 },
+  readPrinterStatus: { request: staffTokenRequestSchema, response: printerStatusSchema, timeoutMs: 10_000 },
   // — Reports and KoboToolbox —
   // KoboToolbox
   getKoboStatus: { request: getKoboStatusRequestSchema, response: koboStatusSchema, timeoutMs: 10_000 },

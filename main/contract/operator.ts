@@ -53,6 +53,9 @@ export const AUDIT_EVENT_KINDS = [
   'incident_closed',
   'maintenance_recorded',
   'checklist_saved',
+  'printer_reprint',
+  'printer_recovered',
+  'printer_test',
 ] as const;
 export const auditEventSchema = z.strictObject({
   at: z.string(),

@@ -2,13 +2,15 @@
 // web host uses and adds what only Electron can do. Everything else lives in main/services.
 import { app, ipcMain, powerSaveBlocker, protocol, session, type BrowserWindow } from 'electron';
 
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../contract/index.js';
+import { EVENT_CHANNEL, HEARTBEAT_CHANNEL, INVOKE_CHANNEL } from '../contract/index.js';
 import { createKioskServices, type KioskServices } from '../services/kiosk-services.js';
 import { createStderrLogger } from '../services/logger.js';
 
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol.js';
+import { DEFAULT_CRASH_POLICY } from './crash-recovery-policy.js';
 import { watchRenderer } from './crash-recovery.js';
-import { createInvokeHandler } from './handle.js';
+import { DEFAULT_HEARTBEAT_POLICY } from './heartbeat-policy.js';
+import { createHeartbeatHandler, createInvokeHandler } from './handle.js';
 import { createKioskWindow } from './kiosk-window.js';
 import { createOsDriverPrinter } from './os-driver-printer.js';
 import { hideCursor, lockDownContents, lockDownSession, removeApplicationMenu } from './lockdown.js';
@@ -66,15 +68,31 @@ async function start(): Promise<void> {
       void hideCursor(window);
     });
   }
-  watchRenderer(window, logger, (state) => {
-    logger.warn('renderer_recovery', { crashes: state.crashes, hangs: state.hangs });
-  });
+  const kiosk = services;
+  const watch = watchRenderer(
+    window,
+    logger,
+    (fault, state) => {
+      logger.warn('renderer_recovery', { crashes: state.crashes, hangs: state.hangs });
+      // Recorded where the operator status reads it; a failure is logged by the service.
+      void kiosk.rendererCrashes.record(fault);
+    },
+    DEFAULT_CRASH_POLICY,
+    // Devtools may pause the page in the debugger: that is not a hang. KIOSK_HEARTBEAT=1 forces it on.
+    developerTools && process.env.KIOSK_HEARTBEAT !== '1' ? null : DEFAULT_HEARTBEAT_POLICY,
+  );
+  const onBeat = createHeartbeatHandler(watch.beat);
+  const heartbeatListener = (event: Electron.IpcMainEvent): void => {
+    onBeat(event);
+  };
+  ipcMain.on(HEARTBEAT_CHANNEL, heartbeatListener);
   // A kiosk screen that goes dark looks broken: keep the display on while the app serves.
   const blocker = powerSaveBlocker.start('prevent-display-sleep');
   const unsubscribe = services.events.subscribe((event) => {
     if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, event);
   });
   window.on('closed', () => {
+    ipcMain.off(HEARTBEAT_CHANNEL, heartbeatListener);
     unsubscribe();
     powerSaveBlocker.stop(blocker);
     mainWindow = undefined;

@@ -37,3 +37,22 @@ export function createInvokeHandler(
     return dispatch(method, payload);
   };
 }
+
+/**
+ * The heartbeat channel's listener (`ipcMain.on`, no answer): a beat counts only from our own top
+ * frame, so no other page can keep a hung kiosk looking alive. Refusals are not logged one by
+ * one: a foreign page could send thousands.
+ */
+export function createHeartbeatHandler(onBeat: () => void): (event: InvokeEventLike) => boolean {
+  return (event) => {
+    let frame: FrameLike | null;
+    try {
+      frame = event.senderFrame;
+    } catch {
+      frame = null;
+    }
+    if (!checkSender(frame).trusted) return false;
+    onBeat();
+    return true;
+  };
+}

@@ -1,11 +1,12 @@
 // Runs sandboxed before the page, with context isolation: it exposes exactly `window.kiosk`, built
-// from the contract's method list. Only invoke and one event channel; no raw ipcRenderer.
+// from the contract's method list, and `window.kioskShell` with the heartbeat. Only invoke, one
+// event channel and the heartbeat; no raw ipcRenderer.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 
 import type { KioskApi } from '../contract/api.js';
 import { createKioskClient } from '../contract/client.js';
 import type { KioskEvent } from '../contract/events.js';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../contract/ipc-channels.js';
+import { EVENT_CHANNEL, HEARTBEAT_CHANNEL, INVOKE_CHANNEL, type KioskShellBridge } from '../contract/ipc-channels.js';
 import { err, type Result } from '../contract/result.js';
 
 const kiosk = createKioskClient(
@@ -28,3 +29,12 @@ const kiosk = createKioskClient(
 ) satisfies KioskApi;
 
 contextBridge.exposeInMainWorld('kiosk', kiosk);
+
+/** The shell's own channel, apart from the contract: the page's heartbeat, nothing else. */
+const kioskShell = {
+  heartbeat: (): void => {
+    ipcRenderer.send(HEARTBEAT_CHANNEL);
+  },
+} satisfies KioskShellBridge;
+
+contextBridge.exposeInMainWorld('kioskShell', kioskShell);

@@ -12,6 +12,7 @@ import type { Operations } from './operations/operations-service.js';
 import { createEquipmentCheckHandlers, type EquipmentCheckService } from './health/equipment-check-service.js';
 import { createActivityHandlers } from './activity/activity-handlers.js';
 import { createPathwayHandlers } from './pathways/pathway-handlers.js';
+import { createPrinterAdminHandlers } from './printing/printer-admin-handlers.js';
 import { createPrintingHandlers } from './printing/printing-handlers.js';
 import type { PrintingService } from './printing/printing-service.js';
 import { createReportHandlers, type ReportHandlerDeps } from './reports/report-handlers.js';
@@ -65,6 +66,13 @@ export function createKioskHandlers(deps: KioskHandlerDeps): KioskHandlers {
     // — Operations: incidents, maintenance, checklist, status —
     ...deps.operations.handlers(deps.operator.authorise),
     // — Printer administration and kiosk hardening —
+    ...createPrinterAdminHandlers({
+      printing: deps.printing,
+      database: deps.database,
+      clock: deps.clock,
+      logger: deps.logger,
+      authorise: deps.operator.authorise,
+    }),
     // — Reports and KoboToolbox —
     // KoboToolbox
     ...createKoboHandlers(deps.kobo, deps.operator.authorise),

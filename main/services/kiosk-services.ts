@@ -6,6 +6,7 @@ import { openKioskDatabase } from './db/index.js';
 import { createDispatcher, type Dispatcher } from './dispatch.js';
 import { createEventBus, type EventBus } from './event-bus.js';
 import type { KioskHandlers } from './handlers.js';
+import { createRendererCrashes, type RendererCrashes } from './hardening/renderer-crashes.js';
 import { createEquipmentCheckService, type EquipmentCheckService } from './health/equipment-check-service.js';
 import { createKioskHandlers } from './kiosk-handlers.js';
 import { createOperatorAccess } from './operator/operator-handlers.js';
@@ -45,6 +46,8 @@ export interface KioskServices {
   /** Incidents, for the Electron shell's crash recovery and the reports. */
   readonly incidents: IncidentService;
   // — Printer administration and kiosk hardening —
+  /** Renderer crashes and hangs, recorded as incidents by the Electron shell. */
+  readonly rendererCrashes: RendererCrashes;
   // — Reports and KoboToolbox —
   // KoboToolbox
   /** The KoboToolbox outbox, for `kioskctl kobo` (supervisors use it through the contract). */
@@ -91,6 +94,7 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
   // — Operations: incidents, maintenance, checklist, status —
   const operations = createOperations({ config, database, printing, equipment, events, clock, logger });
   // — Printer administration and kiosk hardening —
+  const rendererCrashes = createRendererCrashes({ database, clock, logger, timeZone: () => config.site()?.timezone });
   // — Reports and KoboToolbox —
   // KoboToolbox
   const kobo = createKoboService({ database, config, clock, logger, events });
@@ -139,6 +143,7 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     // — Operations: incidents, maintenance, checklist, status —
     incidents: operations.incidents,
     // — Printer administration and kiosk hardening —
+    rendererCrashes,
     // — Reports and KoboToolbox —
     // KoboToolbox
     kobo,

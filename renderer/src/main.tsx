@@ -15,9 +15,13 @@ import './styles/kobo.css';
 import './styles/operations.css';
 
 import { App } from './app/App.js';
+import { startHeartbeat } from './app/heartbeat.js';
+import { installKioskLocks } from './app/kiosk-locks.js';
 import { i18n, installDocumentLanguage } from './i18n/i18n.js';
 
 installDocumentLanguage();
+installKioskLocks(window);
+startHeartbeat(window);
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');

@@ -2,16 +2,19 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 import {
   EVENT_CHANNEL,
+  HEARTBEAT_CHANNEL,
   INVOKE_CHANNEL,
   METHOD_NAMES,
   type KioskApi,
   type KioskEvent,
+  type KioskShellBridge,
 } from '../../main/contract/index.js';
 
 // Electron's renderer modules cannot exist here; this stand-in records what the preload does with
 // them, following their documented shapes (contextBridge.exposeInMainWorld, ipcRenderer.invoke/on/off).
 const exposed = new Map<string, unknown>();
 const invocations: unknown[][] = [];
+const sent: unknown[][] = [];
 const listeners = new Map<string, Set<(event: unknown, payload: unknown) => void>>();
 let invokeAnswer: () => Promise<unknown> = () => Promise.resolve({ ok: true, value: { language: 'ht' } });
 
@@ -22,6 +25,9 @@ vi.mock('electron', () => ({
     },
   },
   ipcRenderer: {
+    send: (...args: unknown[]) => {
+      sent.push(args);
+    },
     invoke: (...args: unknown[]) => {
       invocations.push(args);
       return invokeAnswer();
@@ -45,8 +51,9 @@ beforeAll(async () => {
 });
 
 describe('the preload', () => {
-  it('exposes exactly window.kiosk, with every contract method and subscribe', () => {
-    expect([...exposed.keys()]).toEqual(['kiosk']);
+  it('exposes exactly window.kiosk, with every contract method and subscribe, and the shell heartbeat', () => {
+    expect([...exposed.keys()]).toEqual(['kiosk', 'kioskShell']);
+    expect(Object.keys(exposed.get('kioskShell') as object)).toEqual(['heartbeat']);
     expect(Object.keys(kiosk).sort()).toEqual([...METHOD_NAMES, 'subscribe'].sort());
   });
 
@@ -56,6 +63,12 @@ describe('the preload', () => {
     expect(invocations.at(-1)).toEqual([INVOKE_CHANNEL, 'setLanguage', { language: 'ht' }]);
     await kiosk.getKioskInfo();
     expect(invocations.at(-1)).toEqual([INVOKE_CHANNEL, 'getKioskInfo', {}]);
+  });
+
+  it('sends the heartbeat on its own channel, with nothing the page could fill in', () => {
+    const shell = exposed.get('kioskShell') as KioskShellBridge;
+    shell.heartbeat();
+    expect(sent).toEqual([[HEARTBEAT_CHANNEL]]);
   });
 
   it('turns a failed IPC call into a typed error instead of a rejection', async () => {

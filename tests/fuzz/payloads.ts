@@ -65,6 +65,11 @@ export const VALID_EXAMPLES: { readonly [M in MethodName]: readonly RequestOf<M>
     },
   ],
   // — Printer administration and kiosk hardening —
+  listPrintJobs: [{ token: 'j'.repeat(43) }, { token: 'j'.repeat(43), limit: 5 }],
+  reprintJob: [{ token: 'k'.repeat(43), jobId: 1 }],
+  recoverPrinter: [{ token: 'l'.repeat(43) }],
+  printTestSlip: [{ token: 'm'.repeat(43) }],
+  readPrinterStatus: [{ token: 'n'.repeat(43) }],
   // — Reports and KoboToolbox —
   // KoboToolbox
   getKoboStatus: [{ token: 'k'.repeat(43) }],

@@ -5,6 +5,7 @@ import {
   type PrinterProblem,
   type PrinterStatus,
   type PrintReferralResponse,
+  type PrintTestResponse,
   type Referral,
   type Result,
   type ServiceEntry,
@@ -21,6 +22,7 @@ import { PrintJobStore, type PrintJob } from './print-jobs.js';
 import { printerRuntime, type OsDriverPrinter, type PrinterRuntime, type RuntimeAttempt } from './printer-runtime.js';
 import { PrinterStatusTracker } from './printer-status-tracker.js';
 import { findLocalesDir, loadCalendarNames, type CalendarNamesByLanguage } from './slip/calendar-names.js';
+import { printSelfTest } from './printer-self-test.js';
 import { referralSlip } from './slip/referral-slip.js';
 import { columnsOf } from './slip/slip-escpos.js';
 import type { SerialPortFactory } from './transport/serial-link.js';
@@ -47,7 +49,7 @@ export interface PrintingService {
   printReferral(request: { serviceId: string; language: Language }): Promise<Result<PrintReferralResponse>>;
   /** The last known status; read again first when `refresh` and the printer is idle. */
   printerStatus(refresh: boolean): Promise<PrinterStatus>;
-  /** Operator actions (exposed once operator mode has its PIN): reprint, recent jobs, recovery. */
+  /** Staff actions, behind the PIN in `printer-admin-handlers.ts`: reprint, recent jobs, recovery. */
   reprint(jobId: number): Promise<Result<PrintReferralResponse>>;
   recentJobs(limit?: number): Promise<Result<PrintJob[]>>;
   /** `DLE ENQ 2`: recover from a recoverable error, clearing the printer's buffers. */
@@ -58,6 +60,8 @@ export interface PrintingService {
    * kept: such slips are not reprinted from the printer's history.
    */
   printDocument(layout: (page: SlipPage) => SlipDocument): Promise<DocumentPrintResult>;
+  /** The code-page self-test slip (what `kioskctl print-test` prints), in the printer's queue. */
+  printTest(): Promise<PrintTestResponse>;
   close(): Promise<void>;
 }
 
@@ -276,7 +280,7 @@ export async function createPrintingService(options: PrintingServiceOptions): Pr
     async reprint(jobId) {
       if (jobs === undefined) return err('DATABASE_UNAVAILABLE');
       const job = await jobs.get(jobId).catch(() => undefined);
-      if (job === undefined) return err('INVALID_PAYLOAD', `no print job ${jobId}`);
+      if (job === undefined) return err('NOT_FOUND', `no print job ${jobId}`);
       const service = findService(job.serviceId);
       if (service === undefined)
         return err('INVALID_PAYLOAD', `service ${job.serviceId} is no longer in the directory`);
@@ -334,6 +338,7 @@ export async function createPrintingService(options: PrintingServiceOptions): Pr
         previewText: null,
       };
     },
+    printTest: () => printSelfTest(current(), tracker, logger),
     close: async () => {
       stopPolling();
       // Jobs in flight end on their own deadlines; closing waits for them so the database is

@@ -23,6 +23,7 @@ const ACTIONS: readonly HomeAction[] = [
   { screen: { kind: 'daily-check' }, pictogram: 'check', label: 'operations.home.check', supervisorOnly: false },
   { screen: { kind: 'incidents' }, pictogram: 'warning', label: 'operations.home.incidents', supervisorOnly: false },
   // — Printer administration and kiosk hardening —
+  { screen: { kind: 'printer' }, pictogram: 'print', label: 'printerAdmin.home', supervisorOnly: false },
   // — Reports and KoboToolbox —
   // KoboToolbox
   { screen: { kind: 'kobo' }, pictogram: 'document', label: 'kobo.home', supervisorOnly: true },

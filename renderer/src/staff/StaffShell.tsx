@@ -19,6 +19,7 @@ import { IncidentsScreen } from './IncidentsScreen.js';
 import { OperationsStatusBar } from './OperationsStatusBar.js';
 import { PinScreen } from './PinScreen.js';
 import { ReportsScreen } from './ReportsScreen.js';
+import { PrinterScreen } from './PrinterScreen.js';
 import { SetPinScreen } from './SetPinScreen.js';
 import { SetupScreen } from './SetupScreen.js';
 import { StaffHomeScreen } from './StaffHomeScreen.js';
@@ -47,6 +48,8 @@ function renderStaffScreen(screen: StaffScreen): ReactElement {
     case 'incidents':
       return <IncidentsScreen />;
     // — Printer administration and kiosk hardening —
+    case 'printer':
+      return <PrinterScreen />;
     // — Reports and KoboToolbox —
     // KoboToolbox
     case 'kobo':

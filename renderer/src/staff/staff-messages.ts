@@ -5,8 +5,16 @@ export function roleKey(role: OperatorRole) {
   return `staff.roles.${role}` as const;
 }
 
+type PrinterAuditKind = Extract<AuditEvent['kind'], `printer_${string}`>;
+
 export function auditKindKey(kind: AuditEvent['kind']) {
+  // The printer's own staff actions are named in the printer screens' messages.
+  if (isPrinterAuditKind(kind)) return `printerAdmin.auditKinds.${kind}` as const;
   return `staff.audit.kinds.${kind}` as const;
+}
+
+function isPrinterAuditKind(kind: AuditEvent['kind']): kind is PrinterAuditKind {
+  return kind.startsWith('printer_');
 }
 
 export function sexKey(sex: Sex) {

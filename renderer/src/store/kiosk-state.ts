@@ -8,6 +8,7 @@ import type { KioskSlice } from './kiosk-slice.js';
 import type { PathwaySlice } from './pathway-slice.js';
 import type { KoboSlice } from './kobo-slice.js';
 import type { OperationsSlice } from './operations-slice.js';
+import type { PrinterAdminSlice } from './printer-admin-slice.js';
 import type { ReadAloudSlice } from './read-aloud-slice.js';
 import type { ReferralSlice } from './referral-slice.js';
 import type { ReportSlice } from './report-slice.js';
@@ -36,6 +37,7 @@ export type KioskState = SessionSlice &
   KoboSlice &
   ReportSlice &
   OperationsSlice &
+  PrinterAdminSlice &
   KioskActions;
 
 /** A slice sees the whole state (to read across slices) but contributes only its own part. */

@@ -8,6 +8,7 @@ import { createDirectorySlice } from './directory-slice.js';
 import { createKioskSlice } from './kiosk-slice.js';
 import { createKoboSlice } from './kobo-slice.js';
 import { createOperationsSlice } from './operations-slice.js';
+import { createPrinterAdminSlice } from './printer-admin-slice.js';
 import type { KioskActions, KioskSliceCreator, KioskState } from './kiosk-state.js';
 import { createPathwaySlice } from './pathway-slice.js';
 import { createReadAloudSlice } from './read-aloud-slice.js';
@@ -79,6 +80,7 @@ export function createKioskStore(dependencies: StoreDependencies) {
     // — Operations: incidents, maintenance, checklist, status —
     ...createOperationsSlice(dependencies)(...args),
     // — Printer administration and kiosk hardening —
+    ...createPrinterAdminSlice(dependencies)(...args),
     // — Reports and KoboToolbox —
     // KoboToolbox
     ...createKoboSlice(dependencies)(...args),

@@ -22,7 +22,8 @@ export type StaffScreen =
   | { readonly kind: 'kobo' }
   | { readonly kind: 'reports' }
   | { readonly kind: 'daily-check' }
-  | { readonly kind: 'incidents' };
+  | { readonly kind: 'incidents' }
+  | { readonly kind: 'printer' };
 
 export type StaffScreenKind = StaffScreen['kind'];
 
