@@ -14,6 +14,7 @@ import { systemClock } from '../services/clock.js';
 import { createConfigService } from '../services/config/index.js';
 import { inspectDatabase, openKioskDatabase } from '../services/db/index.js';
 import { createStderrLogger } from '../services/logger.js';
+import { createMonthlyIndicatorSource } from '../services/kobo/monthly-indicators.js';
 import { createReportService } from '../services/reports/report-service.js';
 
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io.js';
@@ -108,7 +109,14 @@ async function run(options: ReportOptions, out: string, io: CliIo, paths: Report
   });
   const database = await openKioskDatabase({ dataDir: paths.dataDir, clock: systemClock, logger });
   try {
-    const service = createReportService({ database, config, clock: systemClock, logger, appVersion: paths.appVersion });
+    const service = createReportService({
+      database,
+      config,
+      clock: systemClock,
+      logger,
+      appVersion: paths.appVersion,
+      indicators: createMonthlyIndicatorSource({ database, logger, config }),
+    });
     const isFolder = await stat(out).then(
       (info) => info.isDirectory(),
       () => false,

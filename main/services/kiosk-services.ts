@@ -17,6 +17,7 @@ import { createPrintingService, type PrintingService } from './printing/printing
 import type { PrintingHostOptions } from './printing/printing-host-options.js';
 import { createUsageCounters } from './usage/usage-counters.js';
 import { createKoboService, type KoboService } from './kobo/kobo-service.js';
+import { createMonthlyIndicatorSource } from './kobo/monthly-indicators.js';
 import { createReportService } from './reports/report-service.js';
 
 export interface KioskServicesOptions {
@@ -99,7 +100,15 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
   // KoboToolbox
   const kobo = createKoboService({ database, config, clock, logger, events });
   // Reports
-  const reports = createReportService({ database, config, clock, logger, appVersion: options.appVersion });
+  // The same monthly indicators go to the XLSX report and to the KoboToolbox form.
+  const reports = createReportService({
+    database,
+    config,
+    clock,
+    logger,
+    appVersion: options.appVersion,
+    indicators: createMonthlyIndicatorSource({ database, logger, config }),
+  });
   const reportDeps = {
     reports,
     database,
