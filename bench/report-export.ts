@@ -3,7 +3,7 @@
 // time, peak RSS during the export, and file size. Page 1 of the PDF is rendered to a PNG with
 // pdftoppm for a look.
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,6 +12,7 @@ import { fixedClock } from '../main/services/clock.js';
 import { createConfigService } from '../main/services/config/index.js';
 import { openKioskDatabase } from '../main/services/db/index.js';
 import { createMemoryLogger } from '../main/services/logger.js';
+import { createMonthlyIndicatorSource } from '../main/services/kobo/monthly-indicators.js';
 import { createReportService } from '../main/services/reports/report-service.js';
 
 import { report, ROOT } from './lib.js';
@@ -19,6 +20,7 @@ import { generateReportData } from './report-data.js';
 
 const FROM = '2025-11-01';
 const DAYS = 365;
+const SLIPS_PER_DAY = 30;
 const TO = addDays(FROM, DAYS - 1);
 const base = await mkdtemp(join(tmpdir(), 'kiosk-bench-report-'));
 const clock = fixedClock(new Date(`${addDays(TO, 1)}T18:00:00Z`));
@@ -44,8 +46,34 @@ try {
     sexes: ['female', 'male'],
   });
   report({ figure: 'generate one busy year', value: Math.round(performance.now() - generating), unit: 'ms' });
+  // The database after that year, with the slips a busy point prints (30 a day) added to it.
+  await db.transaction(async (tx) => {
+    for (let day = 0; day < DAYS; day += 1) {
+      const at = `${addDays(FROM, day)}T16:00:00.000Z`;
+      for (let slip = 0; slip < SLIPS_PER_DAY; slip += 1) {
+        await tx.run(
+          "INSERT INTO print_job (printer, service_id, language, referral_code, state, created_at, updated_at) VALUES ('bench', 'comar-asilo', 'es', ?, 'printed', ?, ?)",
+          [`K${String(day * SLIPS_PER_DAY + slip).padStart(7, '0')}`, at, at],
+        );
+      }
+    }
+  });
+  await db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+  report({
+    figure: 'database size after one busy year',
+    value: Math.round(((await stat(join(base, 'data', 'kiosk.sqlite'))).size / 1_048_576) * 10) / 10,
+    unit: 'MiB',
+    note: `20 activity entries, every usage counter, a check and ${String(SLIPS_PER_DAY)} slips a day, an incident every fifth day`,
+  });
 
-  const service = createReportService({ database, config, clock, logger, appVersion: 'bench' });
+  const service = createReportService({
+    database,
+    config,
+    clock,
+    logger,
+    appVersion: 'bench',
+    indicators: createMonthlyIndicatorSource({ database, logger, config }),
+  });
   const previewStart = performance.now();
   const preview = await service.preview(FROM, TO);
   if (!preview.ok) throw new Error(preview.error.code);

@@ -13,8 +13,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv.slice(2);
 ensureBuilt(root);
 
+/** Modules the benchmarks share; they measure nothing themselves. */
+const HELPERS = new Set(['lib.ts', 'journey-lib.ts', 'report-data.ts']);
+
 const benches = readdirSync(join(root, 'bench'))
-  .filter((f) => f.endsWith('.ts') && f !== 'lib.ts')
+  .filter((f) => f.endsWith('.ts') && !HELPERS.has(f))
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
 

@@ -134,8 +134,6 @@ async function run(argv: readonly string[], io: CliIo, hooks: ServeHooks): Promi
       hooks,
     );
   }
-  // — Operations: incidents, maintenance, checklist, status —
-  // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
   // KoboToolbox
   if (command === 'kobo') {

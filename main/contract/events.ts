@@ -13,13 +13,11 @@ export const kioskEventSchema = z.discriminatedUnion('type', [
   // — Operations: incidents, maintenance, checklist, status —
   z.strictObject({ type: z.literal('equipmentCheckProgress'), progress: checkProgressSchema }),
   z.strictObject({ type: z.literal('serviceStatus'), status: serviceStatusSchema }),
-  // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
   // KoboToolbox
   z.strictObject({ type: z.literal('koboOutboxChanged') }),
   // Reports: how far the export in progress is (0–100), for the supervisor's progress bar.
   z.strictObject({ type: z.literal('reportProgress'), percent: z.number().min(0).max(100) }),
-  // — Referral pathways —
 ]);
 export type KioskEvent = z.infer<typeof kioskEventSchema>;
 export type KioskEventType = KioskEvent['type'];

@@ -35,13 +35,11 @@ export interface KioskHandlerDeps {
   readonly equipment: EquipmentCheckService;
   // — Operations: incidents, maintenance, checklist, status —
   readonly operations: Operations;
-  // — Printer administration and kiosk hardening —
   // — Reports and KoboToolbox —
   // KoboToolbox
   readonly kobo: KoboService;
   // Reports
   readonly reports: Omit<ReportHandlerDeps, 'authorise'>;
-  // — Referral pathways —
 }
 
 /** Days are the site's; before any site.json has been valid there is no site, and UTC stands in. */

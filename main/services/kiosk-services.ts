@@ -53,7 +53,6 @@ export interface KioskServices {
   // KoboToolbox
   /** The KoboToolbox outbox, for `kioskctl kobo` (supervisors use it through the contract). */
   readonly kobo: KoboService;
-  // — Referral pathways —
   close(): Promise<void>;
 }
 
@@ -117,7 +116,6 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     events,
     destinations: { localDir: join(options.dataDir, 'exports') },
   };
-  // — Referral pathways —
 
   const handlers = createKioskHandlers({
     appVersion: options.appVersion,
@@ -133,13 +131,11 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     operator: createOperatorAccess({ database, clock, logger }),
     // — Operations: incidents, maintenance, checklist, status —
     operations,
-    // — Printer administration and kiosk hardening —
     // — Reports and KoboToolbox —
     // KoboToolbox
     kobo,
     // Reports
     reports: reportDeps,
-    // — Referral pathways —
   });
 
   let closing: Promise<void> | undefined;
@@ -156,18 +152,15 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     // — Reports and KoboToolbox —
     // KoboToolbox
     kobo,
-    // — Referral pathways —
     close: () => {
       closing ??= (async () => {
         config.close();
         await printing.close();
         // — Operations: incidents, maintenance, checklist, status —
         await operations.close();
-        // — Printer administration and kiosk hardening —
         // — Reports and KoboToolbox —
         // KoboToolbox
         await kobo.close();
-        // — Referral pathways —
         await database.close();
       })();
       return closing;

@@ -147,8 +147,14 @@ test.describe('daily check', () => {
     await expect(page.getByTestId('ops-status-network')).toHaveAttribute('data-state', 'ok');
     await expect(page.getByTestId('ops-status-incidents')).toHaveAttribute('data-count', '1');
 
+    // The optional code-page test slip, from the summary (the sample printer is the preview).
+    await page.getByTestId('check-test-slip').click();
+    await page.getByTestId('printer-test').click();
+    await expect(page.getByTestId('printer-result')).toHaveText(message('es', 'printerAdmin.results.testPreviewed'));
+    await page.getByTestId('staff-back').click();
+
     // The failed item is an open incident; closing it by hand moves it to the recent ones.
-    await page.getByTestId('check-see-incidents').click();
+    await page.getByTestId('staff-open-incidents').click();
     const open = page.getByTestId('incidents-open').getByTestId('incident');
     await expect(open).toHaveCount(1);
     await expect(open).toHaveAttribute('data-subject', 'manual:posters');

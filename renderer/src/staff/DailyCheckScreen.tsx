@@ -120,6 +120,17 @@ export function DailyCheckScreen(): ReactElement {
           >
             {t('operations.check.again')}
           </button>
+          {/* The code-page test slip is optional in the daily check; the printer screen prints it. */}
+          <button
+            type="button"
+            className="button"
+            data-testid="check-test-slip"
+            onClick={() => {
+              staffGo({ kind: 'printer' });
+            }}
+          >
+            {t('printerAdmin.actions.test')}
+          </button>
           <button
             type="button"
             className="button"

@@ -44,7 +44,6 @@ function createKioskActions({ api }: StoreDependencies): KioskSliceCreator<Kiosk
         case 'serviceStatus':
           get().onServiceStatus(event.status);
           return;
-        // — Printer administration and kiosk hardening —
         // — Reports and KoboToolbox —
         // KoboToolbox
         case 'koboOutboxChanged':
@@ -54,7 +53,6 @@ function createKioskActions({ api }: StoreDependencies): KioskSliceCreator<Kiosk
         case 'reportProgress':
           get().onReportProgress(event.percent);
           return;
-        // — Referral pathways —
         case 'printerStatus':
           // The visitor is told about the printer when a slip is asked for (printReferral's
           // answer); a status change in between is for the operator screens.
