@@ -54,6 +54,34 @@ test.describe('kiosk locks in the web host', () => {
     expect(context.pages()).toHaveLength(1);
   });
 
+  test('download links are refused, except a file the page made itself (a report for a supervisor)', async ({
+    kiosk,
+    page,
+  }) => {
+    await kiosk.open();
+    const prevented = await page.evaluate(() => {
+      const clickOn = (href: string): boolean => {
+        const link = document.createElement('a');
+        link.href = href;
+        link.download = 'file';
+        document.body.append(link);
+        const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+        link.dispatchEvent(event);
+        link.remove();
+        return event.defaultPrevented;
+      };
+      const own = URL.createObjectURL(new Blob(['report'], { type: 'text/csv' }));
+      return {
+        sameOriginPage: clickOn('/'),
+        foreign: clickOn('https://example.org/file.exe'),
+        dataUrl: clickOn('data:text/html,<h1>x</h1>'),
+        ownBlob: clickOn(own),
+      };
+    });
+    expect(prevented).toEqual({ sameOriginPage: true, foreign: true, dataUrl: true, ownBlob: false });
+    await expect(kiosk.screen('language')).toBeVisible();
+  });
+
   test('a dropped file changes nothing', async ({ kiosk, page, context }) => {
     await kiosk.open();
     const start = page.url();

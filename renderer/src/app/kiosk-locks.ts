@@ -115,11 +115,15 @@ function sameOrigin(href: string, win: Window): boolean {
   }
 }
 
-/** A link to another origin, or one that would open another window or download something. */
+/**
+ * A link to another origin, or one that would open another window or download something. The one
+ * download allowed is a file this page made itself (a `blob:` URL of our own origin): a supervisor's
+ * report in the web host. Nothing a visitor can reach creates one.
+ */
 function leavesTheKiosk(target: EventTarget | null, win: Window): boolean {
   const link = closestLink(target);
   if (link === null) return false;
-  if (link.hasAttribute('download')) return true;
+  if (link.hasAttribute('download')) return !(link.href.startsWith('blob:') && sameOrigin(link.href, win));
   const opensElsewhere = link.target !== '' && link.target !== '_self';
   return opensElsewhere || !sameOrigin(link.href, win);
 }
