@@ -44,7 +44,7 @@ export function stackedBarChart(
     {
       legend: { top: 0, textStyle: FONT },
       grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
-      xAxis: { type: 'category', data: [...categories], axisLabel: { interval: 0 } },
+      xAxis: { type: 'category', data: [...categories], axisLabel: { interval: 0, width: 90, overflow: 'break' } },
       yAxis: { type: 'value', minInterval: 1, axisLabel: PLAIN },
       series: series.map((s) => ({ type: 'bar', stack: 'people', name: s.name, data: [...s.values] })),
     },
