@@ -1,5 +1,4 @@
 import {
-  err,
   type KoboCredential,
   type KoboStatus,
   type KoboSubmission,
@@ -24,15 +23,7 @@ export interface KoboSlice {
 /** Supervisor calls for the KoboToolbox screen; the token is the staff session's. */
 export function createKoboSlice({ api }: StoreDependencies): KioskSliceCreator<KoboSlice> {
   return (set, get) => {
-    async function supervised<T>(call: (token: string) => Promise<Result<T>>): Promise<Result<T>> {
-      const session = get().staff.session;
-      if (session === null || !get().staff.open) return err('NOT_AUTHORISED');
-      const result = await call(session.token);
-      if (get().staff.session?.token !== session.token) return err('NOT_AUTHORISED');
-      // The staff slice knows what an ended session means (back to the PIN pad): let it decide.
-      if (!result.ok && result.error.code === 'NOT_AUTHORISED') await get().checkStaffSession();
-      return result;
-    }
+    const supervised = <T>(call: (token: string) => Promise<Result<T>>): Promise<Result<T>> => get().callAsStaff(call);
     const keep = (result: Result<KoboStatus>): Result<KoboStatus> => {
       if (result.ok) set({ koboStatus: result.value });
       return result;

@@ -1,5 +1,4 @@
 import {
-  err,
   type ChecklistAnswer,
   type CheckProgress,
   type EquipmentCheck,
@@ -15,7 +14,6 @@ import {
 
 import type { StoreDependencies } from './dependencies.js';
 import type { KioskSliceCreator } from './kiosk-state.js';
-import { STAFF_CLOSED } from './staff-state.js';
 
 export interface IncidentLists {
   readonly open: readonly Incident[];
@@ -65,16 +63,10 @@ export function createOperationsSlice({ api }: StoreDependencies): KioskSliceCre
      * dropped, and NOT_AUTHORISED (the services' idle expiry) returns to the PIN pad.
      */
     async function authorised<T>(call: (token: string) => Promise<Result<T>>): Promise<Result<T>> {
-      const session = get().staff.session;
-      if (session === null || !get().staff.open) return err('NOT_AUTHORISED');
-      const result = await call(session.token);
-      if (get().staff.session?.token !== session.token) return err('NOT_AUTHORISED');
-      if (result.ok) set({ staff: { ...get().staff, lastAuthorisedAt: Date.now() } });
-      else if (result.error.code === 'NOT_AUTHORISED') {
-        set({
-          staff: { ...STAFF_CLOSED, open: true, access: get().staff.access, notice: 'session_expired' },
-          operations: EMPTY,
-        });
+      const result = await get().callAsStaff(call);
+      // An ended session keeps nothing of what the operations screens showed.
+      if (!result.ok && result.error.code === 'NOT_AUTHORISED' && get().staff.session === null) {
+        set({ operations: EMPTY });
       }
       return result;
     }

@@ -64,13 +64,7 @@ export function createPathwaySlice({ api }: StoreDependencies): KioskSliceCreato
     });
     const token = (): string | undefined => (get().staff.open ? get().staff.session?.token : undefined);
     /** An expired session is the staff slice's to handle: it is asked to check, and shows the PIN pad. */
-    async function withToken<T>(call: (token: string) => Promise<Result<T>>): Promise<Result<T>> {
-      const current = token();
-      if (current === undefined) return err('NOT_AUTHORISED');
-      const result = await call(current);
-      if (!result.ok && result.error.code === 'NOT_AUTHORISED') await get().checkStaffSession();
-      return result;
-    }
+    const withToken = <T>(call: (token: string) => Promise<Result<T>>): Promise<Result<T>> => get().callAsStaff(call);
     const updateWalk = (change: (walk: PathwayWalkState) => Partial<PathwayWalkState>): void => {
       const walk = currentWalk(get());
       if (walk !== null) set({ pathwayWalk: { ...walk, ...change(walk) } });

@@ -1,5 +1,4 @@
 import {
-  err,
   type ReportDestination,
   type ReportFile,
   type ReportOptions,
@@ -25,15 +24,7 @@ export interface ReportSlice {
 /** The supervisor's reports. Every call carries the staff token; an ended session sends staff back to the PIN pad. */
 export function createReportSlice({ api }: StoreDependencies): KioskSliceCreator<ReportSlice> {
   return (set, get) => {
-    async function withToken<T>(call: (token: string) => Promise<Result<T>>): Promise<Result<T>> {
-      const session = get().staff.session;
-      if (session === null || !get().staff.open) return err('NOT_AUTHORISED');
-      const result = await call(session.token);
-      if (get().staff.session?.token !== session.token) return err('NOT_AUTHORISED');
-      // The staff slice's own check turns an ended session into the PIN pad with its notice.
-      if (!result.ok && result.error.code === 'NOT_AUTHORISED') await get().checkStaffSession();
-      return result;
-    }
+    const withToken = <T>(call: (token: string) => Promise<Result<T>>): Promise<Result<T>> => get().callAsStaff(call);
     async function exporting<T>(work: () => Promise<Result<T>>): Promise<Result<T>> {
       set({ reportProgress: 0 });
       try {

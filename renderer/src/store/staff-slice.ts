@@ -33,6 +33,12 @@ export interface StaffSlice {
   readonly deleteActivity: (id: number) => Promise<Result<unknown>>;
   /** Asks the services whether the session still holds (after their idle time, or to keep it alive). */
   readonly checkStaffSession: () => Promise<void>;
+  /**
+   * Every call that needs the staff token goes through here, from any slice: without a session it
+   * answers NOT_AUTHORISED without asking; an answer for a session that has ended belongs to nobody;
+   * NOT_AUTHORISED from the services (their idle expiry) returns to the PIN pad.
+   */
+  readonly callAsStaff: <T>(call: (token: string) => Promise<Result<T>>) => Promise<Result<T>>;
 }
 
 const AUDIT_LIMIT = 100;
@@ -167,6 +173,8 @@ export function createStaffSlice({ api, effects }: StoreDependencies): KioskSlic
       async checkStaffSession() {
         await authorised((token) => api.getActivityTypes({ token }));
       },
+
+      callAsStaff: authorised,
     };
   };
 }
