@@ -19,6 +19,7 @@ import { newReferral } from '../referrals/referral.js';
 import type { UsageCounters } from '../usage/usage-counters.js';
 
 import { PrintJobStore, type PrintJob } from './print-jobs.js';
+import { withinPrintDeadline } from './print-deadline.js';
 import { printerRuntime, type OsDriverPrinter, type PrinterRuntime, type RuntimeAttempt } from './printer-runtime.js';
 import { PrinterStatusTracker } from './printer-status-tracker.js';
 import { findLocalesDir, loadCalendarNames, type CalendarNamesByLanguage } from './slip/calendar-names.js';
@@ -229,25 +230,7 @@ export async function createPrintingService(options: PrintingServiceOptions): Pr
     inFlight.add(finished);
     void finished.finally(() => inFlight.delete(finished));
 
-    // The visitor hears back within the site's print timeout whatever the printer does: at the
-    // deadline the job is aborted (and ends `failed`), and the answer does not wait for that.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const deadline = new Promise<'timeout'>((resolve) => {
-      timer = setTimeout(() => {
-        controller.abort();
-        resolve('timeout');
-      }, budgetMs);
-    });
-    const graceful = deadline.then(
-      () =>
-        new Promise<'timeout'>((resolve) => {
-          setTimeout(() => {
-            resolve('timeout');
-          }, GRACE_MS).unref();
-        }),
-    );
-    const first = await Promise.race([finished, graceful]);
-    clearTimeout(timer);
+    const first = await withinPrintDeadline(finished, controller, budgetMs, GRACE_MS);
     if (first === 'timeout' || !first.printed) {
       count('slip_failed', service);
       return answer('not_printed', first === 'timeout' ? ['no_answer'] : first.problems, id);
@@ -318,15 +301,7 @@ export async function createPrintingService(options: PrintingServiceOptions): Pr
         });
       inFlight.add(finished);
       void finished.finally(() => inFlight.delete(finished));
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const deadline = new Promise<'timeout'>((resolve) => {
-        timer = setTimeout(() => {
-          controller.abort();
-          resolve('timeout');
-        }, budgetMs + GRACE_MS);
-      });
-      const first = await Promise.race([finished, deadline]);
-      clearTimeout(timer);
+      const first = await withinPrintDeadline(finished, controller, budgetMs, GRACE_MS);
       if (first === 'timeout') return { outcome: 'not_printed', problems: ['no_answer'], previewText: null };
       if (!first.printed) return { outcome: 'not_printed', problems: first.problems, previewText: null };
       if (active.runtime.config.transport.kind === 'preview') {
