@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 import { CONFIG_FILES, folderIssues, formatIssue, loadConfigFolder } from '../services/config/index.js';
+import { koboIndicatorProblems } from '../services/config/kobo-schema.js';
 
 import { EXIT_FAILED, EXIT_OK, type CliIo } from './cli-io.js';
 
@@ -13,7 +14,14 @@ export async function configValidate(dir: string, io: CliIo): Promise<number> {
     return EXIT_FAILED;
   }
   const loaded = await loadConfigFolder(folder);
-  const issues = folderIssues(loaded);
+  // The kiosk checks these when it submits (and shows them on the KoboToolbox screen); here they
+  // are found before the file is deployed.
+  const kobo =
+    loaded.kobo.ok && loaded.operations.ok ? koboIndicatorProblems(loaded.kobo.value, loaded.operations.value) : [];
+  const issues = [
+    ...folderIssues(loaded).map(formatIssue),
+    ...kobo.map((problem) => `kobo.json: indicators: ${problem}`),
+  ];
   if (issues.length === 0) {
     const services = loaded.directory.ok ? loaded.directory.value.services.length : 0;
     const files = CONFIG_FILES.map((spec) => spec.file);
@@ -21,7 +29,7 @@ export async function configValidate(dir: string, io: CliIo): Promise<number> {
     io.out(`OK: ${folder}: ${named} are valid (${services} services).`);
     return EXIT_OK;
   }
-  for (const issue of issues) io.out(formatIssue(issue));
+  for (const issue of issues) io.out(issue);
   io.err(`${issues.length} problem${issues.length === 1 ? '' : 's'} found in ${folder}.`);
   return EXIT_FAILED;
 }

@@ -133,6 +133,20 @@ describe('kioskctl config validate', () => {
     expect(c.err).toEqual([`3 problems found in ${dir}.`]);
   });
 
+  it('finds KoboToolbox indicators that name an activity type operations.json does not have', async () => {
+    const dir = await sampleConfigCopy();
+    const kobo = await readJson(join(dir, 'kobo.json'));
+    const [first] = kobo.indicators as { column: string; from: Record<string, unknown> }[];
+    if (first === undefined) throw new Error('sample kobo.json has no indicators');
+    first.from.activityType = 'no-such-activity';
+    await writeJson(join(dir, 'kobo.json'), kobo);
+
+    const c = capture();
+    expect(await runKioskctl(['config', 'validate', dir], c.io)).toBe(1);
+    expect(c.out).toEqual([`kobo.json: indicators: ${first.column}: unknown activity type "no-such-activity"`]);
+    expect(c.err).toEqual([`1 problem found in ${dir}.`]);
+  });
+
   it('reports a JSON syntax error with line and column', async () => {
     const dir = await sampleConfigCopy();
     await writeFile(join(dir, 'directory.json'), '{\n  "services": [,]\n}\n');
