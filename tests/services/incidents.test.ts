@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -8,8 +8,8 @@ import type { CheckResult, Incident, PrinterStatus, Result } from '../../main/co
 import { fixedClock } from '../../main/services/clock.js';
 import { createKioskServices, type KioskServices } from '../../main/services/kiosk-services.js';
 import { createMemoryLogger } from '../../main/services/logger.js';
-import { SAMPLE_CONFIG_DIR } from '../support/kiosk-fixture.js';
 import { okValue } from '../support/result.js';
+import { startAsSupervisor } from '../support/supervisor-services.js';
 
 // 2026-11-23 09:00 in Mexico City (UTC-6).
 const NOW = new Date('2026-11-23T15:00:00Z');
@@ -47,20 +47,7 @@ function printerEvent(problems: PrinterStatus['problems']): void {
 }
 
 async function start(operations: Record<string, unknown> = {}): Promise<void> {
-  await cp(SAMPLE_CONFIG_DIR, join(base, 'config'), { recursive: true });
-  const file = join(base, 'config', 'operations.json');
-  const current = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
-  await writeFile(file, JSON.stringify({ ...current, checks: { endpoints: [] }, ...operations }));
-  services = await createKioskServices({
-    configDir: join(base, 'config'),
-    dataDir: join(base, 'data'),
-    appVersion: 'test',
-    hostKind: 'web',
-    clock,
-    logger: createMemoryLogger(),
-    watchConfig: false,
-  });
-  token = (okValue(await call('setupSupervisorPin', { pin: '482916' })) as { token: string }).token;
+  ({ services, token } = await startAsSupervisor(base, clock, operations));
 }
 
 beforeEach(async () => {
