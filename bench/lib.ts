@@ -54,16 +54,21 @@ export async function startHostProcess(extraArgs: readonly string[] = []): Promi
     const timer = setTimeout(() => {
       reject(new Error(`web host did not start within 20 s: ${errText}`));
     }, 20_000);
+    let found = false;
+    // Keep reading after the URL (a full pipe would stall the host) but stop keeping the text:
+    // a soak run of hours would otherwise hold all of the host's output here.
     child.stdout.on('data', (chunk: Buffer) => {
+      if (found) return;
       out += chunk.toString();
       const match = /RedSafe kiosk web host: (\S+)/.exec(out);
       if (match?.[1] !== undefined) {
+        found = true;
         clearTimeout(timer);
         resolve(match[1]);
       }
     });
     child.stderr.on('data', (chunk: Buffer) => {
-      errText += chunk.toString();
+      errText = (errText + chunk.toString()).slice(-4000);
     });
     child.on('exit', (code) => {
       clearTimeout(timer);

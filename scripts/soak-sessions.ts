@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 
 import { chromium, type Page } from '@playwright/test';
 
-import { ROOT, startHostProcess } from '../bench/lib.js';
+import { percentile, ROOT, startHostProcess } from '../bench/lib.js';
 import { HEALTHY } from '../main/services/printing/emulator/emulator-state.js';
 import { EscPosEmulator } from '../main/services/printing/emulator/escpos-emulator.js';
 import { serveEmulatorOverTcp } from '../main/services/printing/emulator/emulator-hosts.js';
@@ -20,6 +20,7 @@ import { chromiumArgs, chromiumLaunchOptions } from '../tests/support/browser.js
 
 import { createRandom, pickFault, planSession, type Fault, type SoakStep } from './lib/soak-plan.js';
 import { heapAfterGc, rssOf } from './lib/soak-memory.js';
+import { sampleEvery, trendOf, type MemorySample } from './lib/soak-trend.js';
 
 const { values } = parseArgs({
   options: {
@@ -80,12 +81,22 @@ page.on('response', (response) => {
 
 await page.goto(host.url);
 await page.waitForSelector('[data-testid="screen-attract"]');
-const start = { hostRss: await rssOf(hostPid), pageHeap: await heapAfterGc(page) };
+const sample = async (sessions: number): Promise<MemorySample> => ({
+  sessions,
+  hostRss: await rssOf(hostPid),
+  pageHeap: await heapAfterGc(page),
+});
+const start = await sample(0);
 
 /** Code and translations load on first use; growth is judged from after this many sessions. */
 const WARM_UP = Math.min(50, Math.max(1, Math.floor(SESSIONS / 10)));
 let warm = start;
+/** Samples from the end of the warm-up on, for the trend. */
+const samples: MemorySample[] = [];
+const SAMPLE_EVERY = sampleEvery(SESSIONS);
 const tally = { completed: 0, printed: 0, notPrinted: 0, shown: 0, faults: 0 };
+/** Milliseconds from the tap on "print" or "show" to the outcome on screen, by printer state. */
+const outcomeTimes = new Map<string, number[]>();
 const started = Date.now();
 
 async function tap(target: Page, testId: string, next: string): Promise<void> {
@@ -104,7 +115,10 @@ async function runStep(step: SoakStep): Promise<void> {
     tally.faults += 1;
     emulator.setFaults(fault.faults);
   }
+  const tapped = Date.now();
   await tap(page, step.kind === 'print' ? 'print-slip' : 'show-slip', 'referral-outcome');
+  const label = step.kind === 'show' ? 'shown on screen' : (fault?.name ?? 'healthy printer');
+  outcomeTimes.set(label, [...(outcomeTimes.get(label) ?? []), Date.now() - tapped]);
   const outcome = await page.getByTestId('referral-outcome').getAttribute('data-outcome');
   if (step.kind === 'show') {
     if (outcome === 'shown') tally.shown += 1;
@@ -136,13 +150,20 @@ for (let session = 0; session < SESSIONS; session += 1) {
     await page.goto(host.url);
     await page.waitForSelector('[data-testid="screen-attract"]', { timeout: STEP_TIMEOUT_MS });
   }
-  if (session + 1 === WARM_UP) warm = { hostRss: await rssOf(hostPid), pageHeap: await heapAfterGc(page) };
-  if ((session + 1) % 100 === 0) {
-    process.stderr.write(`${String(session + 1)} sessions, ${String(unexpected.length)} unexpected\n`);
+  const done = session + 1;
+  if (done === WARM_UP) {
+    warm = await sample(done);
+    samples.push(warm);
+  } else if (done > WARM_UP && (done % SAMPLE_EVERY === 0 || done === SESSIONS)) {
+    const taken = await sample(done);
+    samples.push(taken);
+    process.stderr.write(
+      `${String(done)} sessions, ${String(unexpected.length)} unexpected, host RSS ${(taken.hostRss / 2 ** 20).toFixed(1)} MiB, page heap ${(taken.pageHeap / 2 ** 20).toFixed(2)} MiB\n`,
+    );
   }
 }
 
-const end = { hostRss: await rssOf(hostPid), pageHeap: await heapAfterGc(page) };
+const end = samples.at(-1) ?? (await sample(SESSIONS));
 const minutes = (Date.now() - started) / 60_000;
 await browser.close();
 await host.stop();
@@ -156,10 +177,28 @@ console.log(
   `Slips printed: ${String(tally.printed)}, not printed: ${String(tally.notPrinted)} (${String(tally.faults)} printer faults injected), shown on screen: ${String(tally.shown)}`,
 );
 const growth = (from: number, to: number): string => `${(((to - from) / from) * 100).toFixed(1)} %`;
+const trendLine = (name: string, pick: (s: MemorySample) => number): string => {
+  const trend = trendOf(samples, pick);
+  return trend === null
+    ? `${name} trend: too few samples (run more sessions)`
+    : `${name} trend after warm-up: ${(trend.bytesPer1000 / 1024).toFixed(0)} KiB per 1,000 sessions (${trend.percentPer1000.toFixed(2)} %), least squares over ${String(trend.samples)} samples`;
+};
 console.log(
   `Web host RSS: ${mib(start.hostRss)} MiB at start, ${mib(warm.hostRss)} MiB after ${String(WARM_UP)} sessions, ${mib(end.hostRss)} MiB at end (${growth(warm.hostRss, end.hostRss)} after warm-up)`,
 );
 console.log(
   `Page JS heap (after GC): ${mib(start.pageHeap)} MiB at start, ${mib(warm.pageHeap)} MiB after ${String(WARM_UP)} sessions, ${mib(end.pageHeap)} MiB at end (${growth(warm.pageHeap, end.pageHeap)} after warm-up)`,
 );
+console.log(trendLine('Web host RSS', (s) => s.hostRss));
+console.log(trendLine('Page JS heap', (s) => s.pageHeap));
+console.log(
+  `Memory samples (sessions: host RSS MiB / page heap MiB): ${samples
+    .map((s) => `${String(s.sessions)}: ${mib(s.hostRss)}/${(s.pageHeap / 2 ** 20).toFixed(2)}`)
+    .join(', ')}`,
+);
+for (const [label, times] of outcomeTimes) {
+  console.log(
+    `Tap to slip outcome, ${label}: p50 ${String(percentile(times, 50))} ms, p95 ${String(percentile(times, 95))} ms, max ${String(Math.max(...times))} ms (${String(times.length)})`,
+  );
+}
 process.exit(unexpected.length === 0 && tally.completed === SESSIONS ? 0 : 1);
