@@ -1,8 +1,7 @@
 import { lookup } from 'node:dns/promises';
-import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 
 import type { EquipmentCheckSettings } from '../config/index.js';
+import { boundedRequest, RequestTimeout } from '../net/bounded-request.js';
 
 import { outcome, type CheckOutcome } from './check-runner.js';
 
@@ -18,33 +17,14 @@ export interface ProbeAnswer {
 }
 
 /** One GET with a deadline covering connect, headers and body. Rejects on any failure. */
-export function probe(url: string, timeoutMs: number): Promise<ProbeAnswer> {
-  const started = performance.now();
-  const request = url.startsWith('https:') ? httpsRequest : httpRequest;
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'GET', headers: { 'User-Agent': 'RedSafe-PAR-kiosk-check' } }, (res) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on('data', (chunk: Buffer) => {
-        if (size < MAX_BODY_BYTES) chunks.push(chunk);
-        size += chunk.length;
-      });
-      res.on('end', () => {
-        resolve({
-          status: res.statusCode ?? 0,
-          body: Buffer.concat(chunks).toString('utf8'),
-          date: res.headers.date,
-          elapsedMs: performance.now() - started,
-        });
-      });
-      res.on('error', reject);
-    });
-    req.setTimeout(timeoutMs, () => {
-      req.destroy(new Error(`no answer within ${timeoutMs} ms`));
-    });
-    req.on('error', reject);
-    req.end();
+export async function probe(url: string, timeoutMs: number): Promise<ProbeAnswer> {
+  const answer = await boundedRequest(new URL(url), {
+    method: 'GET',
+    headers: { 'User-Agent': 'RedSafe-PAR-kiosk-check' },
+    timeoutMs,
+    maxBodyBytes: MAX_BODY_BYTES,
   });
+  return { status: answer.status, body: answer.body, date: answer.headers.date, elapsedMs: answer.elapsedMs };
 }
 
 export type EndpointOutcome = CheckOutcome & { id: string; answer?: ProbeAnswer };
@@ -76,7 +56,8 @@ export async function checkEndpoint(
     answer = await probe(endpoint.url, timeoutMs);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { id, ...outcome('fail', /within/.test(message) ? 'timeout' : 'unreachable', `${host}: ${message}`) };
+    const code = error instanceof RequestTimeout ? 'timeout' : 'unreachable';
+    return { id, ...outcome('fail', code, `${host}: ${message}`) };
   }
   const measured = { value: Math.round(answer.elapsedMs), unit: 'ms' };
   if (answer.status >= 400 || answer.status < 200) {

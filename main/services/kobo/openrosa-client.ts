@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 
 import type { KoboCredential, KoboProblem } from '../../contract/index.js';
+import { boundedRequest, RequestTimeout, type BoundedAnswer } from '../net/bounded-request.js';
 
 /** Enough of an answer to tell an OpenRosa reply from a portal's page; never a download. */
 const MAX_BODY_BYTES = 64 * 1024;
@@ -23,13 +22,7 @@ export type SendResult =
   | { readonly kind: 'retry'; readonly status: number | null; readonly problem: KoboProblem }
   | { readonly kind: 'stop'; readonly status: number | null; readonly problem: KoboProblem };
 
-interface Answer {
-  readonly status: number;
-  readonly headers: IncomingHttpHeaders;
-  readonly body: string;
-}
-
-class RequestTimeout extends Error {}
+type Answer = Pick<BoundedAnswer, 'status' | 'headers' | 'body'>;
 
 /** The submission endpoint for the credential; the collector token is part of the path. */
 export function submissionUrl(serverUrl: string, credential: KoboCredential): URL {
@@ -45,42 +38,14 @@ function authHeaders(credential: KoboCredential): Record<string, string> {
   return { Authorization: `Basic ${basic}` };
 }
 
-/** One request with a deadline covering connect, headers and body. Rejects on any failure. */
+/** One request with the client's deadline and body cap. */
 function exchange(
   url: URL,
   options: { method: 'HEAD' | 'POST'; headers: Record<string, string>; body?: Buffer },
   timeoutMs: number,
   signal: AbortSignal | undefined,
 ): Promise<Answer> {
-  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-  return new Promise((resolve, reject) => {
-    const req = send(url, { method: options.method, headers: options.headers, signal }, (res) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on('data', (chunk: Buffer) => {
-        if (size < MAX_BODY_BYTES) chunks.push(chunk);
-        size += chunk.length;
-      });
-      res.on('end', () => {
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: res.headers,
-          body: Buffer.concat(chunks).toString('utf8').slice(0, MAX_BODY_BYTES),
-        });
-      });
-      res.on('error', reject);
-    });
-    // The socket's idle timeout would restart with every byte; this one bounds the whole exchange.
-    const deadline = setTimeout(() => {
-      req.destroy(new RequestTimeout(`no complete answer within ${timeoutMs} ms`));
-    }, timeoutMs);
-    deadline.unref();
-    req.on('close', () => {
-      clearTimeout(deadline);
-    });
-    req.on('error', reject);
-    req.end(options.body);
-  });
+  return boundedRequest(url, { ...options, timeoutMs, maxBodyBytes: MAX_BODY_BYTES, signal });
 }
 
 /** A portal or proxy page: HTML where OpenRosa answers XML or nothing. */
