@@ -1,15 +1,7 @@
-import {
-  formatLongDate,
-  isoDay,
-  type CalendarNames,
-  type Language,
-  type Pathway,
-  type ServiceEntry,
-  type Urgency,
-} from '../../contract/index.js';
+import { type Language, type Pathway, type ServiceEntry, type Urgency } from '../../contract/index.js';
 import type { SiteConfig } from '../config/index.js';
 import type { CodePage } from '../printing/escpos/code-pages.js';
-import type { CalendarNamesByLanguage } from '../printing/slip/calendar-names.js';
+import { slipDate, type CalendarNamesByLanguage } from '../printing/slip/calendar-names.js';
 import { SlipBuilder, type SlipDocument } from '../printing/slip/slip-document.js';
 import { SLIP_TEXTS } from '../printing/slip/slip-texts.js';
 
@@ -30,13 +22,9 @@ export interface PathwaySlipInput {
   readonly codePage: CodePage;
 }
 
-function longDate(date: Date, timeZone: string, names: CalendarNames | undefined): string {
-  return names === undefined ? isoDay(date, timeZone) : formatLongDate(date, timeZone, names);
-}
-
 function header(slip: SlipBuilder, input: PathwaySlipInput, language: Language, title: string): void {
   slip.text(input.site.name[language], { align: 'center', bold: true });
-  slip.text(longDate(input.issuedAt, input.site.timezone, input.calendar[language]), { align: 'center' });
+  slip.text(slipDate(input.issuedAt, input.site.timezone, input.calendar[language]), { align: 'center' });
   slip.text(title, { align: 'center', bold: true });
   if (input.pathway.sample || input.site.sample) slip.text(PATHWAY_TEXTS[language].sample, { align: 'center' });
   slip.rule();
@@ -99,7 +87,7 @@ export function referralNote(input: PathwaySlipInput): SlipDocument {
   for (const service of input.services) serviceBlock(slip, service, 'es');
   slip.rule();
   slip.field(SLIP_TEXTS.es.referralCode, input.referralCode);
-  const date = longDate(input.issuedAt, input.site.timezone, input.calendar.es);
+  const date = slipDate(input.issuedAt, input.site.timezone, input.calendar.es);
   slip.text(t.noteBody.replace('{par}', input.site.name.es).replace('{date}', date));
   return slip.build();
 }

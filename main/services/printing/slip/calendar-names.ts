@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { LANGUAGES, type CalendarNames, type Language } from '../../../contract/index.js';
+import { formatLongDate, isoDay, LANGUAGES, type CalendarNames, type Language } from '../../../contract/index.js';
 
 /**
  * Month and weekday names come from the locale files (`calendar.*`), the same ones the screens
@@ -50,4 +50,9 @@ export async function loadCalendarNames(localesDir: string | undefined): Promise
     }),
   );
   return names;
+}
+
+/** The date as a slip prints it: names from the locale file, or YYYY-MM-DD when they are missing. */
+export function slipDate(date: Date, timeZone: string, names: CalendarNames | undefined): string {
+  return names === undefined ? isoDay(date, timeZone) : formatLongDate(date, timeZone, names);
 }

@@ -1,6 +1,4 @@
 import {
-  formatLongDate,
-  isoDay,
   WEEKDAYS,
   type CalendarNames,
   type Language,
@@ -11,7 +9,7 @@ import {
 import type { SiteConfig } from '../../config/index.js';
 import type { CodePage } from '../escpos/code-pages.js';
 
-import type { CalendarNamesByLanguage } from './calendar-names.js';
+import { slipDate, type CalendarNamesByLanguage } from './calendar-names.js';
 import { SlipBuilder, type SlipDocument } from './slip-document.js';
 import { SELF_TEST_LINES, SLIP_TEXTS } from './slip-texts.js';
 
@@ -24,10 +22,6 @@ export interface ReferralSlipInput {
   readonly calendar: Partial<CalendarNamesByLanguage>;
   readonly columns: number;
   readonly codePage: CodePage;
-}
-
-function longDate(date: Date, timeZone: string, names: CalendarNames | undefined): string {
-  return names === undefined ? isoDay(date, timeZone) : formatLongDate(date, timeZone, names);
 }
 
 /** `lendi-vandredi 09:00-14:00`: consecutive days with the same hours share one line. */
@@ -65,7 +59,7 @@ export function referralSlip(input: ReferralSlipInput): SlipDocument {
   const slip = new SlipBuilder(input.columns, input.codePage);
 
   slip.text(site.name[language], { align: 'center', bold: true });
-  slip.text(longDate(issuedAt, site.timezone, names), { align: 'center' });
+  slip.text(slipDate(issuedAt, site.timezone, names), { align: 'center' });
   slip.text(t.title, { align: 'center', bold: true });
   if (site.sample || service.sampleNotice !== undefined) slip.text(t.sample, { align: 'center' });
   slip.rule();
@@ -101,7 +95,7 @@ export function referralSlip(input: ReferralSlipInput): SlipDocument {
   slip.field(es.service, service.name.es);
   slip.text(service.organisation.name, { lead: '  ' });
   slip.field(es.referralCode, referral.referralCode);
-  const esDate = longDate(issuedAt, site.timezone, calendar.es);
+  const esDate = slipDate(issuedAt, site.timezone, calendar.es);
   slip.text(es.receivingNote.replace('{par}', site.name.es).replace('{date}', esDate));
   slip.rule();
 
