@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { downtimeMs, incidentsInPeriod } from '../../main/services/incidents/downtime.js';
+import { downtimeMs, downtimeWithin, incidentsInPeriod } from '../../main/services/incidents/downtime.js';
+import { downtimeMinutes } from '../../main/services/reports/downtime.js';
 
 const at = (iso: string): Date => new Date(iso);
 
@@ -39,5 +40,16 @@ describe('incident downtime', () => {
       ['still-open', 2 * 24 * 60],
       ['instant', 0],
     ]);
+  });
+
+  it('counts no downtime past now, in the operator list and in the reports alike', () => {
+    // Closed "tomorrow" by a clock that was set back: only the part up to now is downtime.
+    const from = at('2026-11-01T00:00:00Z');
+    const to = at('2026-12-01T00:00:00Z');
+    const now = at('2026-11-23T12:00:00Z');
+    const span = { openedAt: '2026-11-23T11:00:00Z', closedAt: '2026-11-24T11:00:00Z' };
+    expect(incidentsInPeriod([span], from, to, now)[0]?.periodDowntimeMs).toBe(60 * 60_000);
+    expect(downtimeMinutes({ openedAt: at(span.openedAt), closedAt: at(span.closedAt) }, from, to, now)).toBe(60);
+    expect(downtimeWithin(Date.parse(span.openedAt), Date.parse(span.closedAt), from, to, now)).toBe(60 * 60_000);
   });
 });

@@ -33,7 +33,18 @@ export function incidentsInPeriod<T extends IncidentSpan>(
     const clippedEnd = Math.min(closed, end);
     // An incident opened inside the period counts even when it lasted no time at all.
     if (clippedEnd < clippedStart || (clippedEnd === clippedStart && (opened < start || opened >= end))) continue;
-    result.push({ ...incident, periodDowntimeMs: clippedEnd - clippedStart });
+    result.push({ ...incident, periodDowntimeMs: downtimeWithin(opened, closed, from, to, now) });
   }
   return result;
+}
+
+/**
+ * Milliseconds of [opened, closed) inside [from, to), never beyond `now` (the future is not
+ * downtime yet, and a clock set back must not make it so); 0 when they do not overlap. The one
+ * clipping rule for the operator's incident list and the reports.
+ */
+export function downtimeWithin(openedMs: number, closedMs: number, from: Date, to: Date, now: Date): number {
+  const start = Math.max(openedMs, from.getTime());
+  const end = Math.min(closedMs, to.getTime(), now.getTime());
+  return Math.max(0, end - start);
 }

@@ -1,3 +1,5 @@
+import { downtimeWithin } from '../incidents/downtime.js';
+
 const MINUTE_MS = 60_000;
 
 export interface IncidentSpan {
@@ -7,13 +9,10 @@ export interface IncidentSpan {
 }
 
 /**
- * Minutes an incident kept the point down within [start, end): `closed − opened`, or up to `now`
- * while it is still open (never beyond `now`: the future is not downtime yet), clipped to the
- * period. Rounded to the nearest minute; 0 when the incident lies outside the period.
+ * Minutes an incident kept the point down within [start, end): the incidents' own clipping rule
+ * (open ones run up to `now`, never beyond it), rounded to the nearest minute for the report.
  */
 export function downtimeMinutes(incident: IncidentSpan, start: Date, end: Date, now: Date): number {
-  const until = incident.closedAt ?? now;
-  const from = Math.max(incident.openedAt.getTime(), start.getTime());
-  const to = Math.min(until.getTime(), end.getTime(), now.getTime());
-  return to <= from ? 0 : Math.round((to - from) / MINUTE_MS);
+  const closed = (incident.closedAt ?? now).getTime();
+  return Math.round(downtimeWithin(incident.openedAt.getTime(), closed, start, end, now) / MINUTE_MS);
 }
