@@ -1,6 +1,7 @@
 import { isoDay, type Result } from '../../contract/index.js';
 import type { Clock } from '../clock.js';
 import { useDatabase, type KioskDatabase } from '../db/index.js';
+import { raiseIncident } from '../incidents/incident-store.js';
 import type { Logger } from '../logger.js';
 
 /**
@@ -55,13 +56,13 @@ const toIncident = (row: Row): RendererIncident => ({
   detail: row.detail,
 });
 
-const SELECT_OPEN = `SELECT id, opened_at, occurrences, detail FROM incident
-  WHERE kind = 'renderer_crash' AND subject = ? AND closed_at IS NULL`;
+const SELECT_INCIDENT = 'SELECT id, opened_at, occurrences, detail FROM incident';
+const SELECT_OPEN = `${SELECT_INCIDENT} WHERE kind = 'renderer_crash' AND subject = ? AND closed_at IS NULL`;
 
 /**
  * Writes renderer crashes and hangs to the incident table (migration 0007), where the operator
- * status reads them. One statement per fault: the partial unique index on open incidents turns
- * a repeat into `occurrences + 1`, so a crash loop cannot open a row per crash.
+ * status reads them, with the incidents' own rule: a repeat while one is open raises its
+ * `occurrences`, so a crash loop cannot open a row per crash.
  */
 export function createRendererCrashes(deps: {
   readonly database: KioskDatabase;
@@ -75,18 +76,21 @@ export function createRendererCrashes(deps: {
     async record(fault) {
       const now = clock.now();
       const detail = describe(fault);
-      const recorded = await useDatabase(database, logger, 'renderer_crash', async (db) => {
-        await db.run(
-          `INSERT INTO incident (kind, subject, opened_at, opened_day, occurrences, detail)
-           VALUES ('renderer_crash', ?, ?, ?, 1, ?)
-           ON CONFLICT (kind, subject) WHERE closed_at IS NULL
-           DO UPDATE SET occurrences = occurrences + 1, detail = excluded.detail`,
-          [RENDERER_SUBJECT, now.toISOString(), isoDay(now, deps.timeZone() ?? 'UTC'), detail],
-        );
-        const row = await db.get<Row>(SELECT_OPEN, [RENDERER_SUBJECT]);
-        if (row === undefined) throw new Error('renderer incident not found after writing it');
-        return toIncident(row);
-      });
+      const recorded = await useDatabase(database, logger, 'renderer_crash', (db) =>
+        db.transaction(async (tx) => {
+          const day = isoDay(now, deps.timeZone() ?? 'UTC');
+          const { id } = await raiseIncident(tx, {
+            kind: 'renderer_crash',
+            subject: RENDERER_SUBJECT,
+            at: now,
+            day,
+            detail,
+          });
+          const row = await tx.get<Row>(`${SELECT_INCIDENT} WHERE id = ?`, [id]);
+          if (row === undefined) throw new Error('renderer incident not found after writing it');
+          return toIncident(row);
+        }),
+      );
       if (recorded.ok) logger.warn('renderer_incident', { occurrences: recorded.value.occurrences, detail });
       return recorded;
     },
