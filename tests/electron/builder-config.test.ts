@@ -51,6 +51,14 @@ describe('electron-builder.yml', () => {
     expect(config.asarUnpack).toContain('**/*.node');
   });
 
+  it('is what `npm run dist` and `npm run dist:e2e` build from, never publishing anywhere', () => {
+    const { scripts } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(scripts.dist).toMatch(/^npm run build && electron-builder --config electron-builder\.yml --publish never$/);
+    expect(scripts['dist:e2e']).toMatch(/electron-builder --config electron-builder\.e2e\.yml --publish never$/);
+  });
+
   it('flips the fuses a kiosk needs', () => {
     expect(config.electronFuses).toEqual({
       runAsNode: false,
