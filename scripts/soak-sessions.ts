@@ -20,7 +20,7 @@ import { chromiumArgs, chromiumLaunchOptions } from '../tests/support/browser.js
 
 import { createRandom, pickFault, planSession, type Fault, type SoakStep } from './lib/soak-plan.js';
 import { heapAfterGc, rssOf } from './lib/soak-memory.js';
-import { sampleEvery, trendOf, type MemorySample } from './lib/soak-trend.js';
+import { fromHalfway, sampleEvery, trendOf, type MemorySample, type Trend } from './lib/soak-trend.js';
 
 const { values } = parseArgs({
   options: {
@@ -178,10 +178,11 @@ console.log(
 );
 const growth = (from: number, to: number): string => `${(((to - from) / from) * 100).toFixed(1)} %`;
 const trendLine = (name: string, pick: (s: MemorySample) => number): string => {
-  const trend = trendOf(samples, pick);
-  return trend === null
-    ? `${name} trend: too few samples (run more sessions)`
-    : `${name} trend after warm-up: ${(trend.bytesPer1000 / 1024).toFixed(0)} KiB per 1,000 sessions (${trend.percentPer1000.toFixed(2)} %), least squares over ${String(trend.samples)} samples`;
+  const describe = (trend: Trend | null): string =>
+    trend === null
+      ? 'too few samples (run more sessions)'
+      : `${(trend.bytesPer1000 / 1024).toFixed(0)} KiB per 1,000 sessions (${trend.percentPer1000.toFixed(2)} %) over ${String(trend.samples)} samples`;
+  return `${name} trend (least squares), after warm-up: ${describe(trendOf(samples, pick))}; second half: ${describe(trendOf(fromHalfway(samples), pick))}`;
 };
 console.log(
   `Web host RSS: ${mib(start.hostRss)} MiB at start, ${mib(warm.hostRss)} MiB after ${String(WARM_UP)} sessions, ${mib(end.hostRss)} MiB at end (${growth(warm.hostRss, end.hostRss)} after warm-up)`,

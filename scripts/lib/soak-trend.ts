@@ -51,3 +51,12 @@ export function trendOf(samples: readonly MemorySample[], pick: (sample: MemoryS
 export function sampleEvery(sessions: number): number {
   return Math.max(10, Math.round(sessions / 20));
 }
+
+/**
+ * The samples from halfway through the run on. Caches fill over the first thousand or so
+ * sessions (SQLite's page cache, compiled code); a leak still climbs in the second half.
+ */
+export function fromHalfway(samples: readonly MemorySample[]): MemorySample[] {
+  const last = samples.at(-1)?.sessions ?? 0;
+  return samples.filter((sample) => sample.sessions >= last / 2);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { sampleEvery, trendOf, type MemorySample } from '../../scripts/lib/soak-trend.js';
+import { fromHalfway, sampleEvery, trendOf, type MemorySample } from '../../scripts/lib/soak-trend.js';
 
 const MiB = 2 ** 20;
 const samples = (values: readonly number[], step = 500): MemorySample[] =>
@@ -34,5 +34,13 @@ describe('soak memory trend', () => {
     expect(sampleEvery(10_000)).toBe(500);
     expect(sampleEvery(1_000)).toBe(50);
     expect(sampleEvery(60)).toBe(10);
+  });
+
+  it('judges the second half apart, so a cache that fills early does not hide or fake a leak', () => {
+    // Fills from 100 to 110 MiB over the first half, then stays: flat from halfway on.
+    const run = samples([100, 104, 107, 109, 110, 110, 110, 110, 110].map((m) => m * MiB));
+    expect(fromHalfway(run).map((s) => s.sessions)).toEqual([2050, 2550, 3050, 3550, 4050]);
+    expect(trendOf(run, (s) => s.hostRss)?.bytesPer1000).toBeGreaterThan(MiB);
+    expect(trendOf(fromHalfway(run), (s) => s.hostRss)?.bytesPer1000).toBe(0);
   });
 });
