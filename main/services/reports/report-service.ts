@@ -16,12 +16,10 @@ import type { Logger } from '../logger.js';
 import { writeFileAtomically, type ReportFs } from './atomic-write.js';
 import { tablesToCsvZip } from './csv-writer.js';
 import type { MonthlyIndicatorSource, MonthlyIndicators } from './monthly-indicators.js';
-import { renderPdf } from './pdf-writer.js';
 import { loadReportData } from './report-data.js';
 import { computeFigures, type ReportFigures } from './report-figures.js';
 import { checkPeriod } from './report-period.js';
 import { buildTables, type ReportMeta } from './report-tables.js';
-import { createXlsxWriter } from './xlsx-writer.js';
 
 export interface ReportServiceDeps {
   readonly database: KioskDatabase;
@@ -122,6 +120,9 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     const tz = site.timezone;
     let bytes: Uint8Array;
     try {
+      // The XLSX and PDF writers (exceljs, pdfmake, ECharts) load on the first export that needs
+      // them: loaded with the services they cost about 0.8 s on every start of the kiosk, and
+      // every restart after a crash, for something a supervisor does once a week.
       switch (options.format) {
         case 'csv': {
           const tables = buildTables(figures.value, indicators.value, meta, options.language, suppress);
@@ -134,13 +135,15 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
         }
         case 'xlsx': {
           const tables = buildTables(figures.value, indicators.value, meta, options.language, suppress);
+          const { createXlsxWriter } = await import('./xlsx-writer.js');
           const writer = createXlsxWriter({ timeZone: tz, creator: 'RedSafe PAR kiosk', created: now });
           for (const table of tables) writer.addSheet(table.title, table.columns, table.rows);
           progress(60);
           bytes = await writer.toBytes();
           break;
         }
-        case 'pdf':
+        case 'pdf': {
+          const { renderPdf } = await import('./pdf-writer.js');
           bytes = await renderPdf(figures.value, meta, {
             language: options.language,
             suppress,
@@ -148,6 +151,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
             roles: reports.activityRoles,
           });
           break;
+        }
         default:
           return assertNever(options.format, 'report format');
       }
