@@ -1,3 +1,4 @@
+import { promptSecret } from './secret-prompt.js';
 import type { Logger } from '../services/logger.js';
 
 /**
@@ -8,6 +9,8 @@ export interface CliIo {
   out(line: string): void;
   err(line: string): void;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Asks for a secret (a PIN) without showing what is typed. */
+  readSecret?(question: string): Promise<string>;
   /** Structured log lines of long-running commands (serve); stderr by default. */
   readonly logger?: Logger;
 }
@@ -26,5 +29,6 @@ export function processIo(): CliIo {
       process.stderr.write(`${line}\n`);
     },
     env: process.env,
+    readSecret: promptSecret,
   };
 }

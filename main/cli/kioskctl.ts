@@ -5,6 +5,7 @@ import { defaultPaths, packageRoot, packageVersion } from './package-root.js';
 import { PATHWAY_USAGE, runPathwayCommand } from './pathway-cli.js';
 import { PRINTING_USAGE, runPrintingCommand } from './printing-cli.js';
 import { REPORT_USAGE } from './report-usage.js';
+import { STAFF_USAGE } from './staff-usage.js';
 import type { ServeHooks } from './serve.js';
 
 export const USAGE = `Usage: kioskctl <command> [options]
@@ -20,6 +21,7 @@ Commands:
   serve [--port N] [--config DIR] [--data DIR]
                             Run the kiosk's web host on 127.0.0.1
                             (default port 8127, or the KIOSK_PORT variable).
+${STAFF_USAGE}
 ${PRINTING_USAGE}
 ${PATHWAY_USAGE}
 ${REPORT_USAGE}
@@ -133,6 +135,13 @@ async function run(argv: readonly string[], io: CliIo, hooks: ServeHooks): Promi
       io,
       hooks,
     );
+  }
+  if (command === 'staff') {
+    if (rest.includes('--help') || rest.includes('-h')) return help(io);
+    const { runStaffCommand } = await import('./staff-cli.js');
+    const staff = await runStaffCommand(subcommand, rest, io, defaults);
+    if (typeof staff === 'number') return staff;
+    throw new UsageError(staff.usageError);
   }
   // — Reports and KoboToolbox —
   // KoboToolbox

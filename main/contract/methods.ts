@@ -47,9 +47,13 @@ import {
   auditEventSchema,
   operatorAccessSchema,
   operatorRoleSchema,
-  operatorSessionSchema,
   operatorTokenSchema,
   pinSchema,
+  setupCodeSchema,
+  setupResultSchema,
+  staffAccountIdSchema,
+  staffAccountViewSchema,
+  staffNameSchema,
   unlockResultSchema,
 } from './operator.js';
 import {
@@ -116,15 +120,46 @@ export const methods = {
   listAudioClips: { request: listAudioClipsRequestSchema, response: listAudioClipsResponseSchema, timeoutMs: 5_000 },
   getAudioClip: { request: getAudioClipRequestSchema, response: audioClipSchema, timeoutMs: 10_000 },
   getOperatorAccess: { request: empty, response: operatorAccessSchema, timeoutMs: 5_000 },
-  setupSupervisorPin: {
-    request: z.strictObject({ pin: pinSchema }),
-    response: operatorSessionSchema,
+  setupSupervisor: {
+    request: z.strictObject({ setupCode: setupCodeSchema, name: staffNameSchema, pin: pinSchema }),
+    response: setupResultSchema,
     timeoutMs: 10_000,
   },
-  unlockOperator: { request: z.strictObject({ pin: pinSchema }), response: unlockResultSchema, timeoutMs: 10_000 },
+  unlockOperator: {
+    request: z.strictObject({ accountId: staffAccountIdSchema, pin: pinSchema }),
+    response: unlockResultSchema,
+    timeoutMs: 10_000,
+  },
   lockOperator: { request: z.strictObject({ token: operatorTokenSchema }), response: empty, timeoutMs: 5_000 },
-  setOperatorPin: {
-    request: z.strictObject({ token: operatorTokenSchema, role: operatorRoleSchema, pin: pinSchema }),
+  listStaffAccounts: {
+    request: z.strictObject({ token: operatorTokenSchema }),
+    response: z.strictObject({ accounts: z.array(staffAccountViewSchema) }),
+    timeoutMs: 5_000,
+  },
+  addStaffAccount: {
+    request: z.strictObject({
+      token: operatorTokenSchema,
+      name: staffNameSchema,
+      role: operatorRoleSchema,
+      pin: pinSchema,
+    }),
+    response: staffAccountViewSchema,
+    timeoutMs: 10_000,
+  },
+  updateStaffAccount: {
+    request: z
+      .strictObject({
+        token: operatorTokenSchema,
+        accountId: staffAccountIdSchema,
+        name: staffNameSchema.optional(),
+        disabled: z.boolean().optional(),
+      })
+      .refine((r) => r.name !== undefined || r.disabled !== undefined, 'name or disabled is needed'),
+    response: staffAccountViewSchema,
+    timeoutMs: 5_000,
+  },
+  setStaffPin: {
+    request: z.strictObject({ token: operatorTokenSchema, accountId: staffAccountIdSchema, pin: pinSchema }),
     response: empty,
     timeoutMs: 10_000,
   },

@@ -9,10 +9,12 @@ import type { KioskHandlers } from './handlers.js';
 import { createRendererCrashes, type RendererCrashes } from './hardening/renderer-crashes.js';
 import { createEquipmentCheckService, type EquipmentCheckService } from './health/equipment-check-service.js';
 import { createKioskHandlers } from './kiosk-handlers.js';
-import { createOperatorAccess } from './operator/operator-handlers.js';
+import { createStaffAccess } from './operator/staff-access.js';
 import type { IncidentService } from './incidents/incident-service.js';
 import { createOperations } from './operations/operations-service.js';
 import { createStderrLogger, type Logger } from './logger.js';
+import type { KeyProtector } from './secrets/key-protector.js';
+import { ensurePrivateDir, restrictDataFiles } from './secrets/private-files.js';
 import { createPrintingService, type PrintingService } from './printing/printing-service.js';
 import type { PrintingHostOptions } from './printing/printing-host-options.js';
 import { createUsageCounters } from './usage/usage-counters.js';
@@ -31,6 +33,8 @@ export interface KioskServicesOptions {
   readonly logger?: Logger;
   /** Reload configuration when its files change (default true). */
   readonly watchConfig?: boolean;
+  /** Electron's safeStorage, to seal the machine key; without it the key is an owner-only file. */
+  readonly keyProtector?: KeyProtector;
   /** What only the host can give printing: the Electron OS driver, a test serial binding. */
   readonly printing?: PrintingHostOptions;
 }
@@ -77,7 +81,17 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
       events.emit({ type: 'configChanged', status });
     },
   });
+  await ensurePrivateDir(options.dataDir);
   const database = await openKioskDatabase({ dataDir: options.dataDir, clock, logger });
+  // SQLite gives its -wal and -shm files the database file's mode, so this also covers those.
+  await restrictDataFiles(options.dataDir);
+  const staff = await createStaffAccess({
+    dataDir: options.dataDir,
+    database,
+    clock,
+    logger,
+    keyProtector: options.keyProtector,
+  });
   const usage = createUsageCounters({ database, clock, logger, timeZone: () => config.site()?.timezone });
   const printing = await createPrintingService({ ...options.printing, config, database, usage, events, clock, logger });
 
@@ -128,7 +142,7 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     usage,
     printing,
     equipment,
-    operator: createOperatorAccess({ database, clock, logger }),
+    operator: staff,
     // — Operations: incidents, maintenance, checklist, status —
     operations,
     // — Reports and KoboToolbox —
