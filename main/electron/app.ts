@@ -1,6 +1,6 @@
 // Electron entry point. The shell stays thin: it wires Electron's pieces to the same services the
 // web host uses and adds what only Electron can do. Everything else lives in main/services.
-import { app, ipcMain, powerSaveBlocker, protocol, session, type BrowserWindow } from 'electron';
+import { app, ipcMain, powerSaveBlocker, protocol, safeStorage, session, type BrowserWindow } from 'electron';
 
 import { EVENT_CHANNEL, HEARTBEAT_CHANNEL, INVOKE_CHANNEL } from '../contract/index.js';
 import { createKioskServices, type KioskServices } from '../services/kiosk-services.js';
@@ -11,6 +11,7 @@ import { DEFAULT_CRASH_POLICY } from './crash-recovery-policy.js';
 import { watchRenderer } from './crash-recovery.js';
 import { DEFAULT_HEARTBEAT_POLICY } from './heartbeat-policy.js';
 import { createHeartbeatHandler, createInvokeHandler } from './handle.js';
+import { safeStorageProtector } from './key-protection.js';
 import { createKioskWindow } from './kiosk-window.js';
 import { createOsDriverPrinter } from './os-driver-printer.js';
 import { hideCursor, lockDownContents, lockDownSession, removeApplicationMenu } from './lockdown.js';
@@ -52,6 +53,8 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     hostKind: 'electron',
     logger,
+    // After `ready`: safeStorage can only tell what it has from then on.
+    keyProtector: await safeStorageProtector(safeStorage),
     printing: { osDriver: createOsDriverPrinter() },
   });
 

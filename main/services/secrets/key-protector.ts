@@ -6,6 +6,6 @@
 export interface KeyProtector {
   /** Shown in logs and in `kioskctl staff list`, e.g. "electron-safe-storage". */
   readonly name: string;
-  encrypt(plain: Buffer): Buffer;
-  decrypt(sealed: Buffer): Buffer;
+  encrypt(plain: Buffer): Promise<Buffer>;
+  decrypt(sealed: Buffer): Promise<Buffer>;
 }

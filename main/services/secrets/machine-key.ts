@@ -69,7 +69,7 @@ export async function loadMachineKey(dataDir: string, protector?: KeyProtector):
     const sealed = await readIfExists(sealedFile);
     if (sealed !== undefined) {
       if (protector === undefined) return { kind: 'sealed', file: sealedFile };
-      const secret = protector.decrypt(sealed);
+      const secret = await protector.decrypt(sealed);
       if (secret.length !== KEY_BYTES) return { kind: 'unreadable', file: sealedFile, reason: 'wrong key length' };
       return { kind: 'ready', key: machineKey(secret, protector.name) };
     }
@@ -84,7 +84,7 @@ export async function loadMachineKey(dataDir: string, protector?: KeyProtector):
       secret = decoded;
     }
     if (protector === undefined) return { kind: 'ready', key: machineKey(secret, 'file') };
-    await writeFileAtomic(sealedFile, protector.encrypt(secret));
+    await writeFileAtomic(sealedFile, await protector.encrypt(secret));
     if (plain !== undefined) await unlink(plainFile);
     return { kind: 'ready', key: machineKey(secret, protector.name) };
   } catch (error) {

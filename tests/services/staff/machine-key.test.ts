@@ -12,10 +12,10 @@ import { tempDir } from '../temp-dirs.js';
 /** Stands in for Electron's safeStorage: a reversible transform that a plain reader cannot undo by accident. */
 const protector: KeyProtector = {
   name: 'test-protector',
-  encrypt: (plain) => Buffer.concat([Buffer.from('SEALED:'), Buffer.from(plain.map((b) => b ^ 0x5a))]),
+  encrypt: (plain) => Promise.resolve(Buffer.concat([Buffer.from('SEALED:'), Buffer.from(plain.map((b) => b ^ 0x5a))])),
   decrypt: (sealed) => {
-    if (!sealed.subarray(0, 7).equals(Buffer.from('SEALED:'))) throw new Error('not sealed by this protector');
-    return Buffer.from(sealed.subarray(7).map((b) => b ^ 0x5a));
+    if (!sealed.subarray(0, 7).equals(Buffer.from('SEALED:'))) return Promise.reject(new Error('not sealed by this protector'));
+    return Promise.resolve(Buffer.from(sealed.subarray(7).map((b) => b ^ 0x5a)));
   },
 };
 
