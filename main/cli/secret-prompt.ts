@@ -5,11 +5,15 @@
  */
 export function promptSecret(question: string): Promise<string> {
   const input = process.stdin;
-  process.stderr.write(question);
-  if (!input.isTTY) return readLine(input);
+  if (!input.isTTY) {
+    process.stderr.write(question);
+    return readLine(input);
+  }
   return new Promise((resolve, reject) => {
     let typed = '';
+    // Echo goes off before the question shows: what is typed the moment it appears stays hidden.
     input.setRawMode(true);
+    process.stderr.write(question);
     input.resume();
     input.setEncoding('utf8');
     const finish = (error?: Error): void => {
