@@ -23,6 +23,7 @@ import type { StaffAccountRecord } from './staff-file.js';
 
 type SetupStep =
   | 'already'
+  | 'no_code'
   | { readonly outcome: 'locked'; readonly lockedUntil: string }
   | { readonly outcome: 'wrong_code'; readonly attemptsLeft: number }
   | StaffAccountRecord;
@@ -81,7 +82,7 @@ export function createStaffHandlers(ctx: StaffContext): Pick<KioskHandlers, Staf
         const locked = lockedUntil(data.setupLockout, now);
         if (locked !== null) return { value: { outcome: 'locked' as const, lockedUntil: locked } };
         const expected = await readSetupCode(dataDir);
-        if (expected === undefined) return { value: 'already' as const };
+        if (expected === undefined) return { value: 'no_code' as const };
         if (!codesMatch(setupCode, expected)) {
           const next = afterFailure(data.setupLockout, now);
           const value = next.lockedOut
@@ -95,6 +96,7 @@ export function createStaffHandlers(ctx: StaffContext): Pick<KioskHandlers, Staf
       if (!outcome.ok) return unavailable();
       const value = outcome.value;
       if (value === 'already') return err('ALREADY_SET_UP');
+      if (value === 'no_code') return err('NOT_AUTHORISED', 'First-run setup needs the one-time code the administrator reads on the machine.');
       if ('outcome' in value) {
         await ctx.audit({ kind: 'setup_code_wrong', role: null, actor: null, detail: value.outcome });
         return ok(value);
