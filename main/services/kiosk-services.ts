@@ -9,7 +9,7 @@ import type { KioskHandlers } from './handlers.js';
 import { createRendererCrashes, type RendererCrashes } from './hardening/renderer-crashes.js';
 import { createEquipmentCheckService, type EquipmentCheckService } from './health/equipment-check-service.js';
 import { createKioskHandlers } from './kiosk-handlers.js';
-import { createOperatorAccess } from './operator/operator-handlers.js';
+import { createOperatorAccess, type OperatorAccess } from './operator/operator-handlers.js';
 import type { IncidentService } from './incidents/incident-service.js';
 import { createOperations } from './operations/operations-service.js';
 import { createStderrLogger, type Logger } from './logger.js';
@@ -19,6 +19,7 @@ import { createUsageCounters } from './usage/usage-counters.js';
 import { createKoboService, type KoboService } from './kobo/kobo-service.js';
 import { createMonthlyIndicatorSource } from './kobo/monthly-indicators.js';
 import { createReportService } from './reports/report-service.js';
+import type { AuthoriseStaff } from './staff-caller.js';
 
 export interface KioskServicesOptions {
   /** Folder with site.json, directory.json, … (the bundled sample is `kiosk-config/`). */
@@ -36,7 +37,7 @@ export interface KioskServicesOptions {
 }
 
 export interface KioskServices {
-  readonly handlers: KioskHandlers;
+  /** The only way into the handlers: it checks each method's declared access first. */
   readonly dispatch: Dispatcher;
   readonly events: EventBus;
   /** Operator printing actions (reprint, recent jobs, recovery) not yet in the contract. */
@@ -117,7 +118,8 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     destinations: { localDir: join(options.dataDir, 'exports') },
   };
 
-  const handlers = createKioskHandlers({
+  const operator = createOperatorAccess({ database, clock, logger });
+  const handlers: KioskHandlers = createKioskHandlers({
     appVersion: options.appVersion,
     configDir: options.configDir,
     hostKind: options.hostKind,
@@ -128,7 +130,7 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     usage,
     printing,
     equipment,
-    operator: createOperatorAccess({ database, clock, logger }),
+    operator: operator.handlers,
     // — Operations: incidents, maintenance, checklist, status —
     operations,
     // — Reports and KoboToolbox —
@@ -140,8 +142,7 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
 
   let closing: Promise<void> | undefined;
   return {
-    handlers,
-    dispatch: createDispatcher(handlers, logger),
+    dispatch: createDispatcher(handlers, logger, staffCallerOf(operator)),
     events,
     printing,
     equipment,
@@ -165,5 +166,16 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
       })();
       return closing;
     },
+  };
+}
+
+/**
+ * Adapts the role sessions to the dispatcher's staff callers. Until staff have named accounts, a
+ * role stands for the account: its id and its name are the role.
+ */
+function staffCallerOf(operator: OperatorAccess): AuthoriseStaff {
+  return (token, access) => {
+    const role = operator.authorise(token, access === 'supervisor' ? ['supervisor'] : ['operator', 'supervisor']);
+    return role.ok ? { ok: true, value: { accountId: role.value, name: role.value, role: role.value } } : role;
   };
 }
