@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 
+import type { ConfigStatus } from '../contract/index.js';
 import { startWebHost, type WebHost, type WebHostOptions } from '../host/web-host.js';
 import { createKioskServices } from '../services/kiosk-services.js';
 import { createStderrLogger } from '../services/logger.js';
@@ -52,8 +53,8 @@ export async function serve(options: ServeOptions, io: CliIo, hooks: ServeHooks 
     hostKind: 'web',
     logger,
   });
-  const config = await services.handlers.getConfigStatus({});
-  if (config.ok && config.value.state === 'unavailable') {
+  const config = await services.dispatch('getConfigStatus', {});
+  if (config.ok && (config.value as ConfigStatus).state === 'unavailable') {
     io.err(
       `The configuration in ${resolve(options.configDir)} has never been valid: the kiosk shows "out of service". Run "kioskctl config validate ${options.configDir}" to see why.`,
     );

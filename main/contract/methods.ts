@@ -98,45 +98,73 @@ const empty = z.strictObject({});
  * a little later, so nothing in the UI waits forever.
  */
 export const methods = {
-  getKioskInfo: { request: empty, response: kioskInfoSchema, timeoutMs: 5_000 },
-  getConfigStatus: { request: empty, response: configStatusSchema, timeoutMs: 5_000 },
-  getSiteConfig: { request: empty, response: siteViewSchema, timeoutMs: 5_000 },
+  getKioskInfo: { access: 'public', request: empty, response: kioskInfoSchema, timeoutMs: 5_000 },
+  getConfigStatus: { access: 'public', request: empty, response: configStatusSchema, timeoutMs: 5_000 },
+  getSiteConfig: { access: 'public', request: empty, response: siteViewSchema, timeoutMs: 5_000 },
   setLanguage: {
+    access: 'public',
     request: z.strictObject({ language: languageSchema }),
     response: z.strictObject({ language: languageSchema }),
     timeoutMs: 5_000,
   },
-  recordUsage: { request: recordUsageRequestSchema, response: recordUsageResponseSchema, timeoutMs: 5_000 },
+  recordUsage: {
+    access: 'public',
+    request: recordUsageRequestSchema,
+    response: recordUsageResponseSchema,
+    timeoutMs: 5_000,
+  },
   getDirectory: {
+    access: 'public',
     request: empty,
     response: z.strictObject({ services: z.array(serviceEntrySchema) }),
     timeoutMs: 5_000,
   },
-  showReferral: { request: referralRequestSchema, response: referralSchema, timeoutMs: 5_000 },
+  showReferral: { access: 'public', request: referralRequestSchema, response: referralSchema, timeoutMs: 5_000 },
   // The visitor learns within the site's print timeout (shorter) whether the slip came out; this is
   // only the outer bound of the call.
-  printReferral: { request: referralRequestSchema, response: printReferralResponseSchema, timeoutMs: 60_000 },
-  getPrinterStatus: { request: empty, response: printerStatusSchema, timeoutMs: 10_000 },
-  listAudioClips: { request: listAudioClipsRequestSchema, response: listAudioClipsResponseSchema, timeoutMs: 5_000 },
-  getAudioClip: { request: getAudioClipRequestSchema, response: audioClipSchema, timeoutMs: 10_000 },
-  getOperatorAccess: { request: empty, response: operatorAccessSchema, timeoutMs: 5_000 },
+  printReferral: {
+    access: 'public',
+    request: referralRequestSchema,
+    response: printReferralResponseSchema,
+    timeoutMs: 60_000,
+  },
+  getPrinterStatus: { access: 'public', request: empty, response: printerStatusSchema, timeoutMs: 10_000 },
+  listAudioClips: {
+    access: 'public',
+    request: listAudioClipsRequestSchema,
+    response: listAudioClipsResponseSchema,
+    timeoutMs: 5_000,
+  },
+  getAudioClip: { access: 'public', request: getAudioClipRequestSchema, response: audioClipSchema, timeoutMs: 10_000 },
+  getOperatorAccess: { access: 'public', request: empty, response: operatorAccessSchema, timeoutMs: 5_000 },
+  // First-run setup needs the one-time code; the handler refuses it once any account exists.
   setupSupervisor: {
+    access: 'public',
     request: z.strictObject({ setupCode: setupCodeSchema, name: staffNameSchema, pin: pinSchema }),
     response: setupResultSchema,
     timeoutMs: 10_000,
   },
   unlockOperator: {
+    access: 'public',
     request: z.strictObject({ accountId: staffAccountIdSchema, pin: pinSchema }),
     response: unlockResultSchema,
     timeoutMs: 10_000,
   },
-  lockOperator: { request: z.strictObject({ token: operatorTokenSchema }), response: empty, timeoutMs: 5_000 },
+  // Public: locking must answer even for a session that has already ended.
+  lockOperator: {
+    access: 'public',
+    request: z.strictObject({ token: operatorTokenSchema }),
+    response: empty,
+    timeoutMs: 5_000,
+  },
   listStaffAccounts: {
+    access: 'supervisor',
     request: z.strictObject({ token: operatorTokenSchema }),
     response: z.strictObject({ accounts: z.array(staffAccountViewSchema) }),
     timeoutMs: 5_000,
   },
   addStaffAccount: {
+    access: 'supervisor',
     request: z.strictObject({
       token: operatorTokenSchema,
       name: staffNameSchema,
@@ -147,6 +175,7 @@ export const methods = {
     timeoutMs: 10_000,
   },
   updateStaffAccount: {
+    access: 'supervisor',
     request: z
       .strictObject({
         token: operatorTokenSchema,
@@ -159,117 +188,247 @@ export const methods = {
     timeoutMs: 5_000,
   },
   setStaffPin: {
+    access: 'supervisor',
     request: z.strictObject({ token: operatorTokenSchema, accountId: staffAccountIdSchema, pin: pinSchema }),
     response: empty,
     timeoutMs: 10_000,
   },
   getAuditLog: {
+    access: 'supervisor',
     request: z.strictObject({ token: operatorTokenSchema, limit: z.number().int().min(1).max(1000).optional() }),
     response: z.strictObject({ events: z.array(auditEventSchema) }),
     timeoutMs: 5_000,
   },
   getActivityTypes: {
+    access: 'operator',
     request: z.strictObject({ token: operatorTokenSchema }),
     response: activityTypesResponseSchema,
     timeoutMs: 5_000,
   },
-  saveActivityEntry: { request: saveActivityRequestSchema, response: activityEntrySchema, timeoutMs: 5_000 },
+  saveActivityEntry: {
+    access: 'operator',
+    request: saveActivityRequestSchema,
+    response: activityEntrySchema,
+    timeoutMs: 5_000,
+  },
   deleteActivityEntry: {
+    access: 'operator',
     request: z.strictObject({ token: operatorTokenSchema, id: z.number().int().positive() }),
     response: empty,
     timeoutMs: 5_000,
   },
   listActivityEntries: {
+    access: 'operator',
     request: listActivityRequestSchema,
     response: z.strictObject({ entries: z.array(activityEntrySchema) }),
     timeoutMs: 10_000,
   },
   // Every check has its own, shorter timeout; this bounds the whole run.
-  runEquipmentCheck: { request: runEquipmentCheckRequestSchema, response: equipmentCheckSchema, timeoutMs: 45_000 },
+  runEquipmentCheck: {
+    access: 'operator',
+    request: runEquipmentCheckRequestSchema,
+    response: equipmentCheckSchema,
+    timeoutMs: 45_000,
+  },
   getLastEquipmentCheck: {
+    access: 'operator',
     request: equipmentCheckRequestSchema,
     response: z.strictObject({ check: equipmentCheckSchema.nullable() }),
     timeoutMs: 5_000,
   },
   // — Operations: incidents, maintenance, checklist, status —
-  getServiceStatus: { request: empty, response: serviceStatusSchema, timeoutMs: 5_000 },
-  getOperationsStatus: { request: equipmentCheckRequestSchema, response: operationsStatusSchema, timeoutMs: 10_000 },
-  getOperationsSetup: { request: equipmentCheckRequestSchema, response: operationsSetupSchema, timeoutMs: 5_000 },
-  listIncidents: { request: equipmentCheckRequestSchema, response: listIncidentsResponseSchema, timeoutMs: 5_000 },
-  openIncident: { request: openIncidentRequestSchema, response: incidentSchema, timeoutMs: 5_000 },
-  closeIncident: { request: closeIncidentRequestSchema, response: incidentSchema, timeoutMs: 5_000 },
-  saveMaintenanceEntry: { request: saveMaintenanceRequestSchema, response: maintenanceEntrySchema, timeoutMs: 5_000 },
+  getServiceStatus: { access: 'public', request: empty, response: serviceStatusSchema, timeoutMs: 5_000 },
+  getOperationsStatus: {
+    access: 'operator',
+    request: equipmentCheckRequestSchema,
+    response: operationsStatusSchema,
+    timeoutMs: 10_000,
+  },
+  getOperationsSetup: {
+    access: 'operator',
+    request: equipmentCheckRequestSchema,
+    response: operationsSetupSchema,
+    timeoutMs: 5_000,
+  },
+  listIncidents: {
+    access: 'operator',
+    request: equipmentCheckRequestSchema,
+    response: listIncidentsResponseSchema,
+    timeoutMs: 5_000,
+  },
+  openIncident: { access: 'operator', request: openIncidentRequestSchema, response: incidentSchema, timeoutMs: 5_000 },
+  closeIncident: {
+    access: 'operator',
+    request: closeIncidentRequestSchema,
+    response: incidentSchema,
+    timeoutMs: 5_000,
+  },
+  saveMaintenanceEntry: {
+    access: 'operator',
+    request: saveMaintenanceRequestSchema,
+    response: maintenanceEntrySchema,
+    timeoutMs: 5_000,
+  },
   listMaintenanceEntries: {
+    access: 'operator',
     request: equipmentCheckRequestSchema,
     response: z.strictObject({ entries: z.array(maintenanceEntrySchema) }),
     timeoutMs: 5_000,
   },
   saveChecklistAnswers: {
+    access: 'operator',
     request: saveChecklistRequestSchema,
     response: saveChecklistResponseSchema,
     timeoutMs: 5_000,
   },
   // — Printer administration and kiosk hardening —
   listPrintJobs: {
+    access: 'operator',
     request: listPrintJobsRequestSchema,
     response: z.strictObject({ jobs: z.array(printJobViewSchema) }),
     timeoutMs: 5_000,
   },
   // A reprint answers within the site's print timeout, like printReferral.
-  reprintJob: { request: reprintJobRequestSchema, response: printReferralResponseSchema, timeoutMs: 60_000 },
+  reprintJob: {
+    access: 'operator',
+    request: reprintJobRequestSchema,
+    response: printReferralResponseSchema,
+    timeoutMs: 60_000,
+  },
   // Waits behind a job in progress, then DLE ENQ 2 and a status read.
-  recoverPrinter: { request: staffTokenRequestSchema, response: printerStatusSchema, timeoutMs: 60_000 },
-  printTestSlip: { request: staffTokenRequestSchema, response: printTestResponseSchema, timeoutMs: 60_000 },
-  readPrinterStatus: { request: staffTokenRequestSchema, response: printerStatusSchema, timeoutMs: 10_000 },
+  recoverPrinter: {
+    access: 'operator',
+    request: staffTokenRequestSchema,
+    response: printerStatusSchema,
+    timeoutMs: 60_000,
+  },
+  printTestSlip: {
+    access: 'operator',
+    request: staffTokenRequestSchema,
+    response: printTestResponseSchema,
+    timeoutMs: 60_000,
+  },
+  readPrinterStatus: {
+    access: 'operator',
+    request: staffTokenRequestSchema,
+    response: printerStatusSchema,
+    timeoutMs: 10_000,
+  },
   // — Reports and KoboToolbox —
   // KoboToolbox
-  getKoboStatus: { request: getKoboStatusRequestSchema, response: koboStatusSchema, timeoutMs: 10_000 },
-  setKoboCredential: { request: setKoboCredentialRequestSchema, response: koboStatusSchema, timeoutMs: 10_000 },
-  queueKoboMonth: { request: queueKoboMonthRequestSchema, response: queueKoboMonthResponseSchema, timeoutMs: 30_000 },
+  getKoboStatus: {
+    access: 'supervisor',
+    request: getKoboStatusRequestSchema,
+    response: koboStatusSchema,
+    timeoutMs: 10_000,
+  },
+  setKoboCredential: {
+    access: 'supervisor',
+    request: setKoboCredentialRequestSchema,
+    response: koboStatusSchema,
+    timeoutMs: 10_000,
+  },
+  queueKoboMonth: {
+    access: 'supervisor',
+    request: queueKoboMonthRequestSchema,
+    response: queueKoboMonthResponseSchema,
+    timeoutMs: 30_000,
+  },
   // Waits for the attempt up to 45 s, then answers with whatever stands; the attempt goes on.
-  retryKoboNow: { request: retryKoboRequestSchema, response: koboStatusSchema, timeoutMs: 60_000 },
+  retryKoboNow: {
+    access: 'supervisor',
+    request: retryKoboRequestSchema,
+    response: koboStatusSchema,
+    timeoutMs: 60_000,
+  },
   // Reports
-  previewReport: { request: previewReportRequestSchema, response: reportTotalsSchema, timeoutMs: 20_000 },
+  previewReport: {
+    access: 'supervisor',
+    request: previewReportRequestSchema,
+    response: reportTotalsSchema,
+    timeoutMs: 20_000,
+  },
   // A year of a busy point takes seconds to build on the kiosk's PC; the bound leaves room for a slow disk.
-  exportReport: { request: exportReportRequestSchema, response: reportFileSchema, timeoutMs: 120_000 },
+  exportReport: {
+    access: 'supervisor',
+    request: exportReportRequestSchema,
+    response: reportFileSchema,
+    timeoutMs: 120_000,
+  },
   listReportDestinations: {
+    access: 'supervisor',
     request: z.strictObject({ token: operatorTokenSchema }),
     response: z.strictObject({ destinations: z.array(reportDestinationSchema) }),
     timeoutMs: 5_000,
   },
-  saveReport: { request: saveReportRequestSchema, response: savedReportSchema, timeoutMs: 120_000 },
+  saveReport: {
+    access: 'supervisor',
+    request: saveReportRequestSchema,
+    response: savedReportSchema,
+    timeoutMs: 120_000,
+  },
   // — Referral pathways —
   listPathways: {
+    access: 'operator',
     request: z.strictObject({ token: operatorTokenSchema, language: languageSchema }),
     response: z.strictObject({ pathways: z.array(pathwaySummarySchema) }),
     timeoutMs: 5_000,
   },
   getPathway: {
+    access: 'operator',
     request: z.strictObject({ token: operatorTokenSchema, id: slugSchema, language: languageSchema }),
     response: pathwayViewSchema,
     timeoutMs: 5_000,
   },
   completePathwayReferral: {
+    access: 'operator',
     request: completePathwayRequestSchema,
     response: completedPathwaySchema,
     timeoutMs: 5_000,
   },
   // Two slips, each within the site's print timeout; this only bounds the call.
-  printPathwaySlips: { request: printPathwaySlipsRequestSchema, response: pathwaySlipsSchema, timeoutMs: 90_000 },
+  printPathwaySlips: {
+    access: 'operator',
+    request: printPathwaySlipsRequestSchema,
+    response: pathwaySlipsSchema,
+    timeoutMs: 90_000,
+  },
   getPathwayReferralCounts: {
+    access: 'operator',
     request: pathwayCountsRequestSchema,
     response: z.strictObject({ counts: z.array(pathwayReferralCountSchema) }),
     timeoutMs: 10_000,
   },
 } as const satisfies { readonly [M in MethodName]: MethodSpec };
 
-export interface MethodSpec {
-  readonly request: z.ZodType;
+/**
+ * Who may call a method. `operator` means any staff member (operators and supervisors alike);
+ * `supervisor` means supervisors only. The dispatcher checks it before the handler runs, so no
+ * handler checks a token itself.
+ */
+export const METHOD_ACCESS = ['public', 'operator', 'supervisor'] as const;
+export type MethodAccess = (typeof METHOD_ACCESS)[number];
+export type StaffAccess = Exclude<MethodAccess, 'public'>;
+
+interface MethodSpecBase {
   readonly response: z.ZodType;
   readonly timeoutMs: number;
 }
 
+/**
+ * A staff method's request must carry the session token: the union makes a staff method whose
+ * request has no `token` string fail to compile in the `satisfies` above.
+ */
+export type MethodSpec =
+  | (MethodSpecBase & { readonly access: 'public'; readonly request: z.ZodType })
+  | (MethodSpecBase & { readonly access: StaffAccess; readonly request: z.ZodType<{ token: string }> });
+
 export type Methods = typeof methods;
+export type AccessOf<M extends MethodName> = Methods[M]['access'];
 export type RequestOf<M extends MethodName> = z.input<Methods[M]['request']>;
 export type ParsedRequestOf<M extends MethodName> = z.output<Methods[M]['request']>;
 export type ResponseOf<M extends MethodName> = z.output<Methods[M]['response']>;
+
+export function accessOf(method: MethodName): MethodAccess {
+  return methods[method].access;
+}

@@ -2,6 +2,7 @@ import { err, isMethodName, methods, type MethodName, type Result } from '../con
 
 import type { KioskHandlers } from './handlers.js';
 import type { Logger } from './logger.js';
+import type { AuthoriseStaff, StaffCaller } from './staff-caller.js';
 
 /** The longest validation detail sent back: enough to debug, too short to echo a huge payload. */
 const MAX_DETAIL = 500;
@@ -26,27 +27,59 @@ function withTimeout<T>(work: Promise<T>, ms: number, onTimeout: () => T): Promi
   });
 }
 
+/**
+ * The session token of a staff call, read from the raw payload: the access check comes before
+ * parsing, so a visitor's malformed call to a staff method learns nothing about its schema. Only
+ * an own property counts, never one inherited through a polluted prototype.
+ */
+function tokenOf(payload: unknown): string | undefined {
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return undefined;
+  if (!Object.hasOwn(payload, 'token')) return undefined;
+  const token: unknown = (payload as { token: unknown }).token;
+  return typeof token === 'string' ? token : undefined;
+}
+
 export interface Dispatcher {
   (method: string, payload: unknown): Promise<Result<unknown>>;
 }
 
 /**
- * The one path every call takes, from either transport: known method → payload parses → handler
+ * The one path every call takes, from either transport: known method → the method's declared
+ * access (a live staff session of the right role, unless public) → payload parses → handler
  * (bounded by the method's timeout) → response checked against the contract. It never throws and
- * never rejects: every failure is a typed error.
+ * never rejects: every failure is a typed error. A refused token is never echoed or logged.
  */
-export function createDispatcher(handlers: KioskHandlers, logger: Logger): Dispatcher {
+export function createDispatcher(handlers: KioskHandlers, logger: Logger, authorise: AuthoriseStaff): Dispatcher {
   return async (method, payload) => {
     if (!isMethodName(method)) {
       return err('UNKNOWN_METHOD', typeof method === 'string' ? method.slice(0, 64) : undefined);
     }
     const spec = methods[method];
+    let caller: StaffCaller | undefined;
+    if (spec.access !== 'public') {
+      const token = tokenOf(payload);
+      if (token === undefined) return err('NOT_AUTHORISED', 'A staff session is needed.');
+      let allowed: Result<StaffCaller>;
+      try {
+        allowed = authorise(token, spec.access);
+      } catch (error) {
+        logger.error('authorise_threw', { method, error: error instanceof Error ? error.message : String(error) });
+        return err('INTERNAL');
+      }
+      if (!allowed.ok) return err('NOT_AUTHORISED', allowed.error.detail);
+      caller = allowed.value;
+    }
     const parsed = spec.request.safeParse(payload);
     if (!parsed.success) {
       return err('INVALID_PAYLOAD', describeIssues(parsed.error.issues));
     }
     try {
-      const call = (handlers[method] as (request: unknown) => Promise<Result<unknown>>)(parsed.data);
+      // `caller` matches the method's access by construction: undefined exactly when it is public.
+      const handler = handlers[method] as (
+        request: unknown,
+        caller: StaffCaller | undefined,
+      ) => Promise<Result<unknown>>;
+      const call = handler(parsed.data, caller);
       const result = await withTimeout(call, spec.timeoutMs, () =>
         err('TIMEOUT', `${method} took over ${spec.timeoutMs} ms`),
       );

@@ -7,7 +7,7 @@ import type { KioskDatabase } from './db/index.js';
 import { createDirectoryHandlers } from './directory/directory-handlers.js';
 import type { KioskHandlers } from './handlers.js';
 import type { Logger } from './logger.js';
-import type { OperatorAccess } from './operator/operator-handlers.js';
+import type { StaffAccess } from './operator/staff-access.js';
 import type { Operations } from './operations/operations-service.js';
 import { createEquipmentCheckHandlers, type EquipmentCheckService } from './health/equipment-check-service.js';
 import { createActivityHandlers } from './activity/activity-handlers.js';
@@ -31,7 +31,8 @@ export interface KioskHandlerDeps {
   readonly database: KioskDatabase;
   readonly usage: UsageCounters;
   readonly printing: PrintingService;
-  readonly operator: OperatorAccess;
+  /** The staff area's own handlers (accounts, PINs, sessions, audit log). */
+  readonly operator: StaffAccess['handlers'];
   readonly equipment: EquipmentCheckService;
   // — Operations: incidents, maintenance, checklist, status —
   readonly operations: Operations;
@@ -39,52 +40,38 @@ export interface KioskHandlerDeps {
   // KoboToolbox
   readonly kobo: KoboService;
   // Reports
-  readonly reports: Omit<ReportHandlerDeps, 'authorise'>;
+  readonly reports: ReportHandlerDeps;
 }
 
 /** Days are the site's; before any site.json has been valid there is no site, and UTC stands in. */
 const FALLBACK_TIMEZONE = 'UTC';
 
-/** The services' answers to every method of the contract, one group per area. */
+/**
+ * The services' answers to every method of the contract, one group per area. Every area registers
+ * the same way, `createXxxHandlers(deps)`, and none is given a way to check tokens: who may call a
+ * method is declared in the contract and checked by the dispatcher before any handler runs.
+ */
 export function createKioskHandlers(deps: KioskHandlerDeps): KioskHandlers {
+  const { config, database, clock, logger, printing } = deps;
   return {
     ...createFoundationHandlers(deps),
-    ...createDirectoryHandlers(deps.config),
-    ...createPrintingHandlers(deps.printing),
-    ...createAudioHandlers({ configDir: deps.configDir, logger: deps.logger }),
-    ...deps.operator.handlers,
-    ...createEquipmentCheckHandlers(deps.equipment, deps.operator.authorise),
-    ...createActivityHandlers({
-      database: deps.database,
-      clock: deps.clock,
-      logger: deps.logger,
-      config: deps.config,
-      authorise: deps.operator.authorise,
-    }),
+    ...createDirectoryHandlers({ config }),
+    ...createPrintingHandlers({ printing }),
+    ...createAudioHandlers({ configDir: deps.configDir, logger }),
+    ...deps.operator,
+    ...createEquipmentCheckHandlers({ equipment: deps.equipment }),
+    ...createActivityHandlers({ database, clock, logger, config }),
     // — Operations: incidents, maintenance, checklist, status —
-    ...deps.operations.handlers(deps.operator.authorise),
+    ...deps.operations.handlers,
     // — Printer administration and kiosk hardening —
-    ...createPrinterAdminHandlers({
-      printing: deps.printing,
-      database: deps.database,
-      clock: deps.clock,
-      logger: deps.logger,
-      authorise: deps.operator.authorise,
-    }),
+    ...createPrinterAdminHandlers({ printing, database, clock, logger }),
     // — Reports and KoboToolbox —
     // KoboToolbox
-    ...createKoboHandlers(deps.kobo, deps.operator.authorise),
+    ...createKoboHandlers({ kobo: deps.kobo }),
     // Reports
-    ...createReportHandlers({ ...deps.reports, authorise: deps.operator.authorise }),
+    ...createReportHandlers(deps.reports),
     // — Referral pathways —
-    ...createPathwayHandlers({
-      config: deps.config,
-      database: deps.database,
-      clock: deps.clock,
-      logger: deps.logger,
-      printing: deps.printing,
-      authorise: deps.operator.authorise,
-    }),
+    ...createPathwayHandlers({ config, database, clock, logger, printing }),
   };
 }
 

@@ -34,13 +34,13 @@ export interface KioskServicesOptions {
   /** Reload configuration when its files change (default true). */
   readonly watchConfig?: boolean;
   /** Electron's safeStorage, to seal the machine key; without it the key is an owner-only file. */
-  readonly keyProtector?: KeyProtector;
+  readonly keyProtector?: KeyProtector | undefined;
   /** What only the host can give printing: the Electron OS driver, a test serial binding. */
   readonly printing?: PrintingHostOptions;
 }
 
 export interface KioskServices {
-  readonly handlers: KioskHandlers;
+  /** The only way into the handlers: it checks each method's declared access first. */
   readonly dispatch: Dispatcher;
   readonly events: EventBus;
   /** Operator printing actions (reprint, recent jobs, recovery) not yet in the contract. */
@@ -131,7 +131,7 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     destinations: { localDir: join(options.dataDir, 'exports') },
   };
 
-  const handlers = createKioskHandlers({
+  const handlers: KioskHandlers = createKioskHandlers({
     appVersion: options.appVersion,
     configDir: options.configDir,
     hostKind: options.hostKind,
@@ -142,7 +142,7 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     usage,
     printing,
     equipment,
-    operator: staff,
+    operator: staff.handlers,
     // — Operations: incidents, maintenance, checklist, status —
     operations,
     // — Reports and KoboToolbox —
@@ -154,8 +154,7 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
 
   let closing: Promise<void> | undefined;
   return {
-    handlers,
-    dispatch: createDispatcher(handlers, logger),
+    dispatch: createDispatcher(handlers, logger, staff.authorise),
     events,
     printing,
     equipment,

@@ -10,6 +10,7 @@ import { inspectDatabase, openDatabase } from '../../main/services/db/index.js';
 import { createKioskServices } from '../../main/services/kiosk-services.js';
 import { createMemoryLogger } from '../../main/services/logger.js';
 import { REPO_ROOT } from '../support/kiosk-fixture.js';
+import { supervisorToken } from '../support/staff-sessions.js';
 
 const disk = process.argv[2];
 if (disk === undefined) throw new Error('usage: disk-full-writer DIR');
@@ -29,9 +30,7 @@ const services = await createKioskServices({
   logger: createMemoryLogger(),
   watchConfig: false,
 });
-const setup = await services.dispatch('setupSupervisorPin', { pin: '482916' });
-if (!setup.ok) throw new Error(`setup failed: ${setup.error.code}`);
-const { token } = setup.value as { token: string };
+const token = await supervisorToken(services.dispatch, dataDir);
 
 const entry = {
   day: '2026-11-23',

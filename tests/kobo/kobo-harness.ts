@@ -10,11 +10,11 @@ import { createMemoryLogger } from '../../main/services/logger.js';
 import { startFakeOpenRosaServer, type FakeOpenRosaServer } from '../support/fake-openrosa-server.js';
 import { SAMPLE_CONFIG_DIR } from '../support/kiosk-fixture.js';
 import { okValue } from '../support/result.js';
+import { supervisorToken } from '../support/staff-sessions.js';
 
 // 2026-11-23 17:00 in Mexico City (UTC-6): the site's day is the 23rd, last month is October.
 export const NOW = new Date('2026-11-23T23:00:00Z');
 export const COLLECTOR_TOKEN = 'kC7pQ2xW9mZ4vB1nR8tY';
-export const SUPERVISOR_PIN = '482916';
 
 export interface KoboHarness {
   readonly server: FakeOpenRosaServer;
@@ -24,7 +24,7 @@ export interface KoboHarness {
   readonly dataDir: string;
   services: KioskServices;
   token: string;
-  call(method: string, payload: unknown): Promise<Result<unknown>>;
+  readonly call: (method: string, payload: unknown) => Promise<Result<unknown>>;
   status(): Promise<KoboStatus>;
   /** Close and open the services again on the same folders (a kiosk restart). */
   restart(): Promise<void>;
@@ -60,7 +60,7 @@ export async function startKoboHarness(
     restart: async () => {
       await harness.services.close();
       harness.services = await open();
-      harness.token = await unlock(harness);
+      harness.token = await supervisorToken(harness.call);
     },
     dispose: async () => {
       await harness.services.close();
@@ -68,14 +68,6 @@ export async function startKoboHarness(
       await rm(base, { recursive: true, force: true });
     },
   };
-  const setup = await harness.call('setupSupervisorPin', { pin: SUPERVISOR_PIN });
-  harness.token = (okValue(setup) as { token: string }).token;
+  harness.token = await supervisorToken(harness.call, dataDir);
   return harness;
-}
-
-async function unlock(harness: KoboHarness): Promise<string> {
-  const unlocked = okValue(await harness.call('unlockOperator', { pin: SUPERVISOR_PIN })) as {
-    session: { token: string };
-  };
-  return unlocked.session.token;
 }

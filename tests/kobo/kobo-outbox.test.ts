@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { KoboSubmission } from '../../main/contract/index.js';
 import { FIRST_RETRY_MS } from '../../main/services/kobo/backoff.js';
 import { okValue } from '../support/result.js';
+import { operatorToken } from '../support/staff-sessions.js';
 import { nextEvent } from '../services/temp-dirs.js';
 
 import { COLLECTOR_TOKEN, NOW, startKoboHarness, type KoboHarness } from './kobo-harness.js';
@@ -74,15 +75,14 @@ describe('KoboToolbox outbox', () => {
 
   it('only a supervisor reaches it, and the credential is audited, never logged', async () => {
     const k = await harness();
-    okValue(await k.call('setOperatorPin', { token: k.token, role: 'operator', pin: '602948' }));
-    const operator = okValue(await k.call('unlockOperator', { pin: '602948' })) as { session: { token: string } };
+    const operator = await operatorToken(k.call);
     for (const [method, extra] of [
       ['getKoboStatus', {}],
       ['queueKoboMonth', {}],
       ['retryKoboNow', {}],
       ['setKoboCredential', { credential: credential() }],
     ] as const) {
-      expect(await k.call(method, { token: operator.session.token, ...extra })).toMatchObject({
+      expect(await k.call(method, { token: operator, ...extra })).toMatchObject({
         ok: false,
         error: { code: 'NOT_AUTHORISED' },
       });

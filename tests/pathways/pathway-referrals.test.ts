@@ -18,6 +18,7 @@ import { createKioskServices, type KioskServices } from '../../main/services/kio
 import { createMemoryLogger } from '../../main/services/logger.js';
 import { validateReferralCode } from '../../main/services/referrals/referral-code.js';
 import { okValue } from '../support/result.js';
+import { supervisorToken } from '../support/staff-sessions.js';
 import { sampleConfigCopy, tempDir } from '../services/temp-dirs.js';
 
 // 2026-11-23 17:00 in Mexico City (UTC-6): the site's day is the 23rd.
@@ -51,7 +52,7 @@ beforeEach(async () => {
     logger,
     watchConfig: false,
   });
-  token = okValue(await call<{ token: string }>('setupSupervisorPin', { pin: '482916' })).token;
+  token = await supervisorToken(services.dispatch, dataDir);
 });
 
 afterEach(async () => {

@@ -15,11 +15,9 @@ import { serveEmulatorOverTcp } from '../../main/services/printing/emulator/emul
 import { paperText } from '../../main/services/printing/emulator/emulator-render.js';
 import { EscPosEmulator } from '../../main/services/printing/emulator/escpos-emulator.js';
 import { okValue } from '../support/result.js';
+import { operatorToken, supervisorToken } from '../support/staff-sessions.js';
 
 import { printersFile, startPrintingKiosk, type PrintingKiosk } from './printing-support.js';
-
-const SUPERVISOR_PIN = '482916';
-const OPERATOR_PIN = '604817';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -35,13 +33,11 @@ interface Staffed {
 async function staffedKiosk(printers: Record<string, unknown> | undefined): Promise<Staffed> {
   const kiosk = await startPrintingKiosk(printers);
   cleanups.push(() => kiosk.services.close());
-  const session = okValue(await kiosk.services.dispatch('setupSupervisorPin', { pin: SUPERVISOR_PIN })) as {
-    token: string;
-  };
+  const token = await supervisorToken(kiosk.services.dispatch, kiosk.dataDir);
   return {
     kiosk,
-    token: session.token,
-    call: (method, payload) => kiosk.services.dispatch(method, { token: session.token, ...payload }),
+    token,
+    call: (method, payload) => kiosk.services.dispatch(method, { token, ...payload }),
   };
 }
 
@@ -184,13 +180,7 @@ describe('printer administration', () => {
   it('lets an operator, not only a supervisor, run the printer actions', async () => {
     const { printers } = await emulatedPrinter();
     const staffed = await staffedKiosk(printers);
-    okValue(await staffed.call('setOperatorPin', { role: 'operator', pin: OPERATOR_PIN }));
-    const unlocked = okValue(await staffed.kiosk.services.dispatch('unlockOperator', { pin: OPERATOR_PIN })) as {
-      outcome: string;
-      session: { token: string; role: string };
-    };
-    expect(unlocked.session.role).toBe('operator');
-    const token = unlocked.session.token;
+    const token = await operatorToken(staffed.kiosk.services.dispatch);
     expect(await staffed.kiosk.services.dispatch('listPrintJobs', { token })).toMatchObject({
       ok: true,
       value: { jobs: [] },

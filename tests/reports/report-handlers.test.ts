@@ -7,6 +7,7 @@ import type { KioskEvent, Result } from '../../main/contract/index.js';
 import { listDestinations } from '../../main/services/reports/report-destinations.js';
 import { startKiosk, type KioskFixture } from '../support/kiosk-fixture.js';
 import { okValue } from '../support/result.js';
+import { operatorToken, supervisorToken } from '../support/staff-sessions.js';
 import { tempDir } from '../services/temp-dirs.js';
 
 let kiosk: KioskFixture;
@@ -19,10 +20,8 @@ const options = { from: '2026-11-01', to: '2026-11-07', format: 'xlsx', language
 
 beforeEach(async () => {
   kiosk = await startKiosk();
-  supervisor = (okValue(await call('setupSupervisorPin', { pin: '482916' })) as { token: string }).token;
-  okValue(await call('setOperatorPin', { token: supervisor, role: 'operator', pin: '731904' }));
-  const unlocked = okValue(await call('unlockOperator', { pin: '731904' })) as { session: { token: string } };
-  operator = unlocked.session.token;
+  supervisor = await supervisorToken(call, kiosk.dataDir);
+  operator = await operatorToken(call);
 });
 afterEach(() => kiosk.dispose());
 

@@ -10,6 +10,7 @@ import { createKioskServices, type KioskServices } from '../../main/services/kio
 import { createMemoryLogger } from '../../main/services/logger.js';
 import { SAMPLE_CONFIG_DIR } from '../support/kiosk-fixture.js';
 import { okValue } from '../support/result.js';
+import { supervisorToken } from '../support/staff-sessions.js';
 
 // 2026-11-23 17:00 in Mexico City (UTC-6): the site's day is the 23rd.
 const NOW = new Date('2026-11-23T23:00:00Z');
@@ -49,9 +50,7 @@ beforeEach(async () => {
     logger: createMemoryLogger(),
     watchConfig: false,
   });
-  const setup = await call('setupSupervisorPin', { pin: '482916' });
-  if (!setup.ok) throw new Error('setup failed');
-  token = (okValue(setup) as { token: string }).token;
+  token = await supervisorToken(call, join(base, 'data'));
 });
 
 afterEach(async () => {
@@ -169,8 +168,7 @@ describe('activity log', () => {
     // The next day (site time) the entry is part of the record.
     clock.advance(24 * 3_600_000);
     // (The session has long expired too: unlock again.)
-    const unlocked = await call('unlockOperator', { pin: '482916' });
-    token = (okValue(unlocked) as { session: { token: string } }).session.token;
+    token = await supervisorToken(call);
     expect(await call('deleteActivityEntry', { token, id })).toMatchObject({
       ok: false,
       error: { code: 'NOT_EDITABLE' },
@@ -220,8 +218,7 @@ describe('activity log', () => {
       logger: createMemoryLogger(),
       watchConfig: false,
     });
-    const setup = await reopened.dispatch('setupSupervisorPin', { pin: '739150' });
-    const other = (setup as { value: { token: string } }).value.token;
+    const other = await supervisorToken(reopened.dispatch, join(base, 'data2'));
     const types = await reopened.dispatch('getActivityTypes', { token: other });
     expect(types).toMatchObject({
       ok: true,

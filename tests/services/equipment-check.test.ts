@@ -13,6 +13,7 @@ import { createKioskServices, type KioskServices } from '../../main/services/kio
 import { createMemoryLogger } from '../../main/services/logger.js';
 import { SAMPLE_CONFIG_DIR } from '../support/kiosk-fixture.js';
 import { okValue } from '../support/result.js';
+import { supervisorToken } from '../support/staff-sessions.js';
 
 // Real HTTP servers on 127.0.0.1 play the internet: the real site, a captive portal, a server with
 // a wrong clock, one that never answers, one that fails, and a port where nothing listens.
@@ -46,10 +47,14 @@ async function configWith(checks: unknown): Promise<string> {
   return dir;
 }
 
+/** The data folder of the last services started: the tests' supervisor is set up there. */
+let lastDataDir = '';
+
 async function services(configDir: string): Promise<KioskServices> {
+  lastDataDir = await mkdtemp(join(base, 'data-'));
   return createKioskServices({
     configDir,
-    dataDir: await mkdtemp(join(base, 'data-')),
+    dataDir: lastDataDir,
     appVersion: '9.9.9-test',
     hostKind: 'web',
     logger: createMemoryLogger(),
@@ -96,8 +101,8 @@ describe('daily equipment check', () => {
       await configWith({ endpoints: [{ id: 'redsafe', url: urls.good, expectText: 'RedSafe' }] }),
     );
     try {
-      const token = okValue(await kiosk.dispatch('setupSupervisorPin', { pin: '482916' })) as { token: string };
-      const check = okValue(await kiosk.dispatch('runEquipmentCheck', { token: token.token })) as EquipmentCheck;
+      const token = await supervisorToken(kiosk.dispatch, lastDataDir);
+      const check = okValue(await kiosk.dispatch('runEquipmentCheck', { token })) as EquipmentCheck;
       const results = byId(check);
       expect(results.get('network:redsafe')).toMatchObject({ status: 'pass', code: 'reachable' });
       expect(results.get('latency')).toMatchObject({ status: 'pass', unit: 'ms' });
@@ -107,11 +112,11 @@ describe('daily equipment check', () => {
       expect(results.get('disk')).toMatchObject({ status: 'pass', unit: 'MB' });
       expect(results.get('app_version')).toMatchObject({ status: 'pass', detail: '9.9.9-test' });
       expect(results.has('printer')).toBe(true);
-      const last = okValue(await kiosk.dispatch('getLastEquipmentCheck', { token: token.token })) as {
+      const last = okValue(await kiosk.dispatch('getLastEquipmentCheck', { token })) as {
         check: EquipmentCheck;
       };
       expect(last.check).toEqual(check);
-      const audit = okValue(await kiosk.dispatch('getAuditLog', { token: token.token })) as {
+      const audit = okValue(await kiosk.dispatch('getAuditLog', { token })) as {
         events: { kind: string }[];
       };
       expect(audit.events[0]).toMatchObject({ kind: 'equipment_check', role: 'supervisor' });

@@ -10,6 +10,7 @@ import { createKioskServices, type KioskServices } from '../../main/services/kio
 import { createMemoryLogger } from '../../main/services/logger.js';
 import { okValue } from '../support/result.js';
 import { startAsSupervisor } from '../support/supervisor-services.js';
+import { supervisorToken } from '../support/staff-sessions.js';
 
 // 2026-11-23 09:00 in Mexico City (UTC-6).
 const NOW = new Date('2026-11-23T15:00:00Z');
@@ -36,7 +37,7 @@ const passed = (id: string, code: string): CheckResult => ({
 /** Moves the clock on; past the session's idle time, staff unlock again as they would. */
 async function later(ms: number): Promise<void> {
   clock.advance(ms);
-  token = (okValue(await call('unlockOperator', { pin: '482916' })) as { session: { token: string } }).session.token;
+  token = await supervisorToken(call);
 }
 
 function printerEvent(problems: PrinterStatus['problems']): void {
@@ -157,7 +158,7 @@ describe('incidents', () => {
       logger: createMemoryLogger(),
       watchConfig: false,
     });
-    token = (okValue(await call('unlockOperator', { pin: '482916' })) as { session: { token: string } }).session.token;
+    token = await supervisorToken(call, join(base, 'data'));
     const check = okValue(await call('runEquipmentCheck', { token })) as { results: { id: string; status: string }[] };
     expect(check.results.find((r) => r.id === 'disk')?.status).toBe('fail');
     expect((await incidents()).open).toMatchObject([{ kind: 'check_failed', subject: 'disk', detail: 'low_disk' }]);

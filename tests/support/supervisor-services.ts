@@ -6,10 +6,7 @@ import { createKioskServices, type KioskServices } from '../../main/services/kio
 import { createMemoryLogger } from '../../main/services/logger.js';
 
 import { SAMPLE_CONFIG_DIR } from './kiosk-fixture.js';
-import { okValue } from './result.js';
-
-/** The supervisor PIN these services are set up with. */
-export const SUPERVISOR_PIN = '482916';
+import { supervisorToken } from './staff-sessions.js';
 
 /**
  * The services on a copy of the sample configuration in `base`, with `operations` merged into
@@ -34,6 +31,5 @@ export async function startAsSupervisor(
     logger: createMemoryLogger(),
     watchConfig: false,
   });
-  const setup = await services.dispatch('setupSupervisorPin', { pin: SUPERVISOR_PIN });
-  return { services, token: (okValue(setup) as { token: string }).token };
+  return { services, token: await supervisorToken(services.dispatch, join(base, 'data')) };
 }

@@ -4,7 +4,6 @@ import type { ConfigService } from '../config/index.js';
 import { useDatabase, type KioskDatabase } from '../db/index.js';
 import type { KioskHandlers } from '../handlers.js';
 import type { Logger } from '../logger.js';
-import type { Authorise } from '../operator/operator-handlers.js';
 import { appendAudit } from '../operator/operator-store.js';
 
 import { activityProblem } from './activity-rules.js';
@@ -17,7 +16,6 @@ export interface ActivityDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly config: ConfigService;
-  readonly authorise: Authorise;
 }
 
 /** The longest period one listing may cover: a year, what the reports need. */
@@ -29,7 +27,7 @@ const MAX_LIST_DAYS = 366;
  * every change is audited.
  */
 export function createActivityHandlers(deps: ActivityDeps): Pick<KioskHandlers, ActivityMethods> {
-  const { database, clock, logger, config, authorise } = deps;
+  const { database, clock, logger, config } = deps;
   const today = (): Result<string> => {
     const timeZone = config.site()?.timezone;
     return timeZone === undefined
@@ -40,18 +38,14 @@ export function createActivityHandlers(deps: ActivityDeps): Pick<KioskHandlers, 
     useDatabase(database, logger, operation, work);
 
   return {
-    getActivityTypes: ({ token }) => {
-      const role = authorise(token);
-      if (!role.ok) return Promise.resolve(role);
+    getActivityTypes: () => {
       const operations = config.operations();
       return Promise.resolve(
         ok({ types: operations.activityTypes, sexes: operations.sexes, ageBrackets: [...AGE_BRACKETS] }),
       );
     },
 
-    saveActivityEntry: async ({ token, id, entry }) => {
-      const role = authorise(token);
-      if (!role.ok) return role;
+    saveActivityEntry: async ({ id, entry }, caller) => {
       const day = today();
       if (!day.ok) return day;
       const problem = activityProblem(entry, config.operations(), day.value);
@@ -63,7 +57,7 @@ export function createActivityHandlers(deps: ActivityDeps): Pick<KioskHandlers, 
           if (written === undefined) return err('NOT_FOUND', `no activity entry ${id}`);
           if (written !== day.value) return err('NOT_EDITABLE', `entry ${id} was written on ${written}`);
           await replaceEntry(tx, id, entry);
-          await appendAudit(tx, { at: clock.now(), kind: 'activity_edited', role: role.value, detail: `entry ${id}` });
+          await appendAudit(tx, { at: clock.now(), kind: 'activity_edited', role: caller.role, detail: `entry ${id}` });
           return ok(id);
         }),
       );
@@ -76,9 +70,7 @@ export function createActivityHandlers(deps: ActivityDeps): Pick<KioskHandlers, 
       return stored === undefined ? err('INTERNAL', 'saved entry not found') : ok(stored);
     },
 
-    deleteActivityEntry: async ({ token, id }) => {
-      const role = authorise(token);
-      if (!role.ok) return role;
+    deleteActivityEntry: async ({ id }, caller) => {
       const day = today();
       if (!day.ok) return day;
       const deleted = await db('activity_delete', (conn) =>
@@ -87,16 +79,19 @@ export function createActivityHandlers(deps: ActivityDeps): Pick<KioskHandlers, 
           if (written === undefined) return err('NOT_FOUND', `no activity entry ${id}`);
           if (written !== day.value) return err('NOT_EDITABLE', `entry ${id} was written on ${written}`);
           await deleteEntry(tx, id);
-          await appendAudit(tx, { at: clock.now(), kind: 'activity_deleted', role: role.value, detail: `entry ${id}` });
+          await appendAudit(tx, {
+            at: clock.now(),
+            kind: 'activity_deleted',
+            role: caller.role,
+            detail: `entry ${id}`,
+          });
           return ok({});
         }),
       );
       return deleted.ok ? deleted.value : deleted;
     },
 
-    listActivityEntries: async ({ token, from, to }) => {
-      const role = authorise(token);
-      if (!role.ok) return role;
+    listActivityEntries: async ({ from, to }) => {
       const day = today();
       if (!day.ok) return day;
       const span = (Date.parse(to) - Date.parse(from)) / 86_400_000;

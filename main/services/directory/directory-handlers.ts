@@ -7,7 +7,11 @@ import type { KioskHandlers } from '../handlers.js';
  * a site can bring them back); temporarily closed ones stay, marked, so nobody walks there in vain
  * without knowing. Search, filters and "open now" run in the renderer on this small list.
  */
-export function createDirectoryHandlers(config: ConfigService): Pick<KioskHandlers, 'getDirectory'> {
+export interface DirectoryHandlerDeps {
+  readonly config: ConfigService;
+}
+
+export function createDirectoryHandlers({ config }: DirectoryHandlerDeps): Pick<KioskHandlers, 'getDirectory'> {
   return {
     getDirectory: () =>
       Promise.resolve(ok({ services: config.directory().services.filter((service) => service.status !== 'inactive') })),

@@ -13,7 +13,6 @@ import { useDatabase, type KioskDatabase } from '../db/index.js';
 import type { Clock } from '../clock.js';
 import type { KioskHandlers } from '../handlers.js';
 import type { Logger } from '../logger.js';
-import type { Authorise } from '../operator/operator-handlers.js';
 import { appendAudit } from '../operator/operator-store.js';
 import type { PrintingService } from '../printing/printing-service.js';
 
@@ -153,19 +152,17 @@ function summariseStatus(statuses: readonly CheckStatus[]): CheckStatus {
   return 'pass';
 }
 
-export function createEquipmentCheckHandlers(
-  service: EquipmentCheckService,
-  authorise: Authorise,
-): Pick<KioskHandlers, 'runEquipmentCheck' | 'getLastEquipmentCheck'> {
+export interface EquipmentCheckHandlerDeps {
+  readonly equipment: EquipmentCheckService;
+}
+
+export function createEquipmentCheckHandlers({
+  equipment,
+}: EquipmentCheckHandlerDeps): Pick<KioskHandlers, 'runEquipmentCheck' | 'getLastEquipmentCheck'> {
   return {
-    runEquipmentCheck: async ({ token, screen }) => {
-      const role = authorise(token);
-      return role.ok ? service.run(role.value, screen) : role;
-    },
-    getLastEquipmentCheck: async ({ token }) => {
-      const role = authorise(token);
-      if (!role.ok) return role;
-      const last = await service.last();
+    runEquipmentCheck: ({ screen }, caller) => equipment.run(caller.role, screen),
+    getLastEquipmentCheck: async () => {
+      const last = await equipment.last();
       return last.ok ? ok({ check: last.value }) : last;
     },
   };

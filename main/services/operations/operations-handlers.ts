@@ -13,7 +13,6 @@ import { useDatabase, type KioskDatabase } from '../db/index.js';
 import type { KioskHandlers } from '../handlers.js';
 import type { IncidentService } from '../incidents/incident-service.js';
 import type { Logger } from '../logger.js';
-import type { Authorise } from '../operator/operator-handlers.js';
 import { appendAudit } from '../operator/operator-store.js';
 
 import { checkExists, writeAnswers } from './checklist-store.js';
@@ -35,7 +34,6 @@ export interface OperationsHandlerDeps {
   readonly database: KioskDatabase;
   readonly clock: Clock;
   readonly logger: Logger;
-  readonly authorise: Authorise;
   readonly incidents: IncidentService;
   readonly today: () => string;
   readonly getServiceStatus: () => Promise<Result<ServiceStatus>>;
@@ -50,7 +48,7 @@ const MAINTENANCE_LIMIT = 100;
 export const checklistSubject = (item: string): string => `manual:${item}`;
 
 export function createOperationsHandlers(deps: OperationsHandlerDeps): Pick<KioskHandlers, OperationsMethods> {
-  const { config, database, clock, logger, authorise, incidents } = deps;
+  const { config, database, clock, logger, incidents } = deps;
   const db = <T>(operation: string, work: Parameters<typeof useDatabase<T>>[3]): Promise<Result<T>> =>
     useDatabase(database, logger, operation, work);
   const checklist = () => config.operations().checklist ?? DEFAULT_CHECKLIST;
@@ -59,55 +57,36 @@ export function createOperationsHandlers(deps: OperationsHandlerDeps): Pick<Kios
   return {
     getServiceStatus: () => deps.getServiceStatus(),
 
-    getOperationsStatus: async ({ token }) => {
-      const role = authorise(token);
-      return role.ok ? deps.getOperationsStatus() : role;
-    },
+    getOperationsStatus: () => deps.getOperationsStatus(),
 
-    getOperationsSetup: ({ token }) => {
-      const role = authorise(token);
-      if (!role.ok) return Promise.resolve(role);
-      return Promise.resolve(
+    getOperationsSetup: () =>
+      Promise.resolve(
         ok({
           checklist: [...checklist()],
           maintenanceKinds: [...maintenanceKinds()],
           incidentSubjects: [...MANUAL_INCIDENT_SUBJECTS],
         }),
-      );
-    },
+      ),
 
-    listIncidents: async ({ token }) => {
-      const role = authorise(token);
-      return role.ok ? incidents.list() : role;
-    },
+    listIncidents: () => incidents.list(),
 
-    openIncident: async ({ token, subject }) => {
-      const role = authorise(token);
-      return role.ok ? incidents.openManual(subject, role.value) : role;
-    },
+    openIncident: ({ subject }, caller) => incidents.openManual(subject, caller.role),
 
-    closeIncident: async ({ token, id }) => {
-      const role = authorise(token);
-      return role.ok ? incidents.close(id, role.value) : role;
-    },
+    closeIncident: ({ id }, caller) => incidents.close(id, caller.role),
 
-    saveMaintenanceEntry: async ({ token, kind }) => {
-      const role = authorise(token);
-      if (!role.ok) return role;
+    saveMaintenanceEntry: async ({ kind }, caller) => {
       if (!maintenanceKinds().some((k) => k.id === kind))
         return err('INVALID_PAYLOAD', `unknown maintenance "${kind}"`);
       return db('maintenance_save', (conn) =>
         conn.transaction(async (tx) => {
-          const entry = await insertMaintenance(tx, { day: deps.today(), kind, at: clock.now(), role: role.value });
-          await appendAudit(tx, { at: clock.now(), kind: 'maintenance_recorded', role: role.value, detail: kind });
+          const entry = await insertMaintenance(tx, { day: deps.today(), kind, at: clock.now(), role: caller.role });
+          await appendAudit(tx, { at: clock.now(), kind: 'maintenance_recorded', role: caller.role, detail: kind });
           return entry;
         }),
       );
     },
 
-    listMaintenanceEntries: async ({ token }) => {
-      const role = authorise(token);
-      if (!role.ok) return role;
+    listMaintenanceEntries: async () => {
       const since = new Date(Date.parse(`${deps.today()}T12:00:00Z`) - MAINTENANCE_DAYS * 86_400_000)
         .toISOString()
         .slice(0, 10);
@@ -116,9 +95,7 @@ export function createOperationsHandlers(deps: OperationsHandlerDeps): Pick<Kios
       }));
     },
 
-    saveChecklistAnswers: async ({ token, checkId, answers }) => {
-      const role = authorise(token);
-      if (!role.ok) return role;
+    saveChecklistAnswers: async ({ checkId, answers }, caller) => {
       const known = new Set(checklist().map((item) => item.id));
       const seen = new Set<string>();
       for (const answer of answers) {
@@ -130,7 +107,7 @@ export function createOperationsHandlers(deps: OperationsHandlerDeps): Pick<Kios
       const saved = await db('checklist_save', (conn) =>
         conn.transaction(async (tx): Promise<Result<number>> => {
           if (!(await checkExists(tx, checkId))) return err('NOT_FOUND', `no equipment check ${checkId}`);
-          await writeAnswers(tx, checkId, answers, clock.now(), role.value);
+          await writeAnswers(tx, checkId, answers, clock.now(), caller.role);
           let opened = 0;
           for (const answer of answers) {
             const subject = checklistSubject(answer.item);
@@ -142,7 +119,7 @@ export function createOperationsHandlers(deps: OperationsHandlerDeps): Pick<Kios
           await appendAudit(tx, {
             at: clock.now(),
             kind: 'checklist_saved',
-            role: role.value,
+            role: caller.role,
             detail: `check ${checkId}: ${answers.length} answers, ${failed} failed`,
           });
           return ok(opened);

@@ -7,7 +7,6 @@ import type { KioskHandlers } from '../handlers.js';
 import type { EquipmentCheckService } from '../health/equipment-check-service.js';
 import { createIncidentService, type IncidentService } from '../incidents/incident-service.js';
 import type { Logger } from '../logger.js';
-import type { Authorise } from '../operator/operator-handlers.js';
 import type { PrintingService } from '../printing/printing-service.js';
 
 import { createOperationsHandlers, type OperationsMethods } from './operations-handlers.js';
@@ -24,8 +23,8 @@ export interface OperationsDeps {
 }
 
 export interface Operations {
-  /** The contract's methods, checking staff tokens with the kiosk's one operator access. */
-  handlers(authorise: Authorise): Pick<KioskHandlers, OperationsMethods>;
+  /** The contract's methods for operations (access is the dispatcher's, as for every area). */
+  readonly handlers: Pick<KioskHandlers, OperationsMethods>;
   readonly incidents: IncidentService;
   /** Stops listening to the printer and the checks; waits for writes under way. */
   close(): Promise<void>;
@@ -98,18 +97,16 @@ export function createOperations(deps: OperationsDeps): Operations {
   };
 
   return {
-    handlers: (authorise) =>
-      createOperationsHandlers({
-        config,
-        database,
-        clock,
-        logger,
-        authorise,
-        incidents,
-        today,
-        getServiceStatus,
-        getOperationsStatus,
-      }),
+    handlers: createOperationsHandlers({
+      config,
+      database,
+      clock,
+      logger,
+      incidents,
+      today,
+      getServiceStatus,
+      getOperationsStatus,
+    }),
     incidents,
     async close() {
       for (const stop of stops) stop();

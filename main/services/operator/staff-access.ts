@@ -1,11 +1,11 @@
-import { err, ok, type Result } from '../../contract/index.js';
+import { err, ok } from '../../contract/index.js';
 import type { Clock } from '../clock.js';
 import { useDatabase, type KioskDatabase } from '../db/index.js';
 import type { KioskHandlers } from '../handlers.js';
 import type { Logger } from '../logger.js';
 import type { KeyProtector } from '../secrets/key-protector.js';
 import { loadMachineKey, type MachineKeyResult } from '../secrets/machine-key.js';
-import type { StaffCaller } from '../staff-caller.js';
+import type { AuthoriseStaff } from '../staff-caller.js';
 
 import { importLegacyPins } from './legacy-pins.js';
 import { appendAudit } from './operator-store.js';
@@ -30,8 +30,6 @@ export interface StaffAccessDeps {
   readonly lifetimeMs?: number;
 }
 
-/** Checks a session token for a method's declared access; the dispatcher's only way in. */
-export type AuthoriseStaff = (token: string, access: 'operator' | 'supervisor') => Result<StaffCaller>;
 
 export interface StaffAccess {
   readonly handlers: Pick<KioskHandlers, StaffMethods>;

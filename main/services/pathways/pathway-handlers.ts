@@ -14,7 +14,6 @@ import type { ConfigService } from '../config/index.js';
 import { useDatabase, type KioskDatabase } from '../db/index.js';
 import type { KioskHandlers } from '../handlers.js';
 import type { Logger } from '../logger.js';
-import type { Authorise } from '../operator/operator-handlers.js';
 import type { DocumentPrintResult, PrintingService } from '../printing/printing-service.js';
 import { findLocalesDir, loadCalendarNames, type CalendarNamesByLanguage } from '../printing/slip/calendar-names.js';
 import type { SlipDocument } from '../printing/slip/slip-document.js';
@@ -36,7 +35,6 @@ export interface PathwayDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly printing: PrintingService;
-  readonly authorise: Authorise;
   /** Where `calendar.*` names for the slips' dates are read (`locales/`). */
   readonly localesDir?: string | undefined;
 }
@@ -51,7 +49,7 @@ const MAX_COUNT_DAYS = 366;
  * walk that is checked and then forgotten.
  */
 export function createPathwayHandlers(deps: PathwayDeps): Pick<KioskHandlers, PathwayMethods> {
-  const { config, database, clock, logger, printing, authorise } = deps;
+  const { config, database, clock, logger, printing } = deps;
   let calendar: Promise<Partial<CalendarNamesByLanguage>> | undefined;
   const calendarNames = (): Promise<Partial<CalendarNamesByLanguage>> =>
     (calendar ??= loadCalendarNames(deps.localesDir ?? findLocalesDir()).catch(() => ({})));
@@ -66,9 +64,7 @@ export function createPathwayHandlers(deps: PathwayDeps): Pick<KioskHandlers, Pa
   };
 
   return {
-    listPathways: ({ token, language }) => {
-      const role = authorise(token);
-      if (!role.ok) return Promise.resolve(role);
+    listPathways: ({ language }) => {
       const pathways = config.pathways().pathways.map((p): PathwaySummary => ({
         id: p.id,
         sample: p.sample,
@@ -80,9 +76,7 @@ export function createPathwayHandlers(deps: PathwayDeps): Pick<KioskHandlers, Pa
       return Promise.resolve(ok({ pathways }));
     },
 
-    getPathway: ({ token, id, language }) => {
-      const role = authorise(token);
-      if (!role.ok) return Promise.resolve(role);
+    getPathway: ({ id, language }) => {
       const pathway = findPathway(id);
       if (!pathway.ok) return Promise.resolve(pathway);
       const ids = [...new Set(pathway.value.steps.flatMap((s) => s.contacts))];
@@ -93,9 +87,7 @@ export function createPathwayHandlers(deps: PathwayDeps): Pick<KioskHandlers, Pa
       );
     },
 
-    completePathwayReferral: async ({ token, profile, walk }) => {
-      const role = authorise(token);
-      if (!role.ok) return role;
+    completePathwayReferral: async ({ profile, walk }) => {
       const pathway = findPathway(profile);
       if (!pathway.ok) return pathway;
       const summary = summariseWalk(pathway.value, walk);
@@ -120,9 +112,7 @@ export function createPathwayHandlers(deps: PathwayDeps): Pick<KioskHandlers, Pa
       });
     },
 
-    printPathwaySlips: async ({ token, profile, walk, referralCode, language }) => {
-      const role = authorise(token);
-      if (!role.ok) return role;
+    printPathwaySlips: async ({ profile, walk, referralCode, language }) => {
       const pathway = findPathway(profile);
       if (!pathway.ok) return pathway;
       const summary = summariseWalk(pathway.value, walk);
@@ -165,9 +155,7 @@ export function createPathwayHandlers(deps: PathwayDeps): Pick<KioskHandlers, Pa
       });
     },
 
-    getPathwayReferralCounts: async ({ token, from, to }) => {
-      const role = authorise(token);
-      if (!role.ok) return role;
+    getPathwayReferralCounts: async ({ from, to }) => {
       const span = (Date.parse(to) - Date.parse(from)) / 86_400_000;
       if (span < 0) return err('INVALID_PERIOD', '"from" is after "to"');
       if (span > MAX_COUNT_DAYS) return err('INVALID_PERIOD', `at most ${MAX_COUNT_DAYS} days at a time`);

@@ -4,9 +4,13 @@ import type { KioskHandlers } from '../handlers.js';
 import type { PrintingService } from './printing-service.js';
 
 /** Bound of a status refresh asked for by a screen; the method's own timeout is longer. */
-export function createPrintingHandlers(
-  printing: PrintingService,
-): Pick<KioskHandlers, 'showReferral' | 'printReferral' | 'getPrinterStatus'> {
+export interface PrintingHandlerDeps {
+  readonly printing: PrintingService;
+}
+
+export function createPrintingHandlers({
+  printing,
+}: PrintingHandlerDeps): Pick<KioskHandlers, 'showReferral' | 'printReferral' | 'getPrinterStatus'> {
   return {
     showReferral: (request) => printing.showReferral(request),
     printReferral: (request) => printing.printReferral(request),

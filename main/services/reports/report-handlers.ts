@@ -6,7 +6,7 @@ import { useDatabase, type KioskDatabase } from '../db/index.js';
 import type { EventBus } from '../event-bus.js';
 import type { KioskHandlers } from '../handlers.js';
 import type { Logger } from '../logger.js';
-import type { Authorise } from '../operator/operator-handlers.js';
+import type { StaffCaller } from '../staff-caller.js';
 import { appendAudit } from '../operator/operator-store.js';
 
 import { destinationDir, listDestinations, type DestinationOptions } from './report-destinations.js';
@@ -17,7 +17,6 @@ export type ReportHandlers = Pick<KioskHandlers, ReportMethods>;
 
 export interface ReportHandlerDeps {
   readonly reports: ReportService;
-  readonly authorise: Authorise;
   readonly database: KioskDatabase;
   readonly clock: Clock;
   readonly logger: Logger;
@@ -25,40 +24,36 @@ export interface ReportHandlerDeps {
   readonly destinations: DestinationOptions;
 }
 
-const SUPERVISOR = ['supervisor'] as const;
-
-/** Reports are the supervisor's: an operator's session gets NOT_AUTHORISED. Every export is audited. */
+/**
+ * Reports are the supervisor's (declared in the contract; an operator's session never gets here).
+ * Every export is audited.
+ */
 export function createReportHandlers(deps: ReportHandlerDeps): ReportHandlers {
-  const { reports, authorise, database, clock, logger, events } = deps;
+  const { reports, database, clock, logger, events } = deps;
   const progress = (percent: number): void => {
     events.emit({ type: 'reportProgress', percent });
   };
-  const audit = async (options: ReportOptions, where: string): Promise<void> => {
+  const audit = async (options: ReportOptions, where: string, caller: StaffCaller): Promise<void> => {
     const detail = `${options.format} ${options.from}..${options.to} ${options.language}${
       options.suppress === undefined ? '' : ` <${options.suppress}`
     } ${where}`;
     const written = await useDatabase(database, logger, 'report_audit', (db) =>
-      appendAudit(db, { at: clock.now(), kind: 'export', role: 'supervisor', detail }),
+      appendAudit(db, { at: clock.now(), kind: 'export', role: caller.role, detail }),
     );
     if (!written.ok) logger.warn('report_not_audited', { code: written.error.code });
   };
 
   return {
-    previewReport: ({ token, from, to }) => {
-      const role = authorise(token, SUPERVISOR);
-      return role.ok ? reports.preview(from, to) : Promise.resolve(role);
-    },
+    previewReport: ({ from, to }) => reports.preview(from, to),
 
-    exportReport: async ({ token, options }) => {
-      const role = authorise(token, SUPERVISOR);
-      if (!role.ok) return role;
+    exportReport: async ({ options }, caller) => {
       const built = await reports.build(options, progress);
       if (!built.ok) return built;
       const { fileName, mime, bytes } = built.value;
       if (bytes.byteLength > MAX_REPORT_DOWNLOAD_BYTES) {
         return err('PAYLOAD_TOO_LARGE', `${bytes.byteLength} bytes; save it to a drive instead`);
       }
-      await audit(options, 'download');
+      await audit(options, 'download', caller);
       progress(100);
       return ok({
         fileName,
@@ -68,19 +63,12 @@ export function createReportHandlers(deps: ReportHandlerDeps): ReportHandlers {
       });
     },
 
-    listReportDestinations: async ({ token }) => {
-      const role = authorise(token, SUPERVISOR);
-      if (!role.ok) return role;
-      return ok({ destinations: await listDestinations(deps.destinations) });
-    },
+    listReportDestinations: async () => ok({ destinations: await listDestinations(deps.destinations) }),
 
-    saveReport: async ({
-      token,
-      options,
-      destination,
-    }): Promise<Result<{ fileName: string; path: string; bytes: number }>> => {
-      const role = authorise(token, SUPERVISOR);
-      if (!role.ok) return role;
+    saveReport: async (
+      { options, destination },
+      caller,
+    ): Promise<Result<{ fileName: string; path: string; bytes: number }>> => {
       // Only a folder the kiosk offered: the renderer names a destination, never a path.
       const target = (await listDestinations(deps.destinations)).find((d) => d.id === destination);
       if (target === undefined) return err('NOT_FOUND', `no destination "${destination}" (was the drive removed?)`);
@@ -91,7 +79,7 @@ export function createReportHandlers(deps: ReportHandlerDeps): ReportHandlers {
         return err('NOT_WRITABLE', error instanceof Error ? error.message : String(error));
       }
       const saved = await reports.exportTo(dir, options, progress);
-      if (saved.ok) await audit(options, target.kind);
+      if (saved.ok) await audit(options, target.kind, caller);
       return saved;
     },
   };
