@@ -81,7 +81,10 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
       events.emit({ type: 'configChanged', status });
     },
   });
-  await ensurePrivateDir(options.dataDir);
+  // A folder that cannot be made is the database's problem to report (open_failed), not a crash.
+  await ensurePrivateDir(options.dataDir).catch((error: unknown) => {
+    logger.error('data_folder_not_private', { error: error instanceof Error ? error.message : String(error) });
+  });
   const database = await openKioskDatabase({ dataDir: options.dataDir, clock, logger });
   // SQLite gives its -wal and -shm files the database file's mode, so this also covers those.
   await restrictDataFiles(options.dataDir);

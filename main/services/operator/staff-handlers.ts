@@ -237,7 +237,11 @@ export function createStaffHandlers(ctx: StaffContext): Pick<KioskHandlers, Staf
       return ok({});
     },
 
-    getAuditLog: ({ limit }) => ctx.withDb('operator_audit', async (db) => ({ events: await readAudit(db, limit ?? 200) })),
+    getAuditLog: async ({ limit }) => {
+      // What kioskctl did since the kiosk last looked belongs in the log being read.
+      await ctx.drainPendingAudit();
+      return ctx.withDb('operator_audit', async (db) => ({ events: await readAudit(db, limit ?? 200) }));
+    },
   };
 }
 
