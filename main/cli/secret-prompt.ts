@@ -26,8 +26,14 @@ export function promptSecret(question: string): Promise<string> {
     };
     const onData = (chunk: string): void => {
       for (const char of chunk) {
-        if (char === '\r' || char === '\n') return finish();
-        if (char === '\u0003') return finish(new Error('cancelled'));
+        if (char === '\r' || char === '\n') {
+          finish();
+          return;
+        }
+        if (char === '\u0003') {
+          finish(new Error('cancelled'));
+          return;
+        }
         if (char === '\u007f' || char === '\b') typed = typed.slice(0, -1);
         else if (char >= ' ') typed += char;
       }

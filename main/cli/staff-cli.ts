@@ -54,7 +54,7 @@ export async function runStaffCommand(
     case 'add':
     case 'reset': {
       const name = staffNameSchema.safeParse(values.name ?? '');
-      if (!name.success) return { usageError: '--name is needed: letters, digits, spaces and . - \' only, 40 at most.' };
+      if (!name.success) return { usageError: "--name is needed: letters, digits, spaces and . - ' only, 40 at most." };
       let role: OperatorRole = 'supervisor';
       if (subcommand === 'add') {
         const checked = operatorRoleSchema.safeParse(values.role);
@@ -73,12 +73,16 @@ export async function runStaffCommand(
     default:
       return { usageError: `Unknown command "staff ${subcommand ?? ''}".` };
   }
-  for (const line of outcome.lines) (outcome.code === EXIT_OK ? io.out : io.err)(line);
+  for (const line of outcome.lines) {
+    if (outcome.code === EXIT_OK) io.out(line);
+    else io.err(line);
+  }
   return outcome.code;
 }
 
 async function askPin(io: CliIo): Promise<string | Outcome> {
-  if (io.readSecret === undefined) return { code: EXIT_USAGE, lines: ['This command needs a terminal to ask for the PIN.'] };
+  if (io.readSecret === undefined)
+    return { code: EXIT_USAGE, lines: ['This command needs a terminal to ask for the PIN.'] };
   const first = await io.readSecret('New PIN (6 to 12 digits, not shown): ');
   if (!pinSchema.safeParse(first).success) return fail('A PIN is 6 to 12 digits. Nothing was changed.');
   const weak = weakPinReason(first);
@@ -111,7 +115,10 @@ async function load(dataDir: string, key: MachineKeyResult, forceNew: boolean): 
     if (forceNew) return { kind: 'ok', data: emptyStaffFile(fingerprint) };
     return {
       kind: 'refused',
-      outcome: fail(`The staff accounts file is damaged (${read.reason}).`, 'Run "kioskctl staff reset --name NAME --force-new" to start a new one.'),
+      outcome: fail(
+        `The staff accounts file is damaged (${read.reason}).`,
+        'Run "kioskctl staff reset --name NAME --force-new" to start a new one.',
+      ),
     };
   }
   if (fingerprint !== null && read.data.keyFingerprint !== null && read.data.keyFingerprint !== fingerprint) {
@@ -132,11 +139,23 @@ async function load(dataDir: string, key: MachineKeyResult, forceNew: boolean): 
 
 async function list(dataDir: string): Promise<Outcome> {
   const read = await readStaffFile(dataDir);
-  if (read.kind === 'missing') return { code: EXIT_OK, lines: ['No staff accounts yet. Add the first supervisor with "kioskctl staff add --role supervisor --name NAME".'] };
+  if (read.kind === 'missing')
+    return {
+      code: EXIT_OK,
+      lines: [
+        'No staff accounts yet. Add the first supervisor with "kioskctl staff add --role supervisor --name NAME".',
+      ],
+    };
   if (read.kind === 'damaged') return fail(`The staff accounts file is damaged: ${read.reason}.`);
   const now = new Date();
   const lines = sortedAccounts(read.data).map((a) => {
-    const state = a.disabled ? 'disabled' : a.pinHash === null ? 'needs a new PIN' : lockedUntil(a.lockout, now) !== null ? 'locked for now' : 'active';
+    const state = a.disabled
+      ? 'disabled'
+      : a.pinHash === null
+        ? 'needs a new PIN'
+        : lockedUntil(a.lockout, now) !== null
+          ? 'locked for now'
+          : 'active';
     return `${a.role.padEnd(10)} ${a.name.padEnd(24)} ${state}`;
   });
   return { code: EXIT_OK, lines: lines.length > 0 ? lines : ['No staff accounts yet.'] };
@@ -150,7 +169,10 @@ async function setupCode(dataDir: string): Promise<Outcome> {
   const code = await writeSetupCode(dataDir);
   return {
     code: EXIT_OK,
-    lines: [`One-time setup code: ${code.replace(/(\d{4})(?=\d)/g, '$1 ')}`, 'Open staff mode on the kiosk (hold the top-left corner 3 s) and type it there.'],
+    lines: [
+      `One-time setup code: ${code.replace(/(\d{4})(?=\d)/g, '$1 ')}`,
+      'Open staff mode on the kiosk (hold the top-left corner 3 s) and type it there.',
+    ],
   };
 }
 
@@ -164,7 +186,8 @@ interface AccountRequest {
 async function add(dataDir: string, key: MachineKeyResult, request: AccountRequest): Promise<Outcome> {
   const loaded = await load(dataDir, key, false);
   if (loaded.kind === 'refused') return loaded.outcome;
-  if (findByName(loaded.data, request.name) !== undefined) return fail(`An account named "${request.name}" exists already.`);
+  if (findByName(loaded.data, request.name) !== undefined)
+    return fail(`An account named "${request.name}" exists already.`);
   const hash = await hashFor(request.pin, key);
   if (hash === undefined) return fail('The PIN could not be hashed.');
   const now = new Date();
@@ -187,7 +210,10 @@ async function reset(dataDir: string, key: MachineKeyResult, request: AccountReq
   const data = withAccount(loaded.data, account);
   const detail = `${account.role} ${account.name}${existing === undefined ? ' created' : ''}`;
   await writeStaffFile(dataDir, withAudit(data, now, 'staff_reset_by_administrator', account.role, detail));
-  return { code: EXIT_OK, lines: [`New PIN set for ${account.role} "${account.name}"; its open sessions end.`, ...sealedNote(key)] };
+  return {
+    code: EXIT_OK,
+    lines: [`New PIN set for ${account.role} "${account.name}"; its open sessions end.`, ...sealedNote(key)],
+  };
 }
 
 function withAudit(
@@ -198,10 +224,15 @@ function withAudit(
   detail: string,
 ): StaffFileData {
   // The oldest entries give way if the kiosk has not started for a long time.
-  const pendingAudit = [...data.pendingAudit, { at: now.toISOString(), kind, role, detail: detail.slice(0, 120) }].slice(-100);
+  const pendingAudit = [
+    ...data.pendingAudit,
+    { at: now.toISOString(), kind, role, detail: detail.slice(0, 120) },
+  ].slice(-100);
   return { ...data, pendingAudit };
 }
 
 function sealedNote(key: MachineKeyResult): string[] {
-  return key.kind === 'sealed' ? ['The machine key is sealed by the OS: the kiosk secures the new PIN when it next reads the accounts.'] : [];
+  return key.kind === 'sealed'
+    ? ['The machine key is sealed by the OS: the kiosk secures the new PIN when it next reads the accounts.']
+    : [];
 }

@@ -23,7 +23,7 @@ export const staffNameSchema = z
   .trim()
   .min(1)
   .max(40)
-  .regex(/^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} .'-]*$/u, 'letters, digits, spaces and . - \' only');
+  .regex(/^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} .'-]*$/u, "letters, digits, spaces and . - ' only");
 
 export const staffAccountIdSchema = z.string().regex(/^[a-z0-9]{6,32}$/);
 

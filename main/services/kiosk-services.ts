@@ -18,6 +18,7 @@ import { ensurePrivateDir, restrictDataFiles } from './secrets/private-files.js'
 import { createPrintingService, type PrintingService } from './printing/printing-service.js';
 import type { PrintingHostOptions } from './printing/printing-host-options.js';
 import { createUsageCounters } from './usage/usage-counters.js';
+import { sealKoboCredential } from './kobo/kobo-credential-migration.js';
 import { createKoboService, type KoboService } from './kobo/kobo-service.js';
 import { createMonthlyIndicatorSource } from './kobo/monthly-indicators.js';
 import { createReportService } from './reports/report-service.js';
@@ -114,7 +115,9 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
   const rendererCrashes = createRendererCrashes({ database, clock, logger, timeZone: () => config.site()?.timezone });
   // — Reports and KoboToolbox —
   // KoboToolbox
-  const kobo = createKoboService({ database, config, clock, logger, events });
+  const credentialKey = staff.key.kind === 'ready' ? staff.key.key.derive('kobo-credential') : undefined;
+  if (credentialKey !== undefined) await sealKoboCredential(database, logger, credentialKey);
+  const kobo = createKoboService({ database, config, clock, logger, events, credentialKey });
   // Reports
   // The same monthly indicators go to the XLSX report and to the KoboToolbox form.
   const reports = createReportService({

@@ -42,7 +42,9 @@ describe('kioskctl staff', () => {
   it('adds the first supervisor with a PIN typed twice, peppered and owner-only', async () => {
     const data = await tempDir();
     const run = io(['582047', '582047']);
-    expect(await runKioskctl(['staff', 'add', '--role', 'supervisor', '--name', 'Ana R.', '--data', data], run.io)).toBe(0);
+    expect(
+      await runKioskctl(['staff', 'add', '--role', 'supervisor', '--name', 'Ana R.', '--data', data], run.io),
+    ).toBe(0);
     expect(run.out.join('\n')).toContain('Added supervisor "Ana R."');
     const file = await accounts(data);
     expect(file.accounts).toHaveLength(1);
@@ -58,16 +60,27 @@ describe('kioskctl staff', () => {
   it('changes nothing when the two PINs differ, the PIN is weak, or the name is taken', async () => {
     const data = await tempDir();
     const differ = io(['582047', '582048']);
-    expect(await runKioskctl(['staff', 'add', '--role', 'operator', '--name', 'Luis', '--data', data], differ.io)).toBe(1);
+    expect(await runKioskctl(['staff', 'add', '--role', 'operator', '--name', 'Luis', '--data', data], differ.io)).toBe(
+      1,
+    );
     expect(differ.err.join('\n')).toContain('The two PINs differ');
     const weak = io(['123456', '123456']);
-    expect(await runKioskctl(['staff', 'add', '--role', 'operator', '--name', 'Luis', '--data', data], weak.io)).toBe(1);
+    expect(await runKioskctl(['staff', 'add', '--role', 'operator', '--name', 'Luis', '--data', data], weak.io)).toBe(
+      1,
+    );
     expect(weak.err.join('\n')).toContain('too easy to guess');
     expect((await readStaffFile(data)).kind).toBe('missing');
 
-    expect(await runKioskctl(['staff', 'add', '--role', 'operator', '--name', 'Luis', '--data', data], io(['582047', '582047']).io)).toBe(0);
+    expect(
+      await runKioskctl(
+        ['staff', 'add', '--role', 'operator', '--name', 'Luis', '--data', data],
+        io(['582047', '582047']).io,
+      ),
+    ).toBe(0);
     const again = io(['693018', '693018']);
-    expect(await runKioskctl(['staff', 'add', '--role', 'supervisor', '--name', 'LUIS', '--data', data], again.io)).toBe(1);
+    expect(
+      await runKioskctl(['staff', 'add', '--role', 'supervisor', '--name', 'LUIS', '--data', data], again.io),
+    ).toBe(1);
     expect(again.err.join('\n')).toContain('exists already');
     expect((await accounts(data)).accounts).toHaveLength(1);
   });
@@ -77,18 +90,27 @@ describe('kioskctl staff', () => {
     const noRole = io(['582047', '582047']);
     expect(await runKioskctl(['staff', 'add', '--name', 'Luis', '--data', data], noRole.io)).toBe(2);
     const badName = io();
-    expect(await runKioskctl(['staff', 'add', '--role', 'operator', '--name', '<b>x</b>', '--data', data], badName.io)).toBe(2);
+    expect(
+      await runKioskctl(['staff', 'add', '--role', 'operator', '--name', '<b>x</b>', '--data', data], badName.io),
+    ).toBe(2);
     expect(await runKioskctl(['staff', 'frobnicate', '--data', data], io().io)).toBe(2);
   });
 
   it('resets a forgotten supervisor PIN: enabled, unlocked, new PIN, audited', async () => {
     const data = await tempDir();
-    await runKioskctl(['staff', 'add', '--role', 'supervisor', '--name', 'Ana', '--data', data], io(['582047', '582047']).io);
+    await runKioskctl(
+      ['staff', 'add', '--role', 'supervisor', '--name', 'Ana', '--data', data],
+      io(['582047', '582047']).io,
+    );
     const before = await accounts(data);
     const ana = before.accounts[0];
     if (ana === undefined) throw new Error('no account');
     // Locked and disabled, as a worst case.
-    const locked = { ...ana, disabled: true, lockout: { failures: 0, level: 3, lockedUntil: '2999-01-01T00:00:00.000Z' } };
+    const locked = {
+      ...ana,
+      disabled: true,
+      lockout: { failures: 0, level: 3, lockedUntil: '2999-01-01T00:00:00.000Z' },
+    };
     await writeFile(join(data, 'staff.json'), JSON.stringify({ ...before, accounts: [locked] }));
 
     const run = io(['604917', '604917']);
@@ -98,13 +120,22 @@ describe('kioskctl staff', () => {
     expect(after?.pinChangedAt).not.toBe(ana.pinChangedAt);
     expect(await verifyPin('604917', after?.pinHash ?? '', await pepper(data))).toBe(true);
     expect(await verifyPin('582047', after?.pinHash ?? '', await pepper(data))).toBe(false);
-    expect((await accounts(data)).pendingAudit.map((e) => e.kind)).toEqual(['staff_added', 'staff_reset_by_administrator']);
+    expect((await accounts(data)).pendingAudit.map((e) => e.kind)).toEqual([
+      'staff_added',
+      'staff_reset_by_administrator',
+    ]);
   });
 
   it('refuses a staff file made with another machine key unless told to start afresh', async () => {
     const data = await tempDir();
-    await runKioskctl(['staff', 'add', '--role', 'supervisor', '--name', 'Ana', '--data', data], io(['582047', '582047']).io);
-    await runKioskctl(['staff', 'add', '--role', 'operator', '--name', 'Luis', '--data', data], io(['693018', '693018']).io);
+    await runKioskctl(
+      ['staff', 'add', '--role', 'supervisor', '--name', 'Ana', '--data', data],
+      io(['582047', '582047']).io,
+    );
+    await runKioskctl(
+      ['staff', 'add', '--role', 'operator', '--name', 'Luis', '--data', data],
+      io(['693018', '693018']).io,
+    );
     const other = await tempDir();
     await writeFile(join(other, 'staff.json'), await readFile(join(data, 'staff.json')));
 
@@ -112,7 +143,12 @@ describe('kioskctl staff', () => {
     expect(await runKioskctl(['staff', 'reset', '--name', 'Ana', '--data', other], refused.io)).toBe(1);
     expect(refused.err.join('\n')).toContain('another machine key');
 
-    expect(await runKioskctl(['staff', 'reset', '--name', 'Ana', '--force-new', '--data', other], io(['604917', '604917']).io)).toBe(0);
+    expect(
+      await runKioskctl(
+        ['staff', 'reset', '--name', 'Ana', '--force-new', '--data', other],
+        io(['604917', '604917']).io,
+      ),
+    ).toBe(0);
     const file = await accounts(other);
     expect(file.accounts.map((a) => [a.name, a.pinHash === null])).toEqual([
       ['Ana', false],
@@ -129,7 +165,10 @@ describe('kioskctl staff', () => {
     expect(run.out.join('\n').replace(/ /g, '')).toContain(code ?? 'none');
     expect((await stat(join(data, 'staff-setup-code.txt'))).mode & 0o777).toBe(0o600);
 
-    await runKioskctl(['staff', 'add', '--role', 'supervisor', '--name', 'Ana', '--data', data], io(['582047', '582047']).io);
+    await runKioskctl(
+      ['staff', 'add', '--role', 'supervisor', '--name', 'Ana', '--data', data],
+      io(['582047', '582047']).io,
+    );
     const refused = io();
     expect(await runKioskctl(['staff', 'setup-code', '--data', data], refused.io)).toBe(1);
     expect(refused.err.join('\n')).toContain('setup is closed');
@@ -138,11 +177,19 @@ describe('kioskctl staff', () => {
 
 /** Runs the real command line in a child process, as an administrator would. */
 function kioskctl(args: readonly string[], options: { stdin?: string; pty?: boolean } = {}) {
-  const command = ['node', '--import', 'tsx', '--input-type=module', '-e', `const m = await import(${JSON.stringify(join(REPO_ROOT, 'main/cli/kioskctl.ts'))}); process.exitCode = await m.main(${JSON.stringify(args)});`];
+  const command = [
+    'node',
+    '--import',
+    'tsx',
+    '--input-type=module',
+    '-e',
+    `const m = await import(${JSON.stringify(join(REPO_ROOT, 'main/cli/kioskctl.ts'))}); process.exitCode = await m.main(${JSON.stringify(args)});`,
+  ];
   // `script` gives the command a real terminal, as an administrator's shell does.
-  const [bin, ...rest] = options.pty === true
-    ? ['script', '-qfec', command.map((part) => `'${part.replace(/'/g, `'\\''`)}'`).join(' '), '/dev/null']
-    : command;
+  const [bin, ...rest] =
+    options.pty === true
+      ? ['script', '-qfec', command.map((part) => `'${part.replace(/'/g, `'\\''`)}'`).join(' '), '/dev/null']
+      : command;
   return new Promise<{ code: number | null; output: string }>((resolve) => {
     const child = spawn(bin ?? 'node', rest, { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     let output = '';
@@ -172,7 +219,9 @@ function kioskctl(args: readonly string[], options: { stdin?: string; pty?: bool
 describe('kioskctl staff as a process', () => {
   it('reads the PIN twice from a pipe', async () => {
     const data = await tempDir();
-    const run = await kioskctl(['staff', 'add', '--role', 'supervisor', '--name', 'Ana', '--data', data], { stdin: '582047\n582047\n' });
+    const run = await kioskctl(['staff', 'add', '--role', 'supervisor', '--name', 'Ana', '--data', data], {
+      stdin: '582047\n582047\n',
+    });
     expect(run.output).toContain('Added supervisor "Ana"');
     expect(run.code).toBe(0);
   }, 40_000);

@@ -1,9 +1,12 @@
 import { koboCredentialSchema, type KoboCredential } from '../../contract/index.js';
 import type { SqlExecutor } from '../db/index.js';
+import { isSealedSecret, openSecret, sealSecret } from '../secrets/secret-box.js';
 
 /**
  * The KoboToolbox credential lives in `kiosk_meta`, never in the outbox, a log or an answer. It is
- * kept readable because the kiosk must send it; the database file is the kiosk's own, on its disk.
+ * encrypted with a key derived from the machine key (AES-256-GCM), which is not in the database: a
+ * copied `kiosk.sqlite` does not give away the organisation's KoboToolbox account. Without the key
+ * (`key` undefined) nothing is read or written.
  */
 const CREDENTIAL_KEY = 'kobo_credential';
 const SET_AT_KEY = 'kobo_credential_set_at';
@@ -13,7 +16,7 @@ export interface StoredCredential {
   readonly setAt: string;
 }
 
-export async function readCredential(db: SqlExecutor): Promise<StoredCredential | undefined> {
+export async function readCredential(db: SqlExecutor, key: Buffer | undefined): Promise<StoredCredential | undefined> {
   const rows = await db.all<{ key: string; value: string }>('SELECT key, value FROM kiosk_meta WHERE key IN (?, ?)', [
     CREDENTIAL_KEY,
     SET_AT_KEY,
@@ -21,9 +24,12 @@ export async function readCredential(db: SqlExecutor): Promise<StoredCredential 
   const value = rows.find((row) => row.key === CREDENTIAL_KEY)?.value;
   const setAt = rows.find((row) => row.key === SET_AT_KEY)?.value;
   if (value === undefined || setAt === undefined) return undefined;
+  // A credential stored before encryption is read once more, and sealed by `sealStoredCredential`.
+  const text = isSealedSecret(value) ? (key === undefined ? undefined : openSecret(value, key)) : value;
+  if (text === undefined) return undefined;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(value);
+    parsed = JSON.parse(text);
   } catch {
     return undefined;
   }
@@ -31,11 +37,27 @@ export async function readCredential(db: SqlExecutor): Promise<StoredCredential 
   return checked.success ? { credential: checked.data, setAt } : undefined;
 }
 
-export async function writeCredential(tx: SqlExecutor, credential: KoboCredential, now: Date): Promise<void> {
-  const upsert = `INSERT INTO kiosk_meta (key, value) VALUES (?, ?)
+const UPSERT = `INSERT INTO kiosk_meta (key, value) VALUES (?, ?)
     ON CONFLICT (key) DO UPDATE SET value = excluded.value`;
-  await tx.run(upsert, [CREDENTIAL_KEY, JSON.stringify(credential)]);
-  await tx.run(upsert, [SET_AT_KEY, now.toISOString()]);
+
+export async function writeCredential(
+  tx: SqlExecutor,
+  credential: KoboCredential,
+  now: Date,
+  key: Buffer,
+): Promise<void> {
+  await tx.run(UPSERT, [CREDENTIAL_KEY, sealSecret(JSON.stringify(credential), key)]);
+  await tx.run(UPSERT, [SET_AT_KEY, now.toISOString()]);
+}
+
+/** Encrypts a credential stored in the clear by an earlier version; answers whether there was one. */
+export async function sealStoredCredential(db: SqlExecutor, key: Buffer): Promise<boolean> {
+  const row = await db.get<{ value: string }>('SELECT value FROM kiosk_meta WHERE key = ?', [CREDENTIAL_KEY]);
+  if (row === undefined || isSealedSecret(row.value)) return false;
+  // secure_delete overwrites the freed page, so the clear text does not linger in the file.
+  await db.exec('PRAGMA secure_delete = ON');
+  await db.run(UPSERT, [CREDENTIAL_KEY, sealSecret(row.value, key)]);
+  return true;
 }
 
 const DOTS = '••••';

@@ -40,6 +40,8 @@ export interface KoboServiceDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly events: EventBus;
+  /** Encrypts the stored credential (from the machine key); undefined when that key is unavailable. */
+  readonly credentialKey: Buffer | undefined;
   /** Jitter source for the backoff (tests pin it). */
   readonly random?: () => number;
 }
@@ -80,6 +82,7 @@ export function createKoboService(deps: KoboServiceDeps): KoboService {
 
   const loop: OutboxLoop = createOutboxLoop({
     database,
+    credentialKey: deps.credentialKey,
     clock,
     logger,
     settings: () => koboSettings(config.kobo()),
@@ -91,7 +94,7 @@ export function createKoboService(deps: KoboServiceDeps): KoboService {
     const kobo = config.kobo();
     const settings = koboSettings(kobo);
     return db('kobo_status', async (conn) => {
-      const stored = await readCredential(conn);
+      const stored = await readCredential(conn, deps.credentialKey);
       const usable = stored !== undefined && (settings === undefined || stored.credential.kind === settings.auth);
       return {
         configured: settings !== undefined,
@@ -120,10 +123,13 @@ export function createKoboService(deps: KoboServiceDeps): KoboService {
       if (credential.kind !== settings.value.auth) {
         return err('INVALID_PAYLOAD', `kobo.json expects a credential of kind "${settings.value.auth}"`);
       }
+      const key = deps.credentialKey;
+      if (key === undefined)
+        return err('NOT_WRITABLE', 'The machine key is unavailable: the credential cannot be stored safely.');
       const saved = await db('kobo_credential', (conn) =>
         conn.transaction(async (tx) => {
           const now = clock.now();
-          await writeCredential(tx, credential, now);
+          await writeCredential(tx, credential, now, key);
           await appendAudit(tx, { at: now, kind: 'config_changed', role, detail: 'kobo_credential' });
           // Submissions the old credential could not send may go now.
           await rearm(tx, now, 'credential_rejected');

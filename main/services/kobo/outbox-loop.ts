@@ -16,6 +16,7 @@ export interface OutboxLoop {
 
 export interface OutboxLoopDeps {
   readonly database: KioskDatabase;
+  readonly credentialKey: Buffer | undefined;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly settings: () => KoboSettings | undefined;
@@ -56,7 +57,7 @@ export function createOutboxLoop(deps: OutboxLoopDeps): OutboxLoop {
     const settings = deps.settings();
     const conn = database.connection();
     if (settings === undefined || conn === undefined) return false;
-    const stored = await readCredential(conn);
+    const stored = await readCredential(conn, deps.credentialKey);
     if (stored === undefined || stored.credential.kind !== settings.auth) return false;
     for (const row of await dueSubmissions(conn, clock.now())) {
       if (closed) return true;

@@ -37,7 +37,8 @@ export function createOperatorSessions(clock: Clock, idleMs: number, lifetimeMs:
   return {
     open(caller, pinChangedAt) {
       const now = clock.now().getTime();
-      for (const [token, session] of sessions) if (Math.min(session.expiresAt, session.endsAt) <= now) sessions.delete(token);
+      for (const [token, session] of sessions)
+        if (Math.min(session.expiresAt, session.endsAt) <= now) sessions.delete(token);
       while (sessions.size >= MAX_SESSIONS) {
         const oldest = sessions.keys().next();
         if (oldest.done === true) break;

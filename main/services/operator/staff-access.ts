@@ -30,7 +30,6 @@ export interface StaffAccessDeps {
   readonly lifetimeMs?: number;
 }
 
-
 export interface StaffAccess {
   readonly handlers: Pick<KioskHandlers, StaffMethods>;
   readonly authorise: AuthoriseStaff;
@@ -46,7 +45,11 @@ export async function createStaffAccess(deps: StaffAccessDeps): Promise<StaffAcc
   const key = await loadMachineKey(dataDir, deps.keyProtector);
   if (key.kind !== 'ready') logger.error('machine_key_unavailable', { kind: key.kind, file: key.file });
   const store = createStaffStore(dataDir, key);
-  const sessions = createOperatorSessions(clock, deps.idleMs ?? DEFAULT_IDLE_MS, deps.lifetimeMs ?? DEFAULT_LIFETIME_MS);
+  const sessions = createOperatorSessions(
+    clock,
+    deps.idleMs ?? DEFAULT_IDLE_MS,
+    deps.lifetimeMs ?? DEFAULT_LIFETIME_MS,
+  );
 
   const ctx: StaffContext = {
     // Called only after ctx is complete.
@@ -60,7 +63,13 @@ export async function createStaffAccess(deps: StaffAccessDeps): Promise<StaffAcc
     withDb: (operation, work) => useDatabase(database, logger, operation, work),
     audit: async (event) => {
       const written = await useDatabase(database, logger, 'staff_audit', (db) =>
-        appendAudit(db, { at: clock.now(), kind: event.kind, role: event.role, actor: event.actor, ...(event.detail === undefined ? {} : { detail: event.detail }) }),
+        appendAudit(db, {
+          at: clock.now(),
+          kind: event.kind,
+          role: event.role,
+          actor: event.actor,
+          ...(event.detail === undefined ? {} : { detail: event.detail }),
+        }),
       );
       if (!written.ok) logger.error('audit_not_written', { kind: event.kind, code: written.error.code });
     },
@@ -134,7 +143,13 @@ export async function drainPendingAudit(ctx: StaffContext): Promise<void> {
   if (!taken.ok) return;
   for (const entry of taken.value) {
     const written = await useDatabase(ctx.database, ctx.logger, 'staff_audit', (db) =>
-      appendAudit(db, { at: new Date(entry.at), kind: entry.kind, role: entry.role, actor: 'kioskctl', detail: entry.detail }),
+      appendAudit(db, {
+        at: new Date(entry.at),
+        kind: entry.kind,
+        role: entry.role,
+        actor: 'kioskctl',
+        detail: entry.detail,
+      }),
     );
     if (!written.ok) ctx.logger.error('audit_not_written', { kind: entry.kind, code: written.error.code });
   }

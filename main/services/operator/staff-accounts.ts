@@ -84,7 +84,7 @@ export function viewOf(account: StaffAccountRecord, now: Date): StaffAccountView
 
 /** Supervisors first, then by name, so the PIN pad's list stays in the same order every day. */
 export function sortedAccounts(data: StaffFileData): StaffAccountRecord[] {
-  return [...data.accounts].sort(
-    (a, b) => (a.role === b.role ? a.name.localeCompare(b.name) : a.role === 'supervisor' ? -1 : 1),
+  return [...data.accounts].sort((a, b) =>
+    a.role === b.role ? a.name.localeCompare(b.name) : a.role === 'supervisor' ? -1 : 1,
   );
 }

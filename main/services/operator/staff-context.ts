@@ -16,7 +16,12 @@ export interface StaffContext {
   readonly logger: Logger;
   readonly database: KioskDatabase;
   /** Appends to the audit log; a failure is logged, never undoes what was done. */
-  audit(event: { kind: AuditEventKind; role: OperatorRole | null; actor: string | null; detail?: string | undefined }): Promise<void>;
+  audit(event: {
+    kind: AuditEventKind;
+    role: OperatorRole | null;
+    actor: string | null;
+    detail?: string | undefined;
+  }): Promise<void>;
   /** Moves what `kioskctl staff …` did from the staff file to the audit log. */
   drainPendingAudit(): Promise<void>;
   withDb<T>(operation: string, work: (db: SqlExecutor) => Promise<T>): Promise<Result<T>>;

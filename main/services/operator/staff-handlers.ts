@@ -32,7 +32,12 @@ type UnlockStep =
   | 'unavailable'
   | { readonly kind: 'unlocked'; readonly account: StaffAccountRecord; readonly failed: number }
   | { readonly kind: 'wrong'; readonly account: StaffAccountRecord; readonly left: number }
-  | { readonly kind: 'locked'; readonly account: StaffAccountRecord; readonly locked: string; readonly refused: boolean };
+  | {
+      readonly kind: 'locked';
+      readonly account: StaffAccountRecord;
+      readonly locked: string;
+      readonly refused: boolean;
+    };
 
 export type StaffMethods =
   | 'getOperatorAccess'
@@ -53,7 +58,8 @@ export type StaffMethods =
 export function createStaffHandlers(ctx: StaffContext): Pick<KioskHandlers, StaffMethods> {
   const { store, sessions, clock, dataDir } = ctx;
 
-  const unavailable = <T>(): Result<T> => err('NOT_AUTHORISED', 'Staff access needs the administrator (kioskctl staff).');
+  const unavailable = <T>(): Result<T> =>
+    err('NOT_AUTHORISED', 'Staff access needs the administrator (kioskctl staff).');
 
   return {
     getOperatorAccess: async () => {
@@ -65,7 +71,11 @@ export function createStaffHandlers(ctx: StaffContext): Pick<KioskHandlers, Staf
       if (state.data.accounts.length === 0) {
         const code = await readSetupCode(dataDir);
         if (code === undefined) return ok({ state: 'needs_administrator' as const, ...none });
-        return ok({ state: 'setup' as const, accounts: [], setupLockedUntil: lockedUntil(state.data.setupLockout, now) });
+        return ok({
+          state: 'setup' as const,
+          accounts: [],
+          setupLockedUntil: lockedUntil(state.data.setupLockout, now),
+        });
       }
       const accounts = sortedAccounts(state.data).filter(canSignIn);
       if (accounts.length === 0) return ok({ state: 'needs_administrator' as const, ...none });
@@ -96,7 +106,8 @@ export function createStaffHandlers(ctx: StaffContext): Pick<KioskHandlers, Staf
       if (!outcome.ok) return unavailable();
       const value = outcome.value;
       if (value === 'already') return err('ALREADY_SET_UP');
-      if (value === 'no_code') return err('NOT_AUTHORISED', 'First-run setup needs the one-time code the administrator reads on the machine.');
+      if (value === 'no_code')
+        return err('NOT_AUTHORISED', 'First-run setup needs the one-time code the administrator reads on the machine.');
       if ('outcome' in value) {
         await ctx.audit({ kind: 'setup_code_wrong', role: null, actor: null, detail: value.outcome });
         return ok(value);
@@ -111,16 +122,23 @@ export function createStaffHandlers(ctx: StaffContext): Pick<KioskHandlers, Staf
       const now = clock.now();
       const outcome = await store.update<UnlockStep>(async (data, pepper) => {
         const account = findAccount(data, accountId);
-        if (account === undefined || !canSignIn(account) || account.pinHash === null) return { value: 'unavailable' as const };
+        if (account === undefined || !canSignIn(account) || account.pinHash === null)
+          return { value: 'unavailable' as const };
         const locked = lockedUntil(account.lockout, now);
         // A guess during a lockout is not even checked: no hashing, and the owner is told of it later.
         if (locked !== null) {
           const counted = { ...account, failedSinceUnlock: account.failedSinceUnlock + 1 };
-          return { data: withAccount(data, counted), value: { kind: 'locked' as const, account, locked, refused: true } };
+          return {
+            data: withAccount(data, counted),
+            value: { kind: 'locked' as const, account, locked, refused: true },
+          };
         }
         if (await verifyPin(pin, account.pinHash, pepper)) {
           const opened = { ...account, lockout: OPEN_LOCKOUT, failedSinceUnlock: 0 };
-          return { data: withAccount(data, opened), value: { kind: 'unlocked' as const, account, failed: account.failedSinceUnlock } };
+          return {
+            data: withAccount(data, opened),
+            value: { kind: 'unlocked' as const, account, failed: account.failedSinceUnlock },
+          };
         }
         const next = afterFailure(account.lockout, now);
         const failed = { ...account, lockout: next.state, failedSinceUnlock: account.failedSinceUnlock + 1 };
@@ -137,7 +155,11 @@ export function createStaffHandlers(ctx: StaffContext): Pick<KioskHandlers, Staf
         default:
           return assertNever(value, 'unlock step');
         case 'unlocked': {
-          const caller: StaffCaller = { accountId: value.account.id, name: value.account.name, role: value.account.role };
+          const caller: StaffCaller = {
+            accountId: value.account.id,
+            name: value.account.name,
+            role: value.account.role,
+          };
           const detail = value.failed > 0 ? `${value.failed} failed before` : undefined;
           await ctx.audit({ kind: 'unlocked', ...who, detail });
           const session = sessions.open(caller, value.account.pinChangedAt);

@@ -10,7 +10,11 @@ import { emptyStaffFile, readStaffFile, writeStaffFile, type StaffFileData } fro
 export type StaffState =
   | { readonly kind: 'ok'; readonly data: StaffFileData; readonly pepper: Buffer }
   /** Staff mode needs an administrator; `reason` goes to the log and `kioskctl`, never to the screen. */
-  | { readonly kind: 'unavailable'; readonly why: 'damaged' | 'key_mismatch' | 'key_unavailable'; readonly reason: string };
+  | {
+      readonly kind: 'unavailable';
+      readonly why: 'damaged' | 'key_mismatch' | 'key_unavailable';
+      readonly reason: string;
+    };
 
 export interface StaffStore {
   read(): Promise<StaffState>;
@@ -18,7 +22,9 @@ export interface StaffStore {
    * Applies `change` to the freshest data and writes the result (unless it answers `write: false`).
    * Runs after every earlier change has finished.
    */
-  update<T>(change: (data: StaffFileData, pepper: Buffer) => Promise<StaffChange<T>> | StaffChange<T>): Promise<StaffUpdate<T>>;
+  update<T>(
+    change: (data: StaffFileData, pepper: Buffer) => Promise<StaffChange<T>> | StaffChange<T>,
+  ): Promise<StaffUpdate<T>>;
 }
 
 export interface StaffChange<T> {
@@ -26,7 +32,8 @@ export interface StaffChange<T> {
   readonly value: T;
 }
 
-export type StaffUpdate<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly state: StaffState };
+export type StaffUpdate<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly state: StaffState };
 
 /**
  * Brings a file read from disk in line with this kiosk's key: adopts the key if the file names
@@ -52,7 +59,11 @@ export function createStaffStore(dataDir: string, key: MachineKeyResult): StaffS
 
   const load = async (): Promise<StaffState> => {
     if (key.kind !== 'ready' || pepper === undefined) {
-      return { kind: 'unavailable', why: 'key_unavailable', reason: key.kind === 'ready' ? '' : `${key.kind}: ${key.file}` };
+      return {
+        kind: 'unavailable',
+        why: 'key_unavailable',
+        reason: key.kind === 'ready' ? '' : `${key.kind}: ${key.file}`,
+      };
     }
     const read = await readStaffFile(dataDir);
     if (read.kind === 'damaged') return { kind: 'unavailable', why: 'damaged', reason: read.reason };

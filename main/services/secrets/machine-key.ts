@@ -37,7 +37,8 @@ export type MachineKeyResult =
 function machineKey(secret: Buffer, source: string): MachineKey {
   return {
     source,
-    derive: (purpose) => Buffer.from(hkdfSync('sha256', secret, Buffer.alloc(0), `redsafe-kiosk/${purpose}`, KEY_BYTES)),
+    derive: (purpose) =>
+      Buffer.from(hkdfSync('sha256', secret, Buffer.alloc(0), `redsafe-kiosk/${purpose}`, KEY_BYTES)),
     fingerprint: createHmac('sha256', secret).update('redsafe-kiosk/fingerprint').digest('base64url').slice(0, 16),
   };
 }

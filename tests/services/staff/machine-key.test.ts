@@ -14,7 +14,8 @@ const protector: KeyProtector = {
   name: 'test-protector',
   encrypt: (plain) => Promise.resolve(Buffer.concat([Buffer.from('SEALED:'), Buffer.from(plain.map((b) => b ^ 0x5a))])),
   decrypt: (sealed) => {
-    if (!sealed.subarray(0, 7).equals(Buffer.from('SEALED:'))) return Promise.reject(new Error('not sealed by this protector'));
+    if (!sealed.subarray(0, 7).equals(Buffer.from('SEALED:')))
+      return Promise.reject(new Error('not sealed by this protector'));
     return Promise.resolve(Buffer.from(sealed.subarray(7).map((b) => b ^ 0x5a)));
   },
 };

@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 
 import { describe, expect, it } from 'vitest';
 
-import { hashPin, hashPinUnpeppered, isPeppered, pepperHash, verifyPin } from '../../../main/services/operator/pin-hash.js';
+import {
+  hashPin,
+  hashPinUnpeppered,
+  isPeppered,
+  pepperHash,
+  verifyPin,
+} from '../../../main/services/operator/pin-hash.js';
 
 const pepper = randomBytes(32);
 const otherPepper = randomBytes(32);
@@ -30,7 +36,13 @@ describe('peppered PIN hashes', () => {
   });
 
   it('refuses stored values it cannot read, or that would make a check take minutes', async () => {
-    for (const stored of ['', 'scrypt-hmac$x', 'bcrypt$1$2$3$4$5', 'scrypt-hmac$1073741824$8$1$AAAA$AAAA', 'scrypt-hmac$32768$8$1$a$b$c']) {
+    for (const stored of [
+      '',
+      'scrypt-hmac$x',
+      'bcrypt$1$2$3$4$5',
+      'scrypt-hmac$1073741824$8$1$AAAA$AAAA',
+      'scrypt-hmac$32768$8$1$a$b$c',
+    ]) {
       expect(await verifyPin('482916', stored, pepper)).toBe(false);
     }
     expect(pepperHash('scrypt$1073741824$8$1$AAAA$AAAA', pepper)).toBeUndefined();

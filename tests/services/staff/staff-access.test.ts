@@ -44,11 +44,6 @@ const setup = async (setupCode: string, name = 'Ana', pin = ANA_PIN): Promise<Re
 const unlock = async (accountId: string, pin: string): Promise<UnlockResult> =>
   okValue(await call('unlockOperator', { accountId, pin })) as UnlockResult;
 
-async function restart(): Promise<void> {
-  await services.close();
-  services = await open();
-}
-
 /** First-run setup with the code from the data folder; answers the new supervisor's token and id. */
 async function setUpAna(): Promise<{ token: string; id: string }> {
   const code = await readSetupCode(dataDir());
@@ -152,7 +147,8 @@ describe('named accounts', () => {
       ['Luis', 'operator'],
     ]);
 
-    for (let i = 0; i < 4; i += 1) expect(await unlock(ana.id, '204917')).toEqual({ outcome: 'wrong_pin', attemptsLeft: 4 - i });
+    for (let i = 0; i < 4; i += 1)
+      expect(await unlock(ana.id, '204917')).toEqual({ outcome: 'wrong_pin', attemptsLeft: 4 - i });
     const locked = await unlock(ana.id, '204917');
     expect(locked.outcome).toBe('locked');
     // Luis is not affected.
@@ -186,11 +182,15 @@ describe('named accounts', () => {
   it('supervisors add, rename, disable and reset operators; the audit log says who', async () => {
     const ana = await setUpAna();
     const luisId = await addLuis(ana.token);
-    expect(await call('addStaffAccount', { token: ana.token, name: 'luis', role: 'supervisor', pin: '604917' })).toMatchObject({
+    expect(
+      await call('addStaffAccount', { token: ana.token, name: 'luis', role: 'supervisor', pin: '604917' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'NAME_TAKEN' },
     });
-    expect(await call('addStaffAccount', { token: ana.token, name: 'Rosa', role: 'operator', pin: '111111' })).toMatchObject({
+    expect(
+      await call('addStaffAccount', { token: ana.token, name: 'Rosa', role: 'operator', pin: '111111' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'WEAK_PIN' },
     });
@@ -205,23 +205,35 @@ describe('named accounts', () => {
     if (luis.outcome !== 'unlocked') throw new Error(luis.outcome);
     expect(luis.session.name).toBe('Luis M.');
     // An operator cannot manage staff.
-    expect(await call('listStaffAccounts', { token: luis.session.token })).toMatchObject({ ok: false, error: { code: 'NOT_AUTHORISED' } });
+    expect(await call('listStaffAccounts', { token: luis.session.token })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_AUTHORISED' },
+    });
     // A new PIN ends Luis's session at once.
     expect((await call('setStaffPin', { token: ana.token, accountId: luisId, pin: '604917' })).ok).toBe(true);
-    expect(await call('getActivityTypes', { token: luis.session.token })).toMatchObject({ ok: false, error: { code: 'NOT_AUTHORISED' } });
+    expect(await call('getActivityTypes', { token: luis.session.token })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_AUTHORISED' },
+    });
     expect((await unlock(luisId, LUIS_PIN)).outcome).toBe('wrong_pin');
     const again = await unlock(luisId, '604917');
     if (again.outcome !== 'unlocked') throw new Error(again.outcome);
     // Disabling ends it too, and the account no longer signs in.
     expect((await call('updateStaffAccount', { token: ana.token, accountId: luisId, disabled: true })).ok).toBe(true);
-    expect(await call('getActivityTypes', { token: again.session.token })).toMatchObject({ ok: false, error: { code: 'NOT_AUTHORISED' } });
+    expect(await call('getActivityTypes', { token: again.session.token })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_AUTHORISED' },
+    });
     expect(await unlock(luisId, '604917')).toEqual({ outcome: 'unavailable' });
     expect((await access()).accounts.map((a) => a.name)).toEqual(['Ana']);
 
     const log = okValue(await call('getAuditLog', { token: ana.token, limit: 50 })) as {
       events: { kind: string; actor: string | null; detail: string | null }[];
     };
-    expect(log.events.find((e) => e.kind === 'staff_disabled')).toMatchObject({ actor: 'Ana', detail: 'operator Luis M.' });
+    expect(log.events.find((e) => e.kind === 'staff_disabled')).toMatchObject({
+      actor: 'Ana',
+      detail: 'operator Luis M.',
+    });
     expect(log.events.find((e) => e.kind === 'pin_changed')).toMatchObject({ actor: 'Ana' });
     expect(log.events.find((e) => e.kind === 'unlocked')).toMatchObject({ actor: 'Luis M.' });
   });
@@ -279,7 +291,8 @@ describe('secrets bound to the machine', () => {
     const staff = await readFile(join(dataDir(), 'staff.json'), 'utf8');
     const key = (await readFile(join(dataDir(), 'machine.key'), 'utf8')).trim();
     const hashes = [...staff.matchAll(/"pinHash": "([^"]+)"/g)].map((m) => m[1] ?? '');
-    const everything = JSON.stringify(logger.lines) + JSON.stringify(okValue(await call('getAuditLog', { token: ana.token })));
+    const everything =
+      JSON.stringify(logger.lines) + JSON.stringify(okValue(await call('getAuditLog', { token: ana.token })));
     for (const secret of [ANA_PIN, LUIS_PIN, '204917', key, ...hashes.map((h) => h.split('$')[5] ?? h)]) {
       expect(everything).not.toContain(secret);
     }
@@ -294,13 +307,16 @@ describe('sessions', () => {
       expect((await call('getActivityTypes', { token: ana.token })).ok).toBe(true);
     }
     clock.advance(5 * 60_000);
-    expect(await call('getActivityTypes', { token: ana.token })).toMatchObject({ ok: false, error: { code: 'NOT_AUTHORISED' } });
+    expect(await call('getActivityTypes', { token: ana.token })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_AUTHORISED' },
+    });
     const back = await unlock(ana.id, ANA_PIN);
     if (back.outcome !== 'unlocked') throw new Error(back.outcome);
     expect(await auditKinds(back.session.token)).toContain('session_expired');
   });
 
-  it('an administrator reset with kioskctl ends the account\'s sessions and is audited as kioskctl', async () => {
+  it("an administrator reset with kioskctl ends the account's sessions and is audited as kioskctl", async () => {
     const ana = await setUpAna();
     const run = { out: [] as string[], err: [] as string[] };
     const answers = ['604917', '604917'];
@@ -311,10 +327,15 @@ describe('sessions', () => {
       readSecret: () => Promise.resolve(answers.shift() ?? ''),
     });
     expect(code).toBe(0);
-    expect(await call('getActivityTypes', { token: ana.token })).toMatchObject({ ok: false, error: { code: 'NOT_AUTHORISED' } });
+    expect(await call('getActivityTypes', { token: ana.token })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_AUTHORISED' },
+    });
     const back = await unlock(ana.id, '604917');
     if (back.outcome !== 'unlocked') throw new Error(back.outcome);
-    const log = okValue(await call('getAuditLog', { token: back.session.token })) as { events: { kind: string; actor: string | null }[] };
+    const log = okValue(await call('getAuditLog', { token: back.session.token })) as {
+      events: { kind: string; actor: string | null }[];
+    };
     expect(log.events.find((e) => e.kind === 'staff_reset_by_administrator')).toMatchObject({ actor: 'kioskctl' });
   });
 });
