@@ -3,6 +3,7 @@ import { join } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import type * as PinHash from '../../../main/services/operator/pin-hash.js';
 import { createKioskServices, type KioskServices } from '../../../main/services/kiosk-services.js';
 import { createMemoryLogger } from '../../../main/services/logger.js';
 import { SAMPLE_CONFIG_DIR } from '../../support/kiosk-fixture.js';
@@ -12,7 +13,7 @@ import { tempDir } from '../temp-dirs.js';
 // Counts the slow hashes the staff area runs, to show which refusals come before any hashing.
 const hashes = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../../main/services/operator/pin-hash.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../main/services/operator/pin-hash.js')>();
+  const real = await importOriginal<typeof PinHash>();
   return {
     ...real,
     hashPin: (...args: Parameters<typeof real.hashPin>) => {
