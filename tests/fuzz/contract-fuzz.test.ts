@@ -11,6 +11,8 @@ import { payloadsFor } from './payloads.js';
 // Every method of the contract, fed generated payloads through both transports. Whatever comes
 // in, the answer is a Result: a valid request gets its response (checked against the contract)
 // or a domain error, an invalid one gets INVALID_PAYLOAD, and nothing crashes, hangs or rejects.
+// The fuzzer never holds a live staff session, so every staff method must refuse every payload
+// with NOT_AUTHORISED, before it is even parsed (method-access.test.ts covers live sessions).
 // 1,000 per method and transport: 2,000 payloads for each method in every run of the suite.
 const RUNS_PER_METHOD = Number(process.env.FUZZ_RUNS ?? 1000);
 /** Valid PINs go through scrypt (tens of milliseconds each, on purpose): those methods need room. */
@@ -58,6 +60,11 @@ function checkAnswer(method: MethodName, payload: unknown, answer: unknown, body
   const valid = methods[method].request.safeParse(payload).success;
   expect(answer).toBeTypeOf('object');
   const result = answer as { ok: boolean; value?: unknown; error?: { code: string } };
+  if (methods[method].access !== 'public') {
+    // Over HTTP an oversized body is refused before anything else.
+    expect(result.error?.code).toBe(bodyBytes > MAX_BODY_BYTES ? 'PAYLOAD_TOO_LARGE' : 'NOT_AUTHORISED');
+    return;
+  }
   if (result.ok) {
     expect(valid, `accepted an invalid payload for ${method}`).toBe(true);
     expect(methods[method].response.safeParse(result.value).success).toBe(true);

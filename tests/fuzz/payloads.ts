@@ -131,7 +131,7 @@ export const VALID_EXAMPLES: { readonly [M in MethodName]: readonly RequestOf<M>
         { id: 'fear-check', state: 'done' },
         { id: 'iom', state: 'pending' },
       ],
-      referralCode: '7KQ2-M9XD-4',
+      referralCode: '7KQ2-M9XD-F',
       language: 'fr',
     },
   ],

@@ -1,0 +1,84 @@
+// The access each method declares. The dispatcher enforces whatever the contract says (see
+// tests/fuzz/method-access.test.ts); this pins what it says, so that a method changing hands
+// between visitors, staff and supervisors is a visible decision, not a one-word slip.
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+
+import { METHOD_ACCESS, METHOD_NAMES, methods, operatorTokenSchema } from '../../main/contract/index.js';
+
+describe('access declared in the contract', () => {
+  it('gives every staff method a request that carries the session token', () => {
+    for (const method of METHOD_NAMES) {
+      const { access, request } = methods[method];
+      if (access === 'public') continue;
+      expect(request, method).toBeInstanceOf(z.ZodObject);
+      expect((request as z.ZodObject).shape.token, method).toBe(operatorTokenSchema);
+      expect(request.safeParse({}).success, method).toBe(false);
+    }
+  });
+
+  it('keeps each method with the people it was for', () => {
+    const byAccess = Object.fromEntries(
+      METHOD_ACCESS.map((access) => [access, METHOD_NAMES.filter((m) => methods[m].access === access).sort()]),
+    );
+    expect(byAccess).toEqual({
+      public: [
+        'getAudioClip',
+        'getConfigStatus',
+        'getDirectory',
+        'getKioskInfo',
+        'getOperatorAccess',
+        'getPrinterStatus',
+        'getServiceStatus',
+        'getSiteConfig',
+        'listAudioClips',
+        // Ends a session, also one that has already expired: it must answer without a live one.
+        'lockOperator',
+        'printReferral',
+        'recordUsage',
+        'setLanguage',
+        'setupSupervisorPin',
+        'showReferral',
+        'unlockOperator',
+      ],
+      operator: [
+        'closeIncident',
+        'completePathwayReferral',
+        'deleteActivityEntry',
+        'getActivityTypes',
+        'getLastEquipmentCheck',
+        'getOperationsSetup',
+        'getOperationsStatus',
+        'getPathway',
+        'getPathwayReferralCounts',
+        'listActivityEntries',
+        'listIncidents',
+        'listMaintenanceEntries',
+        'listPathways',
+        'listPrintJobs',
+        'openIncident',
+        'printPathwaySlips',
+        'printTestSlip',
+        'readPrinterStatus',
+        'recoverPrinter',
+        'reprintJob',
+        'runEquipmentCheck',
+        'saveActivityEntry',
+        'saveChecklistAnswers',
+        'saveMaintenanceEntry',
+      ],
+      supervisor: [
+        'exportReport',
+        'getAuditLog',
+        'getKoboStatus',
+        'listReportDestinations',
+        'previewReport',
+        'queueKoboMonth',
+        'retryKoboNow',
+        'saveReport',
+        'setKoboCredential',
+        'setOperatorPin',
+      ],
+    });
+  });
+});
