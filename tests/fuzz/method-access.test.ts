@@ -155,6 +155,7 @@ async function snapshot(call: StaffDispatch, token: string, kiosk: AccessKiosk):
     kobo: await read('getKoboStatus'),
     pathwayCounts: await read('getPathwayReferralCounts', year),
     operatorAccess: await call('getOperatorAccess', {}),
+    staff: await read('listStaffAccounts'),
     exports: await readdir(join(kiosk.dataDir, 'exports')).catch(() => []),
     paper: kiosk.paper.length,
   };
@@ -171,7 +172,7 @@ describe.each(TRANSPORTS)('access to every method through $name', (transport) =>
     kiosk = await startAccessKiosk();
     ({ call, close } = await transport.open(kiosk));
     // The expired session first: moving the clock past the idle timeout ends every session open.
-    tokens.expired = await expiredToken(call, kiosk.clock);
+    tokens.expired = await expiredToken(call, kiosk.clock, kiosk.dataDir);
     tokens.supervisor = await supervisorToken(call);
     tokens.operator = await operatorToken(call);
     // Something for each method to act on (job 1, entry 1, incident 1, check 1), so that a refused
