@@ -2,6 +2,7 @@
 // operator area's business, and the tests should follow it by changing this file only.
 import type { OperatorAccess, OperatorSession, Result, SetupResult, UnlockResult } from '../../main/contract/index.js';
 import { readSetupCode } from '../../main/services/operator/setup-code.js';
+import { DEFAULT_IDLE_MS } from '../../main/services/operator/staff-access.js';
 
 import { okValue } from './result.js';
 
@@ -12,8 +13,8 @@ export type StaffDispatch = (method: string, payload: unknown) => Promise<Result
 export const SUPERVISOR_PIN = '482916';
 export const OPERATOR_PIN = '731904';
 
-/** How long a staff session lasts without a call (the operator area's default). */
-export const STAFF_IDLE_MS = 5 * 60_000;
+/** How long a staff session lasts without a call (the staff area's default). */
+export const STAFF_IDLE_MS = DEFAULT_IDLE_MS;
 
 /** The account the tests' supervisor signs in with, and the operator a supervisor adds. */
 export const SUPERVISOR_NAME = 'Ana';

@@ -37,8 +37,8 @@ export interface StaffAccess {
   readonly key: MachineKeyResult;
 }
 
-const DEFAULT_IDLE_MS = 5 * 60_000;
-const DEFAULT_LIFETIME_MS = 12 * 60 * 60_000;
+export const DEFAULT_IDLE_MS = 5 * 60_000;
+export const DEFAULT_LIFETIME_MS = 12 * 60 * 60_000;
 
 export async function createStaffAccess(deps: StaffAccessDeps): Promise<StaffAccess> {
   const { dataDir, database, clock, logger } = deps;
