@@ -43,7 +43,12 @@ async function prepared(withCredential: boolean): Promise<{ configDir: string; d
       logger: createMemoryLogger(),
       watchConfig: false,
     });
-    okValue(await services.kobo.setCredential({ kind: 'collector-token', token: TOKEN }, 'supervisor'));
+    okValue(
+      await services.kobo.setCredential(
+        { kind: 'collector-token', token: TOKEN },
+        { accountId: 'kioskctl', name: 'kioskctl', role: 'supervisor' },
+      ),
+    );
     await services.close();
   }
   return { configDir, dataDir };

@@ -57,7 +57,13 @@ export function createActivityHandlers(deps: ActivityDeps): Pick<KioskHandlers, 
           if (written === undefined) return err('NOT_FOUND', `no activity entry ${id}`);
           if (written !== day.value) return err('NOT_EDITABLE', `entry ${id} was written on ${written}`);
           await replaceEntry(tx, id, entry);
-          await appendAudit(tx, { at: clock.now(), kind: 'activity_edited', role: caller.role, detail: `entry ${id}` });
+          await appendAudit(tx, {
+            at: clock.now(),
+            kind: 'activity_edited',
+            role: caller.role,
+            actor: caller.name,
+            detail: `entry ${id}`,
+          });
           return ok(id);
         }),
       );
@@ -83,6 +89,7 @@ export function createActivityHandlers(deps: ActivityDeps): Pick<KioskHandlers, 
             at: clock.now(),
             kind: 'activity_deleted',
             role: caller.role,
+            actor: caller.name,
             detail: `entry ${id}`,
           });
           return ok({});

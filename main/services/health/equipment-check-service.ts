@@ -4,7 +4,6 @@ import {
   type CheckProgress,
   type CheckStatus,
   type EquipmentCheck,
-  type OperatorRole,
   type Result,
   type ScreenReport,
 } from '../../contract/index.js';
@@ -14,14 +13,15 @@ import type { Clock } from '../clock.js';
 import type { KioskHandlers } from '../handlers.js';
 import type { Logger } from '../logger.js';
 import { appendAudit } from '../operator/operator-store.js';
+import type { StaffCaller } from '../staff-caller.js';
 import type { PrintingService } from '../printing/printing-service.js';
 
 import { runChecks, summarise } from './check-runner.js';
 import { equipmentCheckDefinitions } from './equipment-checks.js';
 
 export interface EquipmentCheckService {
-  /** Runs the automatic checks now and stores the result (`role` null for the command line). */
-  run(role: OperatorRole | null, screen?: ScreenReport): Promise<Result<EquipmentCheck>>;
+  /** Runs the automatic checks now and stores the result (`by` null for the command line). */
+  run(by: StaffCaller | null, screen?: ScreenReport): Promise<Result<EquipmentCheck>>;
   last(): Promise<Result<EquipmentCheck | null>>;
   /** Every check's state as the run goes (started, then each one done). Returns how to stop. */
   onProgress(listener: (progress: CheckProgress) => void): () => void;
@@ -67,7 +67,7 @@ export function createEquipmentCheckService(deps: EquipmentCheckDeps): Equipment
     for (const listener of progressListeners) listener(progress);
   };
 
-  async function runOnce(role: OperatorRole | null, screen: ScreenReport | undefined): Promise<Result<EquipmentCheck>> {
+  async function runOnce(by: StaffCaller | null, screen: ScreenReport | undefined): Promise<Result<EquipmentCheck>> {
     const startedAt = clock.now();
     const definitions = equipmentCheckDefinitions({ ...deps, screen, now: () => clock.now() });
     const states = new Map<string, { state: 'running' | 'done'; status: CheckStatus | null }>(
@@ -96,7 +96,13 @@ export function createEquipmentCheckService(deps: EquipmentCheckDeps): Equipment
           'INSERT INTO equipment_check (started_at, finished_at, summary, results) VALUES (?, ?, ?, ?) RETURNING id',
           [startedAt.toISOString(), finishedAt.toISOString(), summary, JSON.stringify(results)],
         );
-        await appendAudit(tx, { at: finishedAt, kind: 'equipment_check', role, detail: summary });
+        await appendAudit(tx, {
+          at: finishedAt,
+          kind: 'equipment_check',
+          role: by?.role ?? null,
+          actor: by?.name ?? 'kioskctl',
+          detail: summary,
+        });
         return row?.id ?? 0;
       }),
     );
@@ -130,8 +136,8 @@ export function createEquipmentCheckService(deps: EquipmentCheckDeps): Equipment
       return () => finishedListeners.delete(listener);
     },
     // One run at a time: a second tap on "Run check" joins the run in progress.
-    run(role, screen) {
-      running ??= runOnce(role, screen).finally(() => {
+    run(by, screen) {
+      running ??= runOnce(by, screen).finally(() => {
         running = undefined;
       });
       return running;
@@ -160,7 +166,7 @@ export function createEquipmentCheckHandlers({
   equipment,
 }: EquipmentCheckHandlerDeps): Pick<KioskHandlers, 'runEquipmentCheck' | 'getLastEquipmentCheck'> {
   return {
-    runEquipmentCheck: ({ screen }, caller) => equipment.run(caller.role, screen),
+    runEquipmentCheck: ({ screen }, caller) => equipment.run(caller, screen),
     getLastEquipmentCheck: async () => {
       const last = await equipment.last();
       return last.ok ? ok({ check: last.value }) : last;

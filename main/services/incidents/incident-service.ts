@@ -4,7 +4,6 @@ import {
   ok,
   type CheckResult,
   type Incident,
-  type OperatorRole,
   type PrinterProblem,
   type Result,
 } from '../../contract/index.js';
@@ -13,6 +12,7 @@ import { useDatabase, type KioskDatabase, type SqlExecutor } from '../db/index.j
 import type { EventBus } from '../event-bus.js';
 import type { Logger } from '../logger.js';
 import { appendAudit } from '../operator/operator-store.js';
+import type { StaffCaller } from '../staff-caller.js';
 
 import { incidentsInPeriod } from './downtime.js';
 import {
@@ -59,8 +59,8 @@ export interface IncidentService {
   /** Opens `printer_fault` incidents from the printer's status events; returns how to stop. */
   watchPrinter(events: EventBus): () => void;
   list(): Promise<Result<{ open: Incident[]; recent: Incident[] }>>;
-  openManual(subject: string, role: OperatorRole): Promise<Result<Incident>>;
-  close(id: number, role: OperatorRole): Promise<Result<Incident>>;
+  openManual(subject: string, by: StaffCaller): Promise<Result<Incident>>;
+  close(id: number, by: StaffCaller): Promise<Result<Incident>>;
   /** For reports: incidents overlapping [from, to) with downtime clipped to it. */
   inPeriod(from: Date, to: Date): Promise<Result<(Incident & { periodDowntimeMs: number })[]>>;
   /** Waits for printer events already being written (tests, shutdown). */
@@ -125,11 +125,17 @@ export function createIncidentService(deps: IncidentServiceDeps): IncidentServic
         };
       }),
 
-    async openManual(subject, role) {
+    async openManual(subject, by) {
       const saved = await db('incident_open', (conn) =>
         conn.transaction(async (tx) => {
           const raised = await raiseIncident(tx, { kind: 'manual', subject, at: clock.now(), day: today() });
-          await appendAudit(tx, { at: clock.now(), kind: 'incident_opened', role, detail: `manual ${subject}` });
+          await appendAudit(tx, {
+            at: clock.now(),
+            kind: 'incident_opened',
+            role: by.role,
+            actor: by.name,
+            detail: `manual ${subject}`,
+          });
           return raised.id;
         }),
       );
@@ -137,17 +143,18 @@ export function createIncidentService(deps: IncidentServiceDeps): IncidentServic
       return readOne(saved.value);
     },
 
-    async close(id, role) {
+    async close(id, by) {
       const closed = await db('incident_close', (conn) =>
         conn.transaction(async (tx): Promise<Result<number>> => {
           const current = await readIncident(tx, id, clock.now());
           if (current === undefined) return err('NOT_FOUND', `no incident ${id}`);
           if (current.closedAt !== null) return err('NOT_EDITABLE', `incident ${id} is already closed`);
-          await closeIncidentById(tx, id, role, clock.now());
+          await closeIncidentById(tx, id, by.role, clock.now());
           await appendAudit(tx, {
             at: clock.now(),
             kind: 'incident_closed',
-            role,
+            role: by.role,
+            actor: by.name,
             detail: `${current.kind} ${current.subject}`,
           });
           return ok(id);

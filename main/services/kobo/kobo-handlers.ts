@@ -15,7 +15,7 @@ export interface KoboHandlerDeps {
 export function createKoboHandlers({ kobo }: KoboHandlerDeps): Pick<KioskHandlers, KoboMethods> {
   return {
     getKoboStatus: () => kobo.status(),
-    setKoboCredential: ({ credential }, caller) => kobo.setCredential(credential, caller.role),
+    setKoboCredential: ({ credential }, caller) => kobo.setCredential(credential, caller),
     queueKoboMonth: ({ month }) => kobo.queueMonth(month),
     retryKoboNow: () => kobo.retryNow(),
   };

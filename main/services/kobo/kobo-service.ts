@@ -6,7 +6,6 @@ import {
   type KoboCredential,
   type KoboStatus,
   type KoboSubmission,
-  type OperatorRole,
   type Result,
 } from '../../contract/index.js';
 import type { Clock } from '../clock.js';
@@ -16,6 +15,7 @@ import { useDatabase, type KioskDatabase } from '../db/index.js';
 import type { EventBus } from '../event-bus.js';
 import type { Logger } from '../logger.js';
 import { appendAudit } from '../operator/operator-store.js';
+import type { StaffCaller } from '../staff-caller.js';
 
 import { retryDelayMs } from './backoff.js';
 import { maskCredential, readCredential, writeCredential } from './kobo-credential.js';
@@ -53,7 +53,7 @@ export interface QueuedMonth {
 
 export interface KoboService {
   status(): Promise<Result<KoboStatus>>;
-  setCredential(credential: KoboCredential, role: OperatorRole): Promise<Result<KoboStatus>>;
+  setCredential(credential: KoboCredential, by: StaffCaller): Promise<Result<KoboStatus>>;
   queueMonth(month?: string): Promise<Result<QueuedMonth>>;
   /** Makes every unsent submission due, and waits for the attempt up to `waitMs`. */
   retryNow(waitMs?: number): Promise<Result<KoboStatus>>;
@@ -117,7 +117,7 @@ export function createKoboService(deps: KoboServiceDeps): KoboService {
   return {
     status,
 
-    async setCredential(credential, role) {
+    async setCredential(credential, by) {
       const settings = configured();
       if (!settings.ok) return settings;
       if (credential.kind !== settings.value.auth) {
@@ -130,7 +130,13 @@ export function createKoboService(deps: KoboServiceDeps): KoboService {
         conn.transaction(async (tx) => {
           const now = clock.now();
           await writeCredential(tx, credential, now, key);
-          await appendAudit(tx, { at: now, kind: 'config_changed', role, detail: 'kobo_credential' });
+          await appendAudit(tx, {
+            at: now,
+            kind: 'config_changed',
+            role: by.role,
+            actor: by.name,
+            detail: 'kobo_credential',
+          });
           // Submissions the old credential could not send may go now.
           await rearm(tx, now, 'credential_rejected');
         }),

@@ -70,9 +70,9 @@ export function createOperationsHandlers(deps: OperationsHandlerDeps): Pick<Kios
 
     listIncidents: () => incidents.list(),
 
-    openIncident: ({ subject }, caller) => incidents.openManual(subject, caller.role),
+    openIncident: ({ subject }, caller) => incidents.openManual(subject, caller),
 
-    closeIncident: ({ id }, caller) => incidents.close(id, caller.role),
+    closeIncident: ({ id }, caller) => incidents.close(id, caller),
 
     saveMaintenanceEntry: async ({ kind }, caller) => {
       if (!maintenanceKinds().some((k) => k.id === kind))
@@ -80,7 +80,13 @@ export function createOperationsHandlers(deps: OperationsHandlerDeps): Pick<Kios
       return db('maintenance_save', (conn) =>
         conn.transaction(async (tx) => {
           const entry = await insertMaintenance(tx, { day: deps.today(), kind, at: clock.now(), role: caller.role });
-          await appendAudit(tx, { at: clock.now(), kind: 'maintenance_recorded', role: caller.role, detail: kind });
+          await appendAudit(tx, {
+            at: clock.now(),
+            kind: 'maintenance_recorded',
+            role: caller.role,
+            actor: caller.name,
+            detail: kind,
+          });
           return entry;
         }),
       );
@@ -120,6 +126,7 @@ export function createOperationsHandlers(deps: OperationsHandlerDeps): Pick<Kios
             at: clock.now(),
             kind: 'checklist_saved',
             role: caller.role,
+            actor: caller.name,
             detail: `check ${checkId}: ${answers.length} answers, ${failed} failed`,
           });
           return ok(opened);

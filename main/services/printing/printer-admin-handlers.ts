@@ -1,9 +1,10 @@
-import { ok, type OperatorRole, type Result } from '../../contract/index.js';
+import { ok, type Result } from '../../contract/index.js';
 import type { Clock } from '../clock.js';
 import { useDatabase, type KioskDatabase } from '../db/index.js';
 import type { KioskHandlers } from '../handlers.js';
 import type { Logger } from '../logger.js';
 import { appendAudit } from '../operator/operator-store.js';
+import type { StaffCaller } from '../staff-caller.js';
 
 import type { PrintingService } from './printing-service.js';
 
@@ -29,11 +30,11 @@ export function createPrinterAdminHandlers(deps: PrinterAdminDeps): Pick<KioskHa
   // The action has happened by now, so a failed audit write is logged, not reported as failure.
   const audit = async (
     kind: 'printer_reprint' | 'printer_recovered' | 'printer_test',
-    role: OperatorRole,
+    by: StaffCaller,
     detail: string,
   ): Promise<void> => {
     const written: Result<void> = await useDatabase(database, logger, 'printer_audit', (db) =>
-      appendAudit(db, { at: clock.now(), kind, role, detail }),
+      appendAudit(db, { at: clock.now(), kind, role: by.role, actor: by.name, detail }),
     );
     if (!written.ok) logger.warn('printer_audit_not_written', { kind, code: written.error.code });
   };
@@ -48,11 +49,7 @@ export function createPrinterAdminHandlers(deps: PrinterAdminDeps): Pick<KioskHa
       const printed = await printing.reprint(jobId);
       if (printed.ok) {
         const { outcome, jobId: newJob } = printed.value;
-        await audit(
-          'printer_reprint',
-          caller.role,
-          `job ${jobId} → ${newJob === null ? '-' : `job ${newJob}`}: ${outcome}`,
-        );
+        await audit('printer_reprint', caller, `job ${jobId} → ${newJob === null ? '-' : `job ${newJob}`}: ${outcome}`);
       }
       return printed;
     },
@@ -61,7 +58,7 @@ export function createPrinterAdminHandlers(deps: PrinterAdminDeps): Pick<KioskHa
       const status = await printing.recover();
       await audit(
         'printer_recovered',
-        caller.role,
+        caller,
         `${status.state}${status.problems.length > 0 ? `: ${status.problems.join(', ')}` : ''}`,
       );
       return ok(status);
@@ -69,7 +66,7 @@ export function createPrinterAdminHandlers(deps: PrinterAdminDeps): Pick<KioskHa
 
     printTestSlip: async (_request, caller) => {
       const result = await printing.printTest();
-      await audit('printer_test', caller.role, result.outcome);
+      await audit('printer_test', caller, result.outcome);
       return ok(result);
     },
 

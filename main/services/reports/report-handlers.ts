@@ -38,7 +38,7 @@ export function createReportHandlers(deps: ReportHandlerDeps): ReportHandlers {
       options.suppress === undefined ? '' : ` <${options.suppress}`
     } ${where}`;
     const written = await useDatabase(database, logger, 'report_audit', (db) =>
-      appendAudit(db, { at: clock.now(), kind: 'export', role: caller.role, detail }),
+      appendAudit(db, { at: clock.now(), kind: 'export', role: caller.role, actor: caller.name, detail }),
     );
     if (!written.ok) logger.warn('report_not_audited', { code: written.error.code });
   };

@@ -158,7 +158,7 @@ describe('named accounts', () => {
 
     // Round after round the lock grows, never beyond five minutes.
     let longest = 0;
-    for (let round = 0; round < 6; round += 1) {
+    for (let round = 0; round < 4; round += 1) {
       clock.advance(5 * 60_000 + 1);
       let last: UnlockResult = { outcome: 'unavailable' };
       for (let i = 0; i < 5; i += 1) last = await unlock(ana.id, '204917');
@@ -170,14 +170,14 @@ describe('named accounts', () => {
 
     clock.advance(5 * 60_000 + 1);
     const back = await unlock(ana.id, ANA_PIN);
-    expect(back).toMatchObject({ outcome: 'unlocked', failedAttempts: 36 });
+    expect(back).toMatchObject({ outcome: 'unlocked', failedAttempts: 26 });
     if (back.outcome !== 'unlocked') return;
     const kinds = await auditKinds(back.session.token);
     expect(kinds.filter((k) => k === 'unlock_refused_locked')).toHaveLength(1);
-    expect(kinds.filter((k) => k === 'locked_out')).toHaveLength(7);
+    expect(kinds.filter((k) => k === 'locked_out')).toHaveLength(5);
     // The next unlock has nothing to report.
     expect(await unlock(ana.id, ANA_PIN)).toMatchObject({ outcome: 'unlocked', failedAttempts: 0 });
-  });
+  }, 60_000);
 
   it('supervisors add, rename, disable and reset operators; the audit log says who', async () => {
     const ana = await setUpAna();
@@ -268,6 +268,19 @@ describe('named accounts', () => {
     expect(await raw.all('SELECT * FROM operator_pin')).toEqual([]);
     await raw.close();
     services = await open(old);
+  });
+});
+
+describe('the audit log says who', () => {
+  it("names the staff member for the other areas' actions too", async () => {
+    const ana = await setUpAna();
+    expect((await call('openIncident', { token: ana.token, subject: 'printer' })).ok).toBe(true);
+    expect((await call('runEquipmentCheck', { token: ana.token })).ok).toBe(true);
+    const log = okValue(await call('getAuditLog', { token: ana.token })) as {
+      events: { kind: string; actor: string | null }[];
+    };
+    expect(log.events.find((e) => e.kind === 'incident_opened')).toMatchObject({ actor: 'Ana' });
+    expect(log.events.find((e) => e.kind === 'equipment_check')).toMatchObject({ actor: 'Ana' });
   });
 });
 
