@@ -14,8 +14,10 @@ import {
   type ConfigFileSpec,
 } from './config-files.js';
 import type { DirectoryConfig } from './directory-schema.js';
+import { decodeConfigBytes } from './config-bytes.js';
 import { problemsToConfigIssues, zodIssuesToConfigIssues } from './issues.js';
-import { parseJsonText } from './json-text.js';
+import { findExcessiveNesting, MAX_CONFIG_DEPTH } from './json-depth.js';
+import { lineAndColumn, parseJsonText } from './json-text.js';
 import type { KoboConfig } from './kobo-schema.js';
 import type { OperationsConfig } from './operations-schema.js';
 import { checkPathwaysAgainstDirectory, type PathwaysConfig } from './pathways-schema.js';
@@ -34,13 +36,26 @@ function errnoCode(error: unknown): string | undefined {
 
 /** Reads, parses and validates one file; every way it can fail becomes a `ConfigIssue`. */
 export async function loadConfigFile<T>(dir: string, spec: ConfigFileSpec<T>): Promise<FileOutcome<T>> {
+  try {
+    return await readAndCheck(dir, spec);
+  } catch (error) {
+    // Whatever goes wrong, the file is named and the status cannot stay "ok" with a broken file.
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      issues: [{ file: spec.file, path: '', code: 'unreadable', message: `cannot be checked (${reason})` }],
+    };
+  }
+}
+
+async function readAndCheck<T>(dir: string, spec: ConfigFileSpec<T>): Promise<FileOutcome<T>> {
   const fail = (code: ConfigIssue['code'], message: string): FileOutcome<T> => ({
     ok: false,
     issues: [{ file: spec.file, path: '', code, message }],
   });
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(join(dir, spec.file), 'utf8');
+    bytes = await readFile(join(dir, spec.file));
   } catch (error) {
     const code = errnoCode(error);
     if (code === 'ENOENT') {
@@ -53,7 +68,14 @@ export async function loadConfigFile<T>(dir: string, spec: ConfigFileSpec<T>): P
       `cannot read the file (${code ?? (error instanceof Error ? error.message : 'unknown error')})`,
     );
   }
-  const parsed = parseJsonText(text);
+  const decoded = decodeConfigBytes(bytes);
+  if (!decoded.ok) return fail('not_utf8', decoded.message);
+  const tooDeep = findExcessiveNesting(decoded.text);
+  if (tooDeep !== undefined) {
+    const { line, column } = lineAndColumn(decoded.text, tooDeep);
+    return fail('too_deep', `nested deeper than ${MAX_CONFIG_DEPTH} levels at line ${line}, column ${column}`);
+  }
+  const parsed = parseJsonText(decoded.text);
   if (!parsed.ok) return fail('json_syntax', parsed.message);
   // reportInput lets the issue converter tell a missing field from a field of the wrong type.
   const result = spec.schema.safeParse(parsed.value, { reportInput: true });

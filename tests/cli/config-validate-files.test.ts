@@ -1,0 +1,44 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import type { CliIo } from '../../main/cli/cli-io.js';
+import { runKioskctl } from '../../main/cli/kioskctl.js';
+import { createMemoryLogger } from '../../main/services/logger.js';
+import { firstNonAsciiLine, saveAsWindows1252, UNCLOSED_BRACKETS } from '../services/config/hostile-files.js';
+import { sampleConfigCopy } from '../services/temp-dirs.js';
+
+async function validate(dir: string): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), env: {}, logger: createMemoryLogger() };
+  const code = await runKioskctl(['config', 'validate', dir], io);
+  return { code, out, err };
+}
+
+describe('kioskctl config validate refuses what the kiosk must not obey', () => {
+  it('a file saved as Windows-1252: file, line and "save the file as UTF-8", exit 1', async () => {
+    const dir = await sampleConfigCopy();
+    const line = await firstNonAsciiLine(dir, 'directory.json');
+    await saveAsWindows1252(dir, 'directory.json');
+    const result = await validate(dir);
+    expect(result.code).toBe(1);
+    expect(result.out).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^directory\\.json: \\(whole file\\): not UTF-8 text: byte 0x[0-9A-F]{2} at line ${line} .*save the file as UTF-8$`,
+        ),
+      ),
+    ]);
+    expect(result.err).toEqual([`1 problem found in ${dir}.`]);
+  });
+
+  it('5,000 unclosed brackets: the file is named, exit 1', async () => {
+    const dir = await sampleConfigCopy();
+    await writeFile(join(dir, 'operations.json'), UNCLOSED_BRACKETS);
+    const result = await validate(dir);
+    expect(result.code).toBe(1);
+    expect(result.out).toEqual(['operations.json: (whole file): nested deeper than 64 levels at line 2, column 78']);
+  });
+});

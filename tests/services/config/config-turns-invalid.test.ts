@@ -1,0 +1,75 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import type { ConfigStatus, KioskEvent } from '../../../main/contract/index.js';
+import { fixedClock } from '../../../main/services/clock.js';
+import { createKioskServices, type KioskServices } from '../../../main/services/kiosk-services.js';
+import { createMemoryLogger } from '../../../main/services/logger.js';
+import { nextEvent, sampleConfigCopy, tempDir } from '../temp-dirs.js';
+
+import { saveAsWindows1252, UNCLOSED_BRACKETS } from './hostile-files.js';
+
+const NOW = new Date('2026-11-22T17:00:00Z');
+
+async function start(configDir: string): Promise<KioskServices> {
+  return createKioskServices({
+    configDir,
+    dataDir: await tempDir('kiosk-data-'),
+    appVersion: '1.2.3',
+    hostKind: 'web',
+    clock: fixedClock(NOW),
+    logger: createMemoryLogger(),
+    watchConfig: true,
+  });
+}
+
+async function value(services: KioskServices, method: 'getConfigStatus' | 'getSiteConfig'): Promise<unknown> {
+  const result = await services.dispatch(method, {});
+  if (!result.ok) throw new Error(`${method} failed: ${result.error.code}`);
+  return result.value;
+}
+
+const degraded = (services: KioskServices): Promise<Extract<KioskEvent, { type: 'configChanged' }>> =>
+  nextEvent(services.events, 'configChanged', (event) => event.status.state === 'degraded');
+
+describe('a file that turns invalid while the kiosk runs is reported, and the last good one serves', () => {
+  it('site.json re-saved as Windows-1252', async () => {
+    const dir = await sampleConfigCopy();
+    const services = await start(dir);
+    expect(await value(services, 'getConfigStatus')).toMatchObject({ state: 'ok' });
+    const changed = degraded(services);
+    await saveAsWindows1252(dir, 'site.json');
+    const status = (await changed).status;
+    expect(status.issues).toMatchObject([{ file: 'site.json', path: '', code: 'not_utf8' }]);
+    expect(await value(services, 'getConfigStatus')).toEqual(status);
+    expect(await value(services, 'getSiteConfig')).toMatchObject({ city: 'Ciudad de México' });
+    await services.close();
+  });
+
+  it('directory.json written over with 5,000 unclosed brackets', async () => {
+    const dir = await sampleConfigCopy();
+    const services = await start(dir);
+    const changed = degraded(services);
+    await writeFile(join(dir, 'directory.json'), UNCLOSED_BRACKETS);
+    const status: ConfigStatus = (await changed).status;
+    expect(status.issues).toMatchObject([{ file: 'directory.json', path: '', code: 'too_deep' }]);
+    const directory = await services.dispatch('getDirectory', {});
+    expect(directory.ok && (directory.value as { services: unknown[] }).services.length).toBeGreaterThan(0);
+    await services.close();
+  });
+});
+
+describe('a file that is invalid at start', () => {
+  it('names site.json when it is too deep, instead of an empty problem list', async () => {
+    const dir = await sampleConfigCopy();
+    await writeFile(join(dir, 'site.json'), UNCLOSED_BRACKETS);
+    const services = await start(dir);
+    expect(await value(services, 'getConfigStatus')).toMatchObject({
+      state: 'unavailable',
+      issues: [{ file: 'site.json', code: 'too_deep' }],
+    });
+    await services.close();
+  });
+});
