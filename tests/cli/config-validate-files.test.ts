@@ -7,7 +7,7 @@ import type { CliIo } from '../../main/cli/cli-io.js';
 import { runKioskctl } from '../../main/cli/kioskctl.js';
 import { createMemoryLogger } from '../../main/services/logger.js';
 import { firstNonAsciiLine, saveAsWindows1252, UNCLOSED_BRACKETS } from '../services/config/hostile-files.js';
-import { sampleConfigCopy } from '../services/temp-dirs.js';
+import { sampleConfigCopy, writeJson } from '../services/temp-dirs.js';
 
 async function validate(dir: string): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
@@ -40,5 +40,22 @@ describe('kioskctl config validate refuses what the kiosk must not obey', () => 
     const result = await validate(dir);
     expect(result.code).toBe(1);
     expect(result.out).toEqual(['operations.json: (whole file): nested deeper than 64 levels at line 2, column 78']);
+  });
+
+  it('a serial path out of /dev and a preview file out of the data folder, exit 1', async () => {
+    const dir = await sampleConfigCopy();
+    await writeJson(join(dir, 'printers.json'), {
+      printer: 'slips',
+      printers: [
+        { id: 'slips', transport: { kind: 'serial', path: '/dev/../etc/shadow' } },
+        { id: 'demo', transport: { kind: 'preview', file: '/etc/cron.d/slip' } },
+      ],
+    });
+    const result = await validate(dir);
+    expect(result.code).toBe(1);
+    expect(result.out).toEqual([
+      'printers.json: printers[0].transport.path: expected a device under /dev/ (like /dev/ttyUSB0) or a Windows port like COM3',
+      'printers.json: printers[1].transport.file: must be a path inside the data folder, not an absolute path',
+    ]);
   });
 });

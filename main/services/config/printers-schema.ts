@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { boundedString, TEXT_LIMITS } from '../../contract/index.js';
 
 import { duplicateIds, type FieldProblem } from './field-problem.js';
+import { normaliseSerialPath, previewFileProblem, SERIAL_PATH_RULE } from './printer-paths.js';
 import { schemaKeySchema } from './site-schema.js';
 
 const printerNameSchema = z
@@ -15,7 +16,8 @@ const serialTransport = z
   .strictObject({
     kind: z.literal('serial'),
     path: boundedString(TEXT_LIMITS.path)
-      .min(1)
+      .refine((path) => normaliseSerialPath(path) !== undefined, { message: SERIAL_PATH_RULE })
+      .overwrite((path) => normaliseSerialPath(path) ?? path)
       .describe('Port: /dev/ttyUSB0, /dev/serial/by-id/…, or COM3 on Windows'),
     baudRate: z
       .union(BAUD_RATES.map((rate) => z.literal(rate)))
@@ -71,8 +73,12 @@ const previewTransport = z
     kind: z.literal('preview'),
     file: boundedString(TEXT_LIMITS.path)
       .min(1)
+      .superRefine((file, context) => {
+        const problem = previewFileProblem(file);
+        if (problem !== undefined) context.addIssue({ code: 'custom', message: problem });
+      })
       .optional()
-      .describe('Also write the bytes a printer would receive to this file'),
+      .describe('Also write the bytes a printer would receive to this file, relative to the data folder'),
   })
   .describe('No printer: the slip is shown on screen (demos, the web host)');
 
