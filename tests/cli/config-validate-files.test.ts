@@ -7,7 +7,7 @@ import type { CliIo } from '../../main/cli/cli-io.js';
 import { runKioskctl } from '../../main/cli/kioskctl.js';
 import { createMemoryLogger } from '../../main/services/logger.js';
 import { firstNonAsciiLine, saveAsWindows1252, UNCLOSED_BRACKETS } from '../services/config/hostile-files.js';
-import { sampleConfigCopy, writeJson } from '../services/temp-dirs.js';
+import { readJson, sampleConfigCopy, writeJson } from '../services/temp-dirs.js';
 
 async function validate(dir: string): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
@@ -56,6 +56,24 @@ describe('kioskctl config validate refuses what the kiosk must not obey', () => 
     expect(result.out).toEqual([
       'printers.json: printers[0].transport.path: expected a device under /dev/ (like /dev/ttyUSB0) or a Windows port like COM3',
       'printers.json: printers[1].transport.file: must be a path inside the data folder, not an absolute path',
+    ]);
+  });
+
+  it('activityRoles in reports.json that name no activity type of operations.json, exit 1', async () => {
+    const dir = await sampleConfigCopy();
+    const reports = await readJson(join(dir, 'reports.json'));
+    reports.activityRoles = {
+      informed: 'informed-redsafe',
+      accounts: 'acount-created',
+      talks: ['talk-group', 'talk-scool'],
+      referrals: 'referral',
+    };
+    await writeJson(join(dir, 'reports.json'), reports);
+    const result = await validate(dir);
+    expect(result.code).toBe(1);
+    expect(result.out).toEqual([
+      'reports.json: activityRoles.accounts: unknown activity type "acount-created" (not in operations.json activityTypes)',
+      'reports.json: activityRoles.talks[1]: unknown activity type "talk-scool" (not in operations.json activityTypes)',
     ]);
   });
 });

@@ -22,7 +22,7 @@ import type { KoboConfig } from './kobo-schema.js';
 import type { OperationsConfig } from './operations-schema.js';
 import { checkPathwaysAgainstDirectory, type PathwaysConfig } from './pathways-schema.js';
 import type { PrintersConfig } from './printers-schema.js';
-import type { ReportsConfig } from './reports-schema.js';
+import { checkReportsAgainstOperations, type ReportsConfig } from './reports-schema.js';
 import type { SiteConfig } from './site-schema.js';
 
 export type FileOutcome<T> =
@@ -105,7 +105,15 @@ export async function loadConfigFolder(dir: string): Promise<ConfigFolder> {
     loadConfigFile(dir, koboFile),
     loadConfigFile(dir, pathwaysFile),
   ]);
-  return { site, directory, printers, operations, reports, kobo, pathways: withContactsChecked(pathways, directory) };
+  return {
+    site,
+    directory,
+    printers,
+    operations,
+    reports: withRolesChecked(reports, operations),
+    kobo,
+    pathways: withContactsChecked(pathways, directory),
+  };
 }
 
 /** Pathway contacts name directory services: a check across two files, reported on pathways.json. */
@@ -116,6 +124,16 @@ function withContactsChecked(
   if (!pathways.ok || !directory.ok) return pathways;
   const problems = checkPathwaysAgainstDirectory(pathways.value, directory.value);
   return problems.length === 0 ? pathways : { ok: false, issues: problemsToConfigIssues(pathwaysFile.file, problems) };
+}
+
+/** Report activity roles name operations.json's activity types: reported on reports.json. */
+function withRolesChecked(
+  reports: FileOutcome<ReportsConfig>,
+  operations: FileOutcome<OperationsConfig>,
+): FileOutcome<ReportsConfig> {
+  if (!reports.ok || !operations.ok) return reports;
+  const problems = checkReportsAgainstOperations(reports.value, operations.value);
+  return problems.length === 0 ? reports : { ok: false, issues: problemsToConfigIssues(reportsFile.file, problems) };
 }
 
 export function folderIssues(folder: ConfigFolder): ConfigIssue[] {

@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 
 import type { ConfigStatus, KioskEvent } from '../../../main/contract/index.js';
 import { fixedClock } from '../../../main/services/clock.js';
+import { createConfigService } from '../../../main/services/config/index.js';
 import { createKioskServices, type KioskServices } from '../../../main/services/kiosk-services.js';
 import { createMemoryLogger } from '../../../main/services/logger.js';
-import { nextEvent, sampleConfigCopy, tempDir } from '../temp-dirs.js';
+import { nextEvent, readJson, sampleConfigCopy, tempDir, writeJson } from '../temp-dirs.js';
 
 import { saveAsWindows1252, UNCLOSED_BRACKETS } from './hostile-files.js';
 
@@ -58,6 +59,57 @@ describe('a file that turns invalid while the kiosk runs is reported, and the la
     const directory = await services.dispatch('getDirectory', {});
     expect(directory.ok && (directory.value as { services: unknown[] }).services.length).toBeGreaterThan(0);
     await services.close();
+  });
+});
+
+describe('reports.json activity roles checked against operations.json while running', () => {
+  it('reports a typo, keeps the last good roles, and clears when operations.json gains the type', async () => {
+    const dir = await sampleConfigCopy();
+    const waiting: { accept: (status: ConfigStatus) => boolean; resolve: (status: ConfigStatus) => void }[] = [];
+    const when = (accept: (status: ConfigStatus) => boolean): Promise<ConfigStatus> =>
+      new Promise((resolve) => waiting.push({ accept, resolve }));
+    const config = await createConfigService({
+      dir,
+      clock: fixedClock(NOW),
+      logger: createMemoryLogger(),
+      watch: true,
+      debounceMs: 20,
+      onChange: (status) => {
+        for (const waiter of waiting.splice(0)) {
+          if (waiter.accept(status)) waiter.resolve(status);
+          else waiting.push(waiter);
+        }
+      },
+    });
+    expect(config.status().state).toBe('ok');
+    const reportsPath = join(dir, 'reports.json');
+    const reports = await readJson(reportsPath);
+    const changed = when((status) => status.state === 'degraded');
+    await writeJson(reportsPath, {
+      ...reports,
+      activityRoles: { ...(reports.activityRoles as object), referrals: 'referal' },
+    });
+    expect((await changed).issues).toEqual([
+      {
+        file: 'reports.json',
+        path: 'activityRoles.referrals',
+        code: 'inconsistent',
+        message: 'unknown activity type "referal" (not in operations.json activityTypes)',
+      },
+    ]);
+    expect(config.reports().activityRoles.referrals).toBe('referral');
+
+    // The same file becomes right when operations.json starts recording that type.
+    const operationsPath = join(dir, 'operations.json');
+    const operations = await readJson(operationsPath);
+    const types = operations.activityTypes as { id: string }[];
+    const referral = types.find((type) => type.id === 'referral');
+    if (referral === undefined) throw new Error('the sample operations.json has no "referral" type');
+    const ok = when((status) => status.state === 'ok');
+    await writeJson(operationsPath, { ...operations, activityTypes: [...types, { ...referral, id: 'referal' }] });
+    await ok;
+    expect(config.reports().activityRoles.referrals).toBe('referal');
+    config.close();
   });
 });
 
