@@ -110,7 +110,7 @@ export async function loadConfigFolder(dir: string): Promise<ConfigFolder> {
     directory,
     printers,
     operations,
-    reports: withRolesChecked(reports, operations),
+    reports: withRolesChecked(reports, operations.ok ? operations.value : undefined),
     kobo,
     pathways: withContactsChecked(pathways, directory),
   };
@@ -126,13 +126,16 @@ function withContactsChecked(
   return problems.length === 0 ? pathways : { ok: false, issues: problemsToConfigIssues(pathwaysFile.file, problems) };
 }
 
-/** Report activity roles name operations.json's activity types: reported on reports.json. */
-function withRolesChecked(
+/**
+ * Report activity roles name operations.json's activity types: reported on reports.json. The
+ * running kiosk also checks against the operations it serves while operations.json is invalid.
+ */
+export function withRolesChecked(
   reports: FileOutcome<ReportsConfig>,
-  operations: FileOutcome<OperationsConfig>,
+  operations: OperationsConfig | undefined,
 ): FileOutcome<ReportsConfig> {
-  if (!reports.ok || !operations.ok) return reports;
-  const problems = checkReportsAgainstOperations(reports.value, operations.value);
+  if (!reports.ok || operations === undefined) return reports;
+  const problems = checkReportsAgainstOperations(reports.value, operations);
   return problems.length === 0 ? reports : { ok: false, issues: problemsToConfigIssues(reportsFile.file, problems) };
 }
 

@@ -113,6 +113,27 @@ describe('reports.json activity roles checked against operations.json while runn
   });
 });
 
+describe('activity roles while operations.json is itself invalid', () => {
+  it('are checked against the operations that still serve', async () => {
+    const dir = await sampleConfigCopy();
+    const services = await start(dir);
+    const reports = await readJson(join(dir, 'reports.json'));
+    const changed = nextEvent(services.events, 'configChanged', (event) =>
+      event.status.issues.some((issue) => issue.file === 'reports.json'),
+    );
+    await writeFile(join(dir, 'operations.json'), '{ "activityTypes": [');
+    await writeJson(join(dir, 'reports.json'), {
+      ...reports,
+      activityRoles: { ...(reports.activityRoles as object), informed: 'informd' },
+    });
+    expect((await changed).status.issues).toMatchObject([
+      { file: 'operations.json', code: 'json_syntax' },
+      { file: 'reports.json', path: 'activityRoles.informed', code: 'inconsistent' },
+    ]);
+    await services.close();
+  });
+});
+
 describe('a file that is invalid at start', () => {
   it('names site.json when it is too deep, instead of an empty problem list', async () => {
     const dir = await sampleConfigCopy();
