@@ -1,7 +1,9 @@
 // Time from printReferral to "printed" through the emulator on a socat pseudo-terminal pair, paced
 // at 9600, 38400 and 115200 baud, as a ratio to the wire limit bytes ÷ (baud/10); and the status
-// round trip (DLE EOT 1..4) over TCP on 127.0.0.1.
+// round trip (DLE EOT 1..4) over TCP on 127.0.0.1. printers.json takes the pseudo-terminal's own
+// /dev/pts device, since serial paths must be under /dev.
 import { spawn } from 'node:child_process';
+import { realpathSync } from 'node:fs';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,7 +52,9 @@ for (const baudRate of [9600, 38400, 115200]) {
     JSON.stringify({
       printer: 'bench',
       printTimeoutSeconds: 30,
-      printers: [{ id: 'bench', transport: { kind: 'serial', path: pty.app, baudRate, flowControl: 'none' } }],
+      printers: [
+        { id: 'bench', transport: { kind: 'serial', path: realpathSync(pty.app), baudRate, flowControl: 'none' } },
+      ],
     }),
   );
   const services = await createKioskServices({

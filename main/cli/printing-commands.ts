@@ -11,6 +11,7 @@ import { stateFromProblems } from '../services/printing/status/status-bytes.js';
 import { newReferral } from '../services/referrals/referral.js';
 
 import { EXIT_FAILED, EXIT_OK, type CliIo } from './cli-io.js';
+import { defaultPaths } from './package-root.js';
 
 export class CommandError extends Error {}
 
@@ -82,7 +83,11 @@ export async function printTestCommand(
 ): Promise<number> {
   const printers = requirePrinters(await loadPrinters(options.configDir));
   const printer = choosePrinter(printers, options.printer);
-  const runtime = printerRuntime(printer, { statusTimeoutMs: printers.statusTimeoutMs });
+  // A preview printer's file goes where the kiosk would write it: under the default data folder.
+  const runtime = printerRuntime(printer, {
+    statusTimeoutMs: printers.statusTimeoutMs,
+    dataDir: defaultPaths().dataDir,
+  });
   const budget = printers.printTimeoutSeconds * 1000;
   const controller = new AbortController();
   const timer = setTimeout(() => {

@@ -7,6 +7,8 @@ import { z } from 'zod';
 export const CONFIG_ISSUE_CODES = [
   'file_missing',
   'unreadable',
+  'not_utf8',
+  'too_deep',
   'json_syntax',
   'missing',
   'wrong_type',

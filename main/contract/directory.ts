@@ -1,10 +1,13 @@
 import { z } from 'zod';
 
-import { httpsUrlSchema, slugSchema } from './common-schemas.js';
+import { emailSchema, httpsUrlSchema, slugSchema } from './common-schemas.js';
 import { accessibilityFeatureSchema, populationSchema, serviceCategorySchema } from './directory-categories.js';
 import { localizedTextSchema } from './languages.js';
 import { openingHoursSchema } from './opening-hours.js';
 import { emergencyNumberSchema } from './site.js';
+import { boundedString, TEXT_LIMITS } from './text-limits.js';
+
+const nameText = () => boundedString(TEXT_LIMITS.name).trim().min(1);
 
 /** Dialled locally, digits and spaces: the same rule as the emergency numbers of the contract. */
 const phoneNumberSchema = emergencyNumberSchema.shape.number;
@@ -14,11 +17,11 @@ const phoneNumberSchema = emergencyNumberSchema.shape.number;
  * in the street); the reference point is a sentence, so it comes in the four languages.
  */
 const addressSchema = z.strictObject({
-  street: z.string().trim().min(1).describe('Street and number'),
-  neighbourhood: z.string().trim().min(1).optional().describe('Colonia'),
-  municipality: z.string().trim().min(1).describe('Alcaldía or municipality'),
-  city: z.string().trim().min(1),
-  state: z.string().trim().min(1).optional(),
+  street: nameText().describe('Street and number'),
+  neighbourhood: nameText().optional().describe('Colonia'),
+  municipality: nameText().describe('Alcaldía or municipality'),
+  city: nameText(),
+  state: nameText().optional(),
   postalCode: z
     .string()
     .regex(/^[0-9]{5}$/, { message: 'expected a five-digit postal code' })
@@ -41,7 +44,7 @@ const ageSchema = z.number().int().min(0).max(120);
 export const serviceEntrySchema = z.strictObject({
   id: slugSchema.describe('Stable identifier, printed in the referral QR code'),
   organisation: z.strictObject({
-    name: z.string().trim().min(1).describe('Official name of the organisation'),
+    name: nameText().describe('Official name of the organisation'),
     url: httpsUrlSchema.optional(),
   }),
   name: localizedTextSchema.describe('What the service is, in plain words'),
@@ -53,7 +56,7 @@ export const serviceEntrySchema = z.strictObject({
   hoursNote: localizedTextSchema.optional().describe('For example: arrive early, tokens are handed out at 8:00'),
   phones: z.array(phoneSchema),
   whatsapp: phoneNumberSchema.optional(),
-  email: z.email().optional(),
+  email: emailSchema.optional(),
   website: httpsUrlSchema.optional(),
   cost: z.strictObject({
     kind: z.enum(['free', 'paid']),

@@ -22,6 +22,7 @@ export * from './referral.js';
 export * from './result.js';
 export * from './result-schema.js';
 export * from './site.js';
+export * from './text-limits.js';
 export * from './usage.js';
 // — Operations: incidents, maintenance, checklist, status —
 export * from './incident.js';

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { boundedString, TEXT_LIMITS } from './text-limits.js';
+
 /** The four languages of the kiosk, in the order the language screen shows them. */
 export const LANGUAGES = ['es', 'en', 'fr', 'ht'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -18,9 +20,9 @@ export const ENDONYMS: Readonly<Record<Language, string>> = {
 
 /** A user-facing text that the site's configuration must give in all four languages. */
 export const localizedTextSchema = z.strictObject({
-  es: z.string().trim().min(1),
-  en: z.string().trim().min(1),
-  fr: z.string().trim().min(1),
-  ht: z.string().trim().min(1),
+  es: boundedString(TEXT_LIMITS.paragraph).trim().min(1),
+  en: boundedString(TEXT_LIMITS.paragraph).trim().min(1),
+  fr: boundedString(TEXT_LIMITS.paragraph).trim().min(1),
+  ht: boundedString(TEXT_LIMITS.paragraph).trim().min(1),
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;

@@ -23,12 +23,21 @@ export const DEFAULT_PORT = 8127;
 export const LISTEN_ADDRESS = '127.0.0.1';
 export const MAX_BODY_BYTES = 64 * 1024;
 const BODY_TIMEOUT_MS = 10_000;
+/** A request whose headers have not all arrived after this long gets 408 and its socket closed. */
+export const HEADERS_TIMEOUT_MS = 10_000;
+/**
+ * Open event streams at once. The kiosk's screen needs one (two while it reloads); every stream
+ * holds a socket, a subscription and a timer, so a local process opening hundreds must be refused.
+ */
+export const MAX_EVENT_STREAMS = 16;
 
 export interface WebHostOptions {
   readonly services: KioskServices;
   readonly port: number;
   readonly rendererDir: string;
   readonly logger: Logger;
+  /** Only for tests, which cannot wait the real ten seconds. */
+  readonly headersTimeoutMs?: number;
 }
 
 export interface WebHost {
@@ -79,6 +88,7 @@ function statusFor(result: Result<unknown>): number {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const { services, rendererDir, logger } = options;
   const closers = new Set<() => void>();
+  let openStreams = 0;
   let port = options.port;
 
   async function handleApiCall(method: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -145,6 +155,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         sendText(response, 405, 'Method Not Allowed');
         return;
       }
+      // Counted before the first await, so a burst of requests cannot all pass the check at once.
+      if (openStreams >= MAX_EVENT_STREAMS) {
+        logger.warn('event_stream_refused', { open: openStreams });
+        response.setHeader('Retry-After', '5');
+        sendText(response, 503, 'Too many event streams');
+        return;
+      }
+      openStreams += 1;
+      response.on('close', () => {
+        openStreams -= 1;
+      });
       const close = openEventStream(response, services.events, await currentState());
       closers.add(close);
       response.on('close', () => closers.delete(close));
@@ -183,14 +204,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     response.end(request.method === 'HEAD' ? undefined : asset.body);
   }
 
-  const server = createServer((request, response) => {
+  const headersTimeout = options.headersTimeoutMs ?? HEADERS_TIMEOUT_MS;
+  // Node enforces headersTimeout only when it sweeps its connections, every 30 s by default, so a
+  // slow-header socket lived about 33 s instead of 10. Sweeping every second keeps the stated bound.
+  const connectionsCheckingInterval = Math.min(1000, Math.max(50, Math.floor(headersTimeout / 4)));
+  const server = createServer({ connectionsCheckingInterval }, (request, response) => {
     route(request, response).catch((error: unknown) => {
       logger.error('host_route_failed', { error: error instanceof Error ? error.message : String(error) });
       if (!response.headersSent) sendJson(response, 500, err('INTERNAL'));
       else response.destroy();
     });
   });
-  server.headersTimeout = 10_000;
+  server.headersTimeout = headersTimeout;
   server.requestTimeout = 30_000;
   server.keepAliveTimeout = 5_000;
 

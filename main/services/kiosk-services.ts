@@ -97,7 +97,16 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     keyProtector: options.keyProtector,
   });
   const usage = createUsageCounters({ database, clock, logger, timeZone: () => config.site()?.timezone });
-  const printing = await createPrintingService({ ...options.printing, config, database, usage, events, clock, logger });
+  const printing = await createPrintingService({
+    ...options.printing,
+    dataDir: options.dataDir,
+    config,
+    database,
+    usage,
+    events,
+    clock,
+    logger,
+  });
 
   const equipment = createEquipmentCheckService({
     config,

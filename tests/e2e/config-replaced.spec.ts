@@ -63,4 +63,63 @@ test.describe('configuration replaced by invalid files while running', () => {
     await expect(indicator).toHaveCount(0);
     await expect(page.getByTestId('service-comar-asilo')).toBeVisible();
   });
+
+  test('files that must be refused are reported to staff in their language, and visitors keep the last good ones', async ({
+    page,
+  }) => {
+    if (host === undefined) throw new Error('no host');
+    await page.goto(host.url);
+    await page.getByTestId('screen-attract').click();
+    await page.getByTestId('language-ht').click();
+    await expect(page.getByTestId('screen-home')).toBeVisible();
+
+    const path = (file: string): string => join(configDir, file);
+    const json = async (file: string): Promise<Record<string, unknown>> =>
+      JSON.parse(await readFile(path(file), 'utf8')) as Record<string, unknown>;
+    // Saved as Windows-1252 ("ANSI"): é becomes the single byte 0xE9.
+    await writeFile(path('site.json'), Buffer.from(await readFile(path('site.json'), 'utf8'), 'latin1'));
+    // Thousands of unclosed brackets: this once overflowed the validator's stack.
+    await writeFile(path('directory.json'), `{ "services": ${'['.repeat(5000)}`);
+    // A 10 MB title.
+    const pathways = await json('pathways.json');
+    const [pathway] = pathways.pathways as { title: Record<string, string> }[];
+    if (pathway === undefined) throw new Error('the sample has no pathway');
+    pathway.title.ht = 'a'.repeat(10 * 1024 * 1024);
+    await writeFile(path('pathways.json'), JSON.stringify(pathways));
+    // A serial port path that climbs out of /dev.
+    await writeFile(
+      path('printers.json'),
+      JSON.stringify({
+        printer: 'slips',
+        printers: [{ id: 'slips', transport: { kind: 'serial', path: '/dev/../etc/shadow' } }],
+      }),
+    );
+    // An activity role that operations.json does not have.
+    const reports = await json('reports.json');
+    await writeFile(
+      path('reports.json'),
+      JSON.stringify({ ...reports, activityRoles: { ...(reports.activityRoles as object), referrals: 'referal' } }),
+    );
+
+    const indicator = page.getByTestId('operator-notice-indicator');
+    await expect(indicator).toBeVisible();
+    await page.getByTestId('tile-services').click();
+    await expect(page.getByTestId('service-comar-asilo')).toBeVisible();
+    await expect(page.getByTestId('screen-out-of-service')).toHaveCount(0);
+
+    await indicator.click();
+    const issues = page.getByTestId('operator-config-issues').getByTestId('config-issue');
+    const expected: [string, string][] = [
+      ['site.json', 'configIssues.not_utf8'],
+      ['directory.json', 'configIssues.too_deep'],
+      ['pathways.json', 'configIssues.too_big'],
+      ['printers.json', 'configIssues.invalid_value'],
+      ['reports.json', 'configIssues.inconsistent'],
+    ];
+    for (const [file, key] of expected) {
+      await expect(issues.filter({ hasText: file })).toContainText(message('ht', key));
+    }
+    await expect(issues.filter({ hasText: 'site.json' })).toContainText('save the file as UTF-8');
+    await expect(issues.filter({ hasText: 'pathways.json' })).toContainText('at most 2000 characters');
+  });
 });

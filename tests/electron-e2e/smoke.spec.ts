@@ -47,6 +47,7 @@ test('the Electron shell: language, a slip to the preview printer, staff unlock 
   const dataDir = await mkdtemp(join(tmpdir(), 'kiosk-electron-'));
   const configDir = await mkdtemp(join(tmpdir(), 'kiosk-electron-config-'));
   await cp(SAMPLE_CONFIG_DIR, configDir, { recursive: true });
+  // A preview file is written under the data folder; printers.json names it relative to it.
   const slipFile = join(dataDir, 'last-slip.bin');
   await writeFile(
     join(configDir, 'printers.json'),
@@ -55,7 +56,7 @@ test('the Electron shell: language, a slip to the preview printer, staff unlock 
       printers: [
         {
           id: 'preview',
-          transport: { kind: 'preview', file: slipFile },
+          transport: { kind: 'preview', file: 'last-slip.bin' },
           profile: { paperWidthMm: 80, codePage: 'wpc1252' },
         },
       ],

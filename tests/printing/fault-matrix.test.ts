@@ -172,7 +172,7 @@ describe('over a socat pseudo-terminal pair', () => {
     cleanups.push(() => host.close());
     const kiosk = await startPrintingKiosk(
       printersFile({
-        transport: { kind: 'serial', path: pty.app, baudRate: 38400, flowControl: 'none' },
+        transport: { kind: 'serial', path: pty.appDevice, baudRate: 38400, flowControl: 'none' },
         profile: PROFILE,
       }),
     );
@@ -184,7 +184,7 @@ describe('over a socat pseudo-terminal pair', () => {
   it('a port that is not there (adapter unplugged before the job)', async () => {
     const kiosk = await startPrintingKiosk(
       printersFile({
-        transport: { kind: 'serial', path: '/nonexistent/ttyUSB9', flowControl: 'none' },
+        transport: { kind: 'serial', path: '/dev/nonexistent-ttyUSB9', flowControl: 'none' },
         profile: PROFILE,
       }),
     );

@@ -11,7 +11,7 @@ import { emulatorOnMockBinding, serveEmulatorOverTcp } from '../../main/services
 import { paperText } from '../../main/services/printing/emulator/emulator-render.js';
 import { EscPosEmulator } from '../../main/services/printing/emulator/escpos-emulator.js';
 import { validateReferralCode } from '../../main/services/referrals/referral-code.js';
-import { nextEvent, tempDir } from '../services/temp-dirs.js';
+import { nextEvent } from '../services/temp-dirs.js';
 
 import { printersFile, startPrintingKiosk, within, type PrintingKiosk } from './printing-support.js';
 
@@ -67,12 +67,11 @@ describe('with the sample configuration (preview transport)', () => {
     expect(await counted(kiosk, 'slip_shown', 'documents-regularisation')).toBe(1);
   });
 
-  it('writes the printer bytes to a file when the preview names one', async () => {
-    const file = join(await tempDir('kiosk-preview-'), 'slip.bin');
-    const kiosk = await kioskWith(printersFile({ transport: { kind: 'preview', file } }));
+  it('writes the printer bytes to a file under the data folder when the preview names one', async () => {
+    const kiosk = await kioskWith(printersFile({ transport: { kind: 'preview', file: 'previews/slip.bin' } }));
     const result = await kiosk.services.dispatch('printReferral', { serviceId: 'comar-asilo', language: 'es' });
     expect(result.ok && (result.value as { outcome: string }).outcome).toBe('previewed');
-    const bytes = await readFile(file);
+    const bytes = await readFile(join(kiosk.dataDir, 'previews', 'slip.bin'));
     expect([...bytes.subarray(0, 4)]).toEqual([0x1b, 0x40, 0x1c, 0x2e]);
   });
 

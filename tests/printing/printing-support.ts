@@ -1,7 +1,7 @@
 // Shared pieces of the printing tests: kiosk services on a copy of the sample configuration with a
 // chosen printer, the emulator on TCP or a socat pseudo-terminal pair, and bounded waits.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { PrintersConfig } from '../../main/services/config/index.js';
@@ -74,6 +74,8 @@ export interface PtyPair {
   readonly app: string;
   /** The printer's end. */
   readonly printer: string;
+  /** The app end's device under /dev/pts, which printers.json accepts (the link is in a temp folder). */
+  readonly appDevice: string;
   readonly socat: ChildProcess;
   close(): Promise<void>;
 }
@@ -106,6 +108,7 @@ export async function ptyPair(): Promise<PtyPair> {
   return {
     app,
     printer,
+    appDevice: realpathSync(app),
     socat,
     close: () =>
       new Promise<void>((resolve) => {

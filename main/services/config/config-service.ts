@@ -6,7 +6,7 @@ import type { Logger } from '../logger.js';
 
 import { CONFIG_FILES } from './config-files.js';
 import { EMPTY_DIRECTORY, type DirectoryConfig } from './directory-schema.js';
-import { folderIssues, loadConfigFolder } from './load-config.js';
+import { folderIssues, loadConfigFolder, withRolesChecked } from './load-config.js';
 import { DEFAULT_KOBO, type KoboConfig } from './kobo-schema.js';
 import { DEFAULT_OPERATIONS, type OperationsConfig } from './operations-schema.js';
 import { DEFAULT_PATHWAYS, type PathwaysConfig } from './pathways-schema.js';
@@ -75,7 +75,9 @@ export async function createConfigService(options: ConfigServiceOptions): Promis
   });
 
   async function loadOnce(): Promise<void> {
-    const folder = await loadConfigFolder(dir);
+    const loaded = await loadConfigFolder(dir);
+    // While operations.json is invalid its last good version serves: the roles must match that one.
+    const folder = loaded.operations.ok ? loaded : { ...loaded, reports: withRolesChecked(loaded.reports, operations) };
     if (folder.site.ok) site = folder.site.value;
     if (folder.directory.ok) directory = folder.directory.value;
     if (folder.printers.ok) printers = folder.printers.value;

@@ -2,9 +2,11 @@ import { z } from 'zod';
 
 import {
   ageBracketSchema,
+  boundedString,
   serviceCategorySchema,
   sexSchema,
   slugSchema,
+  TEXT_LIMITS,
   usageKeySchema,
   usageMetricSchema,
 } from '../../contract/index.js';
@@ -17,8 +19,8 @@ import { schemaKeySchema } from './site-schema.js';
  * Plain http only for this machine (a local test server); a real KoboToolbox server is https, or
  * the credential would cross the network in the clear.
  */
-const serverUrlSchema = z
-  .url({ protocol: /^https?$/ })
+const serverUrlSchema = boundedString(TEXT_LIMITS.url)
+  .check(z.url({ protocol: /^https?$/ }))
   .refine((url) => url.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(url), {
     message: 'expected an https:// address (http only for 127.0.0.1 or localhost)',
   })

@@ -14,13 +14,15 @@ import {
   type ConfigFileSpec,
 } from './config-files.js';
 import type { DirectoryConfig } from './directory-schema.js';
+import { decodeConfigBytes } from './config-bytes.js';
 import { problemsToConfigIssues, zodIssuesToConfigIssues } from './issues.js';
-import { parseJsonText } from './json-text.js';
+import { findExcessiveNesting, MAX_CONFIG_DEPTH } from './json-depth.js';
+import { lineAndColumn, parseJsonText } from './json-text.js';
 import type { KoboConfig } from './kobo-schema.js';
 import type { OperationsConfig } from './operations-schema.js';
 import { checkPathwaysAgainstDirectory, type PathwaysConfig } from './pathways-schema.js';
 import type { PrintersConfig } from './printers-schema.js';
-import type { ReportsConfig } from './reports-schema.js';
+import { checkReportsAgainstOperations, type ReportsConfig } from './reports-schema.js';
 import type { SiteConfig } from './site-schema.js';
 
 export type FileOutcome<T> =
@@ -34,13 +36,26 @@ function errnoCode(error: unknown): string | undefined {
 
 /** Reads, parses and validates one file; every way it can fail becomes a `ConfigIssue`. */
 export async function loadConfigFile<T>(dir: string, spec: ConfigFileSpec<T>): Promise<FileOutcome<T>> {
+  try {
+    return await readAndCheck(dir, spec);
+  } catch (error) {
+    // Whatever goes wrong, the file is named and the status cannot stay "ok" with a broken file.
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      issues: [{ file: spec.file, path: '', code: 'unreadable', message: `cannot be checked (${reason})` }],
+    };
+  }
+}
+
+async function readAndCheck<T>(dir: string, spec: ConfigFileSpec<T>): Promise<FileOutcome<T>> {
   const fail = (code: ConfigIssue['code'], message: string): FileOutcome<T> => ({
     ok: false,
     issues: [{ file: spec.file, path: '', code, message }],
   });
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(join(dir, spec.file), 'utf8');
+    bytes = await readFile(join(dir, spec.file));
   } catch (error) {
     const code = errnoCode(error);
     if (code === 'ENOENT') {
@@ -53,7 +68,14 @@ export async function loadConfigFile<T>(dir: string, spec: ConfigFileSpec<T>): P
       `cannot read the file (${code ?? (error instanceof Error ? error.message : 'unknown error')})`,
     );
   }
-  const parsed = parseJsonText(text);
+  const decoded = decodeConfigBytes(bytes);
+  if (!decoded.ok) return fail('not_utf8', decoded.message);
+  const tooDeep = findExcessiveNesting(decoded.text);
+  if (tooDeep !== undefined) {
+    const { line, column } = lineAndColumn(decoded.text, tooDeep);
+    return fail('too_deep', `nested deeper than ${MAX_CONFIG_DEPTH} levels at line ${line}, column ${column}`);
+  }
+  const parsed = parseJsonText(decoded.text);
   if (!parsed.ok) return fail('json_syntax', parsed.message);
   // reportInput lets the issue converter tell a missing field from a field of the wrong type.
   const result = spec.schema.safeParse(parsed.value, { reportInput: true });
@@ -83,7 +105,15 @@ export async function loadConfigFolder(dir: string): Promise<ConfigFolder> {
     loadConfigFile(dir, koboFile),
     loadConfigFile(dir, pathwaysFile),
   ]);
-  return { site, directory, printers, operations, reports, kobo, pathways: withContactsChecked(pathways, directory) };
+  return {
+    site,
+    directory,
+    printers,
+    operations,
+    reports: withRolesChecked(reports, operations.ok ? operations.value : undefined),
+    kobo,
+    pathways: withContactsChecked(pathways, directory),
+  };
 }
 
 /** Pathway contacts name directory services: a check across two files, reported on pathways.json. */
@@ -94,6 +124,19 @@ function withContactsChecked(
   if (!pathways.ok || !directory.ok) return pathways;
   const problems = checkPathwaysAgainstDirectory(pathways.value, directory.value);
   return problems.length === 0 ? pathways : { ok: false, issues: problemsToConfigIssues(pathwaysFile.file, problems) };
+}
+
+/**
+ * Report activity roles name operations.json's activity types: reported on reports.json. The
+ * running kiosk also checks against the operations it serves while operations.json is invalid.
+ */
+export function withRolesChecked(
+  reports: FileOutcome<ReportsConfig>,
+  operations: OperationsConfig | undefined,
+): FileOutcome<ReportsConfig> {
+  if (!reports.ok || operations === undefined) return reports;
+  const problems = checkReportsAgainstOperations(reports.value, operations);
+  return problems.length === 0 ? reports : { ok: false, issues: problemsToConfigIssues(reportsFile.file, problems) };
 }
 
 export function folderIssues(folder: ConfigFolder): ConfigIssue[] {

@@ -2,10 +2,12 @@ import { z } from 'zod';
 
 import {
   activityTypeSchema,
+  boundedString,
   labelledItemSchema,
   sexSchema,
   type ActivityType,
   type LabelledItem,
+  TEXT_LIMITS,
   type Sex,
 } from '../../contract/index.js';
 
@@ -23,8 +25,8 @@ import { schemaKeySchema } from './site-schema.js';
  */
 const endpointSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,29}$/),
-  url: z
-    .url({ protocol: /^https?$/ })
+  url: boundedString(TEXT_LIMITS.url)
+    .check(z.url({ protocol: /^https?$/ }))
     .refine((url) => url.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url), {
       message: 'expected an https:// address (http only for 127.0.0.1 or localhost)',
     }),

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
+import { boundedString, TEXT_LIMITS } from '../../contract/index.js';
+
 import { duplicateIds, type FieldProblem } from './field-problem.js';
+import { normaliseSerialPath, previewFileProblem, SERIAL_PATH_RULE } from './printer-paths.js';
 import { schemaKeySchema } from './site-schema.js';
 
 const printerNameSchema = z
@@ -12,7 +15,10 @@ const BAUD_RATES = [9600, 19200, 38400, 57600, 115200] as const;
 const serialTransport = z
   .strictObject({
     kind: z.literal('serial'),
-    path: z.string().min(1).describe('Port: /dev/ttyUSB0, /dev/serial/by-id/…, or COM3 on Windows'),
+    path: boundedString(TEXT_LIMITS.path)
+      .refine((path) => normaliseSerialPath(path) !== undefined, { message: SERIAL_PATH_RULE })
+      .overwrite((path) => normaliseSerialPath(path) ?? path)
+      .describe('Port: /dev/ttyUSB0, /dev/serial/by-id/…, or COM3 on Windows'),
     baudRate: z
       .union(BAUD_RATES.map((rate) => z.literal(rate)))
       .default(38400)
@@ -30,7 +36,7 @@ const serialTransport = z
 const tcpTransport = z
   .strictObject({
     kind: z.literal('tcp'),
-    host: z.string().min(1).describe('IP address or host name of the network printer'),
+    host: boundedString(TEXT_LIMITS.hostName).min(1).describe('IP address or host name of the network printer'),
     port: z.number().int().min(1).max(65_535).default(9100),
     connectTimeoutMs: z.number().int().min(100).max(30_000).default(3000),
     idleTimeoutMs: z
@@ -46,23 +52,33 @@ const tcpTransport = z
 const usbLpTransport = z
   .strictObject({
     kind: z.literal('usb-lp'),
-    path: z
-      .string()
-      .regex(/^\/dev\/usb\/lp[0-9]+$/, { message: 'expected a Linux USB printer device like /dev/usb/lp0' }),
+    path: boundedString(TEXT_LIMITS.path).regex(/^\/dev\/usb\/lp[0-9]+$/, {
+      message: 'expected a Linux USB printer device like /dev/usb/lp0',
+    }),
   })
   .describe('A USB printer-class device on Linux, opened for reading and writing');
 
 const osDriverTransport = z
   .strictObject({
     kind: z.literal('os-driver'),
-    deviceName: z.string().min(1).optional().describe('Printer name in the OS; the default printer when left out'),
+    deviceName: boundedString(TEXT_LIMITS.name)
+      .min(1)
+      .optional()
+      .describe('Printer name in the OS; the default printer when left out'),
   })
   .describe('Printing through the OS driver (Electron only); printer health cannot be known');
 
 const previewTransport = z
   .strictObject({
     kind: z.literal('preview'),
-    file: z.string().min(1).optional().describe('Also write the bytes a printer would receive to this file'),
+    file: boundedString(TEXT_LIMITS.path)
+      .min(1)
+      .superRefine((file, context) => {
+        const problem = previewFileProblem(file);
+        if (problem !== undefined) context.addIssue({ code: 'custom', message: problem });
+      })
+      .optional()
+      .describe('Also write the bytes a printer would receive to this file, relative to the data folder'),
   })
   .describe('No printer: the slip is shown on screen (demos, the web host)');
 

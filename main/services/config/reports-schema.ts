@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CSV_SEPARATORS, MAX_SUPPRESSION, MIN_SUPPRESSION, slugSchema } from '../../contract/index.js';
 
 import type { FieldProblem } from './field-problem.js';
+import type { OperationsConfig } from './operations-schema.js';
 import { schemaKeySchema } from './site-schema.js';
 
 /** How supervisors' activity reports are made: paper size, separators, suppression defaults and HXL tags. Optional: without the file the kiosk uses the defaults below. */
@@ -59,8 +60,29 @@ export const DEFAULT_REPORTS: ReportsConfig = {
   hxl: {},
 };
 
-// Whether the activity roles name configured types is checked against operations.json when a
-// report is made: the two files change independently, and a report must still come out.
 export function checkReports(): FieldProblem[] {
   return [];
+}
+
+/**
+ * Activity roles must name activity types of operations.json: a typo would make the report count
+ * 0 without a word. A check across two files, reported on reports.json (the loader checks each
+ * file alone first), so the last good reports.json keeps serving while staff are told.
+ */
+export function checkReportsAgainstOperations(reports: ReportsConfig, operations: OperationsConfig): FieldProblem[] {
+  const known = new Set(operations.activityTypes.map((type) => type.id));
+  const { informed, accounts, talks, referrals } = reports.activityRoles;
+  const named: { path: (string | number)[]; id: string }[] = [
+    { path: ['activityRoles', 'informed'], id: informed },
+    { path: ['activityRoles', 'accounts'], id: accounts },
+    ...talks.map((id, index) => ({ path: ['activityRoles', 'talks', index], id })),
+    { path: ['activityRoles', 'referrals'], id: referrals },
+  ];
+  return named
+    .filter(({ id }) => !known.has(id))
+    .map(({ path, id }) => ({
+      path,
+      code: 'inconsistent' as const,
+      message: `unknown activity type "${id}" (not in operations.json activityTypes)`,
+    }));
 }

@@ -2,18 +2,23 @@ import { z } from 'zod';
 
 import {
   emergencyNumberSchema,
+  boundedString,
+  emailSchema,
   httpsUrlSchema,
   isValidTimeZone,
   languageSchema,
   localizedTextSchema,
   slugSchema,
+  TEXT_LIMITS,
   type SiteView,
 } from '../../contract/index.js';
 
 import { duplicateIds, type FieldProblem } from './field-problem.js';
 
 /** Every config file may name its JSON Schema, so that editors complete and check it. */
-export const schemaKeySchema = z.string().optional().describe('Path of the JSON Schema that editors use');
+export const schemaKeySchema = boundedString(TEXT_LIMITS.path)
+  .optional()
+  .describe('Path of the JSON Schema that editors use');
 
 /** An issue code for a refinement; `issues.ts` reads it back from the zod issue. */
 export const configCode = (code: 'invalid_value' | 'inconsistent') => ({ configCode: code });
@@ -25,10 +30,9 @@ export const siteFileSchema = z
     $schema: schemaKeySchema,
     id: slugSchema.describe('Identifier of this attention point (PAR), used in reports and on referral slips'),
     name: localizedTextSchema.describe('Name of the attention point as visitors see it, in the four languages'),
-    organisation: z.string().trim().min(1).describe('Organisation that runs the attention point'),
-    city: z.string().trim().min(1),
-    timezone: z
-      .string()
+    organisation: boundedString(TEXT_LIMITS.name).trim().min(1).describe('Organisation that runs the attention point'),
+    city: boundedString(TEXT_LIMITS.name).trim().min(1),
+    timezone: boundedString(TEXT_LIMITS.name)
       .refine(isValidTimeZone, {
         message: 'not a known IANA timezone (for example "America/Mexico_City")',
         params: configCode('invalid_value'),
@@ -52,7 +56,7 @@ export const siteFileSchema = z
         webUrl: httpsUrlSchema,
         androidUrl: httpsUrlSchema,
         iosUrl: httpsUrlSchema,
-        supportEmail: z.email(),
+        supportEmail: emailSchema,
         noticeUrl: httpsUrlSchema
           .default('https://www.icrc.org/en/redsafe-information-notice')
           .describe("RedSafe's information notice (data protection), shown as a QR code on the privacy screen"),

@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 
 import { assertNever, type PrinterProblem } from '../../contract/index.js';
 import type { PrinterConfig, PrinterProfile } from '../config/index.js';
@@ -30,6 +31,19 @@ export interface RuntimeOptions {
   readonly statusTimeoutMs: number;
   readonly osDriver?: OsDriverPrinter | undefined;
   readonly serialPortFactory?: SerialPortFactory | undefined;
+  /** The kiosk's data folder: a preview printer's `file` is written under it, never elsewhere. */
+  readonly dataDir?: string | undefined;
+}
+
+/**
+ * The preview file's place under the data folder, or undefined if it would be outside it. The
+ * configuration already refuses absolute paths and "..": this holds even if a check is missed.
+ */
+export function previewFilePath(dataDir: string, file: string): string | undefined {
+  const base = resolve(dataDir);
+  const target = resolve(base, file);
+  const inside = relative(base, target);
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? target : undefined;
 }
 
 export type RuntimeAttempt = PrintAttempt & { readonly preview?: { readonly text: string } };
@@ -109,8 +123,14 @@ export function printerRuntime(config: PrinterConfig, options: RuntimeOptions): 
       recover: () => Promise.resolve([]),
       print: async (doc) => {
         // The file gets exactly what a printer would: handy to send to a real one later (`cat > /dev/usb/lp0`).
-        if (transport.file !== undefined)
-          await writeFile(transport.file, jobBytes(encodeSlip(doc, profile).bytes, profile));
+        const file =
+          transport.file === undefined || options.dataDir === undefined
+            ? undefined
+            : previewFilePath(options.dataDir, transport.file);
+        if (file !== undefined) {
+          await mkdir(dirname(file), { recursive: true });
+          await writeFile(file, jobBytes(encodeSlip(doc, profile).bytes, profile));
+        }
         return { printed: true, problems: [], preview: { text: slipText(doc) } };
       },
     };

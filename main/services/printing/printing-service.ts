@@ -39,6 +39,8 @@ export interface PrintingServiceOptions {
   readonly logger: Logger;
   readonly osDriver?: OsDriverPrinter | undefined;
   readonly serialPortFactory?: SerialPortFactory | undefined;
+  /** Where a preview printer's `file` goes. */
+  readonly dataDir?: string | undefined;
   /** Where `calendar.*` month and weekday names are read from (`locales/`). */
   readonly localesDir?: string | undefined;
   /** How often an idle printer's status is read (0: only on demand and after jobs). */
@@ -106,6 +108,7 @@ export async function createPrintingService(options: PrintingServiceOptions): Pr
           statusTimeoutMs: printers.statusTimeoutMs,
           osDriver: options.osDriver,
           serialPortFactory: options.serialPortFactory,
+          dataDir: options.dataDir,
         }),
       };
     }

@@ -26,30 +26,42 @@ export interface SlipDocument {
 
 /**
  * Splits text into lines of at most `width` characters at spaces; a word longer than a line is
- * cut. Counted in code points, since each letter is one byte on the printer's page.
+ * cut. Counted in code points, since each letter is one byte on the printer's page. Linear in the
+ * text: a long word is cut by moving an index, never by copying what is left of it, which made a
+ * 512k-character name take half a minute.
  */
 export function wrap(text: string, width: number, indent = ''): string[] {
   const lines: string[] = [];
   let current = '';
+  let currentLength = 0;
   const limit = (): number => (lines.length === 0 ? width : width - indent.length);
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-    let rest = Array.from(word);
-    while (rest.length > 0) {
-      const room = limit() - Array.from(current).length - (current === '' ? 0 : 1);
-      if (rest.length <= room) {
-        current = current === '' ? rest.join('') : `${current} ${rest.join('')}`;
-        rest = [];
-      } else if (current !== '') {
-        lines.push(current);
-        current = '';
+  const flush = (): void => {
+    lines.push(current);
+    current = '';
+    currentLength = 0;
+  };
+  for (const word of text.split(/\s+/)) {
+    if (word === '') continue;
+    const chars = Array.from(word);
+    let start = 0;
+    while (start < chars.length) {
+      const remaining = chars.length - start;
+      const room = limit() - currentLength - (currentLength === 0 ? 0 : 1);
+      if (remaining <= room) {
+        const piece = start === 0 ? word : chars.slice(start).join('');
+        current = currentLength === 0 ? piece : `${current} ${piece}`;
+        currentLength += (currentLength === 0 ? 0 : 1) + remaining;
+        start = chars.length;
+      } else if (currentLength > 0) {
+        flush();
       } else {
         const size = Math.max(1, limit());
-        lines.push(rest.slice(0, size).join(''));
-        rest = rest.slice(size);
+        lines.push(chars.slice(start, start + size).join(''));
+        start += size;
       }
     }
   }
-  if (current !== '') lines.push(current);
+  if (currentLength > 0) lines.push(current);
   return lines.map((line, index) => (index === 0 ? line : indent + line));
 }
 

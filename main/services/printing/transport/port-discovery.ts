@@ -2,11 +2,13 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 
+import { udevadmPorts } from './udevadm-ports.js';
+
 export interface FoundPort {
   readonly path: string;
   readonly kind: 'serial' | 'usb-lp';
-  /** Where the name came from: serialport's listing, or a scan of /dev. */
-  readonly source: 'serialport' | 'dev-scan';
+  /** Where the name came from: udev (Linux), serialport's listing (elsewhere), or a scan of /dev. */
+  readonly source: 'udevadm' | 'serialport' | 'dev-scan';
   readonly description?: string;
 }
 
@@ -41,38 +43,60 @@ export async function scanDevices(root = '/dev'): Promise<FoundPort[]> {
   return groups.flat();
 }
 
+export interface DiscoverOptions {
+  readonly env?: NodeJS.ProcessEnv;
+  /** How long udevadm (Linux) or serialport's listing (elsewhere) may take before giving up. */
+  readonly timeoutMs?: number;
+  /** The device folder scanned on Linux; tests give a folder of their own. */
+  readonly devRoot?: string;
+}
+
 /**
- * Ports for the operator's printer set-up. On Linux, serialport's `list()` runs `udevadm`, and on
- * a machine without it the failed spawn has crashed the whole process; so `list()` is called only
- * when `udevadm` is on the PATH, is bounded in time, and any failure falls back to scanning /dev.
- * Nothing in the kiosk's start or in printing depends on this: printers are named in printers.json.
+ * Ports for the operator's printer set-up. On Linux the kiosk asks `udevadm` itself rather than
+ * through serialport's `list()`: that one crashed the process when udevadm was missing, answered
+ * "no port" when it failed, and could not be stopped when it hung. Here udevadm is bounded in
+ * time and killed if it hangs, and any failure falls back to scanning /dev. Nothing in the
+ * kiosk's start or in printing depends on this: printers are named in printers.json.
  */
-export async function discoverPorts(env: NodeJS.ProcessEnv = process.env, timeoutMs = 3000): Promise<FoundPort[]> {
-  const linux = process.platform === 'linux';
-  if (!linux || onPath('udevadm', env)) {
+export async function discoverPorts(options: DiscoverOptions = {}): Promise<FoundPort[]> {
+  const env = options.env ?? process.env;
+  const timeoutMs = options.timeoutMs ?? 3000;
+  const devRoot = options.devRoot ?? '/dev';
+  if (process.platform === 'linux') {
+    if (!onPath('udevadm', env)) return scanDevices(devRoot);
     try {
-      const { SerialPort } = await import('serialport');
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const ports = await Promise.race([
-        SerialPort.list(),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(() => {
-            reject(new Error('listing ports timed out'));
-          }, timeoutMs);
-        }),
-      ]).finally(() => {
-        clearTimeout(timer);
-      });
-      const found: FoundPort[] = ports.map((port) => ({
+      const ports = await udevadmPorts(env, timeoutMs);
+      const found = ports.map((port): FoundPort => ({
         path: port.path,
         kind: 'serial',
-        source: 'serialport',
-        description: [port.manufacturer, port.serialNumber].filter((p) => p !== undefined).join(' '),
+        source: 'udevadm',
+        description: port.description,
       }));
-      return linux ? [...found, ...(await list('/dev/usb', /^lp\d+$/, 'usb-lp'))] : found;
+      return [...found, ...(await list(join(devRoot, 'usb'), /^lp\d+$/, 'usb-lp'))];
     } catch {
-      if (!linux) return [];
+      return scanDevices(devRoot);
     }
   }
-  return scanDevices();
+  try {
+    const { SerialPort } = await import('serialport');
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ports = await Promise.race([
+      SerialPort.list(),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          reject(new Error('listing ports timed out'));
+        }, timeoutMs);
+      }),
+    ]).finally(() => {
+      clearTimeout(timer);
+    });
+    return ports.map((port) => ({
+      path: port.path,
+      kind: 'serial',
+      source: 'serialport',
+      description: [port.manufacturer, port.serialNumber].filter((p) => p !== undefined).join(' '),
+    }));
+  } catch {
+    return [];
+  }
 }
