@@ -99,7 +99,7 @@ const LAYERS = [
     layer: 'scripts',
     folders: ['main/services', 'bench', 'tests', 'scripts'],
     nodeBuiltins: true,
-    packages: ['esbuild', '@playwright/test', '@doyensec/csp-evaluator'],
+    packages: ['esbuild', '@playwright/test', '@doyensec/csp-evaluator', 'typescript'],
   },
   // kioskctl loads the compiled CLI, whose path it computes from its own location.
   { layer: 'bin', folders: [], nodeBuiltins: true, computed: true },
