@@ -1,22 +1,126 @@
 // Lint is where the architecture's layering is enforced: each folder may import only what may
 // run where that folder runs (see docs/architecture.md).
-import { builtinModules } from 'node:module';
-
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+import layering from './scripts/eslint-rules/layering.js';
 
-const noElectron = { name: 'electron', message: 'Only main/electron may import electron.' };
-const noNode = nodeBuiltins.map((name) => ({ name, message: 'This layer must not use Node built-ins.' }));
+const ALL_CODE = ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.cjs', '**/*.mjs'];
+const inFolder = (folder) => ALL_CODE.map((glob) => `${folder}/${glob}`);
 
-/** Relative or absolute paths that reach into a part of main/ other than the contract. */
-const mainInternals = {
-  regex: '(^|/)main/(services|electron|host|cli)(/|$)',
-  message: 'The renderer talks to main only through main/contract.',
-};
+/**
+ * What each folder MAY import; anything else is a lint error (scripts/eslint-rules/layering.js).
+ * A later entry wins for a file that two entries match, so narrower entries come after wider ones.
+ */
+const LAYERS = [
+  // No Node, no DOM, no UI: the contract is loaded by main, the preload and the renderer alike.
+  { layer: 'main/contract', folders: ['main/contract'], packages: ['zod'] },
+  {
+    // The domain under Node. Its packages are runtime dependencies, packed into the app.
+    layer: 'main/services',
+    folders: ['main/contract', 'main/services'],
+    nodeBuiltins: true,
+    packages: ['zod', 'sqlite3', 'serialport', 'pngjs', 'uqr', 'fflate', 'pdfmake', 'echarts', 'exceljs'],
+  },
+  { layer: 'main/host', folders: ['main/contract', 'main/services', 'main/host'], nodeBuiltins: true },
+  {
+    layer: 'main/cli',
+    folders: ['main/contract', 'main/services', 'main/host', 'main/cli'],
+    nodeBuiltins: true,
+  },
+  {
+    // The only folder that imports electron.
+    layer: 'main/electron',
+    folders: ['main/contract', 'main/services', 'main/host', 'main/electron'],
+    nodeBuiltins: true,
+    packages: ['electron'],
+  },
+  {
+    // The preload runs sandboxed: it can load electron's renderer modules and what the bundler
+    // inlines from the contract, nothing else.
+    layer: 'main/electron',
+    files: ['main/electron/preload.ts'],
+    folders: ['main/contract'],
+    packages: ['electron'],
+  },
+  {
+    // The UI talks to main only through the contract.
+    layer: 'renderer',
+    folders: ['renderer', 'main/contract', 'locales'],
+    packages: ['react', 'react-dom', 'react-i18next', 'i18next', 'zustand', 'uqr'],
+  },
+  // The renderer's build configuration runs under Node, not in the page.
+  {
+    layer: 'renderer',
+    files: ['renderer/vite.config.ts'],
+    folders: [],
+    nodeBuiltins: true,
+    packages: ['vite', '@vitejs/plugin-react'],
+  },
+  {
+    // Tests exercise every layer; the Electron smoke test loads a helper by computed path.
+    layer: 'tests',
+    folders: [
+      'main/contract',
+      'main/services',
+      'main/host',
+      'main/cli',
+      'main/electron',
+      'renderer',
+      'tests',
+      'bench',
+      'scripts',
+    ],
+    nodeBuiltins: true,
+    packages: [
+      'vitest',
+      '@playwright/test',
+      'fast-check',
+      'zod',
+      'fflate',
+      'exceljs',
+      'js-yaml',
+      'app-builder-lib',
+      'electron',
+      'eslint',
+      'typescript-eslint',
+    ],
+    computed: true,
+  },
+  {
+    layer: 'bench',
+    folders: ['main/contract', 'main/services', 'main/host', 'tests', 'bench'],
+    nodeBuiltins: true,
+    packages: ['@playwright/test'],
+  },
+  {
+    layer: 'scripts',
+    folders: ['main/services', 'bench', 'tests', 'scripts'],
+    nodeBuiltins: true,
+    packages: ['esbuild', '@playwright/test', '@doyensec/csp-evaluator', 'typescript'],
+  },
+  // kioskctl loads the compiled CLI, whose path it computes from its own location.
+  { layer: 'bin', folders: [], nodeBuiltins: true, computed: true },
+  {
+    layer: '.',
+    files: ['*.js', '*.ts'],
+    folders: ['scripts'],
+    nodeBuiltins: true,
+    packages: ['@eslint/js', 'eslint-plugin-react-hooks', 'globals', 'typescript-eslint', 'vitest'],
+  },
+];
+
+const layeringConfigs = [
+  // Code in a folder no entry claims is an error too, so a new folder must state its list.
+  { files: ALL_CODE, plugins: { layering }, rules: { 'layering/allowed-imports': ['error', { layer: null }] } },
+  ...LAYERS.map(({ files, ...allowed }) => ({
+    files: files ?? inFolder(allowed.layer),
+    plugins: { layering },
+    rules: { 'layering/allowed-imports': ['error', allowed] },
+  })),
+];
 
 export default tseslint.config(
   {
@@ -28,6 +132,8 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'coverage/**',
+      // Planted layering violations, linted on purpose by tests/lint/layering.test.ts.
+      'tests/lint/fixtures/**',
     ],
   },
   js.configs.recommended,
@@ -54,51 +160,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['main/contract/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [noElectron, ...noNode, { name: 'react', message: 'The contract is UI-free.' }],
-          patterns: [{ regex: '^\\.\\./', message: 'The contract imports only itself and zod.' }],
-        },
-      ],
-    },
-  },
-  {
     files: ['main/services/**/*.ts', 'main/host/**/*.ts', 'main/cli/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [noElectron],
-          patterns: [
-            {
-              regex: '(^|/)(electron|renderer)(/|$)',
-              message: 'Services, host and CLI run without Electron and never import UI code.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['main/services/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [noElectron],
-          patterns: [
-            {
-              regex: '(^|/)(electron|renderer|host|cli)(/|$)',
-              message: 'Services are the domain: they know nothing of their hosts.',
-            },
-          ],
-        },
-      ],
-    },
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
@@ -107,11 +170,11 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { paths: [noElectron, ...noNode], patterns: [mainInternals] }],
     },
   },
   {
     files: ['tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', 'renderer/vite.config.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
+  ...layeringConfigs,
 );

@@ -1,14 +1,20 @@
-// Scans the compiled Electron code with @doyensec/electronegativity (it parses with an old
-// TypeScript, so it reads the compiled JavaScript, not our sources). Any finding fails the run,
-// except those listed below, each with the reason it is accepted.
+// Scans the compiled kiosk with @doyensec/electronegativity (it parses with an old TypeScript,
+// so it reads the compiled JavaScript, not our sources): main, the preload and the renderer
+// bundle. Any finding fails the run, except those listed below, each with the reason it is
+// accepted; so does any file the scan could not read or parse.
+//
+//   node scripts/security-scan.js [DIST]    DIST defaults to ./dist (main/, renderer/)
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, extname, join, relative as relativePath, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { syntaxErrors } from './lib/parse-check.js';
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = resolve(process.argv[2] ?? join(root, 'dist'));
 const require = createRequire(import.meta.url);
 const electronVersion = JSON.parse(
   readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8'),
@@ -46,7 +52,7 @@ const ACCEPTED = [
 
 function checkCspFindings(html) {
   const match = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
-  if (!match) throw new Error('dist/renderer/index.html has no CSP meta tag');
+  if (!match) throw new Error('renderer/index.html has no CSP meta tag');
   const csp = require('@doyensec/csp-evaluator');
   const findings = new csp.CspEvaluator(new csp.CspParser(match[1]).csp, csp.Version.CSP3).evaluate();
   const other = findings.filter((f) => !(f.directive === 'script-src' && f.value === "'self'"));
@@ -57,12 +63,53 @@ function checkCspFindings(html) {
   }
 }
 
+/**
+ * Copies what is scanned into `work`, keeping relative paths. electronegativity reads only
+ * js/jsx/ts/tsx/html/htm: a CommonJS or ES module file (the preload is preload.cjs) is copied
+ * with `.js` appended, so it is scanned under a name that still says what it was.
+ * @returns {{ scanned: string[], unreadable: string[] }} paths relative to `work`
+ */
+function stage(work) {
+  const scanned = [];
+  const unreadable = [];
+  const copy = (from, to) => {
+    mkdirSync(dirname(join(work, to)), { recursive: true });
+    copyFileSync(from, join(work, to));
+    scanned.push(to);
+  };
+  for (const entry of readdirSync(join(dist, 'main'), { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const from = join(entry.parentPath, entry.name);
+    const to = relativePath(dist, from).split(sep).join('/');
+    const ext = extname(entry.name);
+    if (ext === '.map') continue;
+    if (ext === '.js') copy(from, to);
+    else if (ext === '.cjs' || ext === '.mjs') copy(from, `${to}.js`);
+    // Anything else in main/ is code or data the scanner would silently skip.
+    else unreadable.push(to);
+  }
+  copy(join(dist, 'renderer', 'index.html'), 'index.html');
+  const assets = join(dist, 'renderer', 'assets');
+  for (const name of readdirSync(assets)) {
+    if (name.endsWith('.js')) copy(join(assets, name), `renderer/assets/${name}`);
+  }
+  return { scanned, unreadable };
+}
+
 const work = mkdtempSync(join(tmpdir(), 'kiosk-scan-'));
 try {
-  cpSync(join(root, 'dist', 'main'), join(work, 'main'), { recursive: true, filter: (src) => !src.endsWith('.map') });
-  const html = readFileSync(join(root, 'dist', 'renderer', 'index.html'), 'utf8');
-  writeFileSync(join(work, 'index.html'), html);
+  const html = readFileSync(join(dist, 'renderer', 'index.html'), 'utf8');
   checkCspFindings(html);
+  const { scanned, unreadable } = stage(work);
+  const unparsed = scanned
+    .filter((file) => file.endsWith('.js'))
+    .flatMap((file) => syntaxErrors(join(work, file)).map((error) => `${file}: ${error}`));
+  if (unreadable.length > 0 || unparsed.length > 0) {
+    for (const file of unreadable)
+      console.error(`cannot scan ${file}: electronegativity does not read this kind of file`);
+    for (const error of unparsed) console.error(`cannot parse ${error}`);
+    throw new Error(`${unreadable.length + unparsed.length} file problem(s): the scan would not have checked them`);
+  }
   const sarif = join(work, 'result.sarif');
   const cli = join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js');
   const run = spawnSync(
@@ -73,6 +120,11 @@ try {
   if (run.status !== 0) {
     console.error(run.stdout, run.stderr);
     throw new Error(`electronegativity exited with ${run.status}`);
+  }
+  // Its own parse failures go to the console and nowhere else: a second guard behind the one above.
+  const ownErrors = `${run.stdout}\n${run.stderr}`.split('\n').filter((line) => line.includes('Error parsing'));
+  if (ownErrors.length > 0) {
+    throw new Error(`electronegativity could not parse:\n  ${ownErrors.join('\n  ')}`);
   }
   const results = JSON.parse(readFileSync(sarif, 'utf8')).runs[0].results;
   const unexpected = [];
@@ -86,8 +138,13 @@ try {
     console.error(`electronegativity: ${unexpected.length} finding(s):\n  ${unexpected.join('\n  ')}`);
     process.exitCode = 1;
   } else {
-    console.log(`electronegativity ${electronVersion}: no findings beyond the ${ACCEPTED.length} accepted above.`);
+    console.log(
+      `electronegativity ${electronVersion}: ${scanned.length} files, no findings beyond the ${ACCEPTED.length} accepted above.`,
+    );
   }
+} catch (error) {
+  console.error(`security scan failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -16,11 +16,12 @@ import { createKioskWindow } from './kiosk-window.js';
 import { createOsDriverPrinter } from './os-driver-printer.js';
 import { hideCursor, lockDownContents, lockDownSession, removeApplicationMenu } from './lockdown.js';
 import { resolveKioskPaths } from './paths.js';
+import { decideShellMode } from './shell-mode.js';
 
 const logger = createStderrLogger();
-// Packaged builds are the kiosk; KIOSK_DEV=1 keeps devtools in a packaged test build.
-const developerTools = !app.isPackaged || process.env.KIOSK_DEV === '1';
-const kioskMode = app.isPackaged || process.env.KIOSK_FULLSCREEN === '1';
+const mode = decideShellMode({ isPackaged: app.isPackaged, env: process.env });
+const { developerTools, kioskMode } = mode;
+if (mode.ignored.length > 0) logger.warn('development_variables_ignored', { variables: mode.ignored.join(',') });
 
 // All three must happen before `ready`.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
@@ -58,7 +59,7 @@ async function start(): Promise<void> {
     printing: { osDriver: createOsDriverPrinter() },
   });
 
-  if (!developerTools) removeApplicationMenu();
+  if (!mode.applicationMenu) removeApplicationMenu();
   lockDownSession(session.defaultSession, logger);
   registerAppProtocol(protocol, paths.rendererDir);
   const invoke = createInvokeHandler(services.dispatch, logger);
@@ -81,8 +82,7 @@ async function start(): Promise<void> {
       void kiosk.rendererCrashes.record(fault);
     },
     DEFAULT_CRASH_POLICY,
-    // Devtools may pause the page in the debugger: that is not a hang. KIOSK_HEARTBEAT=1 forces it on.
-    developerTools && process.env.KIOSK_HEARTBEAT !== '1' ? null : DEFAULT_HEARTBEAT_POLICY,
+    mode.heartbeat ? DEFAULT_HEARTBEAT_POLICY : null,
   );
   const onBeat = createHeartbeatHandler(watch.beat);
   const heartbeatListener = (event: Electron.IpcMainEvent): void => {
