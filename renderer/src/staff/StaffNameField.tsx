@@ -20,13 +20,27 @@ export function StaffNameField({ value, onChange, onDone, busy = false }: StaffN
   return (
     <div className="staff-name-field">
       <p className="staff-name-field__label">{t('staff.name.label')}</p>
-      <p className="staff-name-field__value" data-testid="staff-name-value" aria-live="polite">
-        {value === '' ? (
-          <span className="pin-pad__hint">{t('staff.name.hint')}</span>
-        ) : (
-          <span data-verbatim="">{value}</span>
-        )}
-      </p>
+      {/* Continue sits beside the name, above the keyboard: no scrolling to find it. */}
+      <div className="staff-name-field__row">
+        <p className="staff-name-field__value" data-testid="staff-name-value" aria-live="polite">
+          {value === '' ? (
+            <span className="pin-pad__hint">{t('staff.name.hint')}</span>
+          ) : (
+            <span data-verbatim="">{value}</span>
+          )}
+        </p>
+        <button
+          type="button"
+          className="button button--primary staff-name-field__ok"
+          data-testid="staff-name-ok"
+          disabled={busy || name === null}
+          onClick={() => {
+            if (name !== null) onDone(name);
+          }}
+        >
+          {t('staff.name.ok')}
+        </button>
+      </div>
       <OnScreenKeyboard
         onKey={(key) => {
           onChange(typeNameKey(value, key));
@@ -38,17 +52,6 @@ export function StaffNameField({ value, onChange, onDone, busy = false }: StaffN
           onChange('');
         }}
       />
-      <button
-        type="button"
-        className="button button--primary staff-name-field__ok"
-        data-testid="staff-name-ok"
-        disabled={busy || name === null}
-        onClick={() => {
-          if (name !== null) onDone(name);
-        }}
-      >
-        {t('staff.name.ok')}
-      </button>
     </div>
   );
 }
