@@ -5,7 +5,7 @@ import { countGridReducer, EMPTY_GRID, gridCounts, gridTotal } from '../../rende
 import { groupDigits, pinComplete, pressPinKey, SETUP_CODE_BOUNDS } from '../../renderer/src/staff/pin-entry.js';
 import { staffAccountState } from '../../renderer/src/staff/staff-account-state.js';
 import { STAFF_NAME_MAX, typeNameKey, validStaffName } from '../../renderer/src/staff/staff-name.js';
-import { formatClockTime, recentDays } from '../../renderer/src/staff/staff-time.js';
+import { formatClockTime, recentDays, sessionCheckDelay } from '../../renderer/src/staff/staff-time.js';
 import { isStaffChord } from '../../renderer/src/staff/use-staff-entry.js';
 
 const NAMES = {
@@ -128,5 +128,15 @@ describe('staff names and codes', () => {
       'needs_pin',
     );
     expect(staffAccountState({ ...account, disabled: true, pinSet: false }, now)).toBe('disabled');
+  });
+});
+
+describe('when to ask whether the staff session still holds', () => {
+  const now = Date.parse('2026-11-23T15:00:00.000Z');
+  it('just after the idle time, or just after the working day ends if that comes first', () => {
+    expect(sessionCheckDelay(now, now, 300_000, '2026-11-24T03:00:00.000Z')).toBe(301_000);
+    expect(sessionCheckDelay(now, now, 300_000, '2026-11-23T15:02:00.000Z')).toBe(121_000);
+    expect(sessionCheckDelay(now, now - 400_000, 300_000, null)).toBe(0);
+    expect(sessionCheckDelay(now, now, 300_000, 'not a date')).toBe(301_000);
   });
 });
