@@ -11,6 +11,7 @@ import './styles/notices.css';
 import './styles/journey.css';
 import './styles/services.css';
 import './styles/staff.css';
+import './styles/staff-access.css';
 import './styles/kobo.css';
 import './styles/operations.css';
 

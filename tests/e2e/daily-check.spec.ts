@@ -8,7 +8,7 @@ import { KioskPage } from './fixtures.js';
 import { layoutProblems } from './layout-checks.js';
 import { SAMPLE_CONFIG_DIR, startKioskHost, type KioskHost } from './kiosk-host.js';
 import { message } from './locale-texts.js';
-import { expect, test } from './staff-page.js';
+import { expect, provisionSupervisor, test } from './staff-page.js';
 
 /**
  * "The internet" for the daily check: a server on 127.0.0.1 that answers as the RedSafe site, or
@@ -81,7 +81,7 @@ async function startWith(
 ): Promise<KioskHost> {
   site = await FakeSite.start(page);
   configDir = await configFor(site, options, printers);
-  host = await startKioskHost({ configDir });
+  host = await startKioskHost({ configDir, prepareDataDir: provisionSupervisor });
   return host;
 }
 
@@ -102,7 +102,7 @@ test.describe('daily check', () => {
     const kiosk = new KioskPage(page, await startWith('redsafe'));
     await kiosk.openAttract();
     await staff.pressChord();
-    await staff.setUp();
+    await staff.signIn();
     await expect(page.getByTestId('ops-status-check')).toHaveAttribute('data-state', 'never');
     // The sample's on-screen preview is never shown as a ready printer with paper.
     await expect(page.getByTestId('ops-status-printer')).toHaveAttribute('data-state', 'preview');
@@ -199,7 +199,7 @@ test.describe('daily check', () => {
 
     // Staff still get in, and the check opens the point.
     await staff.pressChord();
-    await staff.setUp();
+    await staff.signIn();
     await page.getByTestId('staff-open-daily-check').click();
     await page.getByTestId('check-run').click();
     await expect(page.getByTestId('check-result-network:redsafe')).toHaveAttribute('data-code', 'captive_portal');
@@ -241,7 +241,7 @@ test('a printer that cannot print opens incidents, and visitors are told slips c
   site?.release();
   await kiosk.openAttract();
   await staff.pressChord();
-  await staff.setUp();
+  await staff.signIn();
   await page.getByTestId('staff-open-daily-check').click();
   await page.getByTestId('check-run').click();
   await expect(page.getByTestId('check-result-printer')).toHaveAttribute('data-status', 'fail');
@@ -264,7 +264,7 @@ for (const language of ['es', 'ht'] as const) {
     site?.release();
     await kiosk.openAttract();
     await staff.pressChord();
-    await staff.setUp();
+    await staff.signIn();
     await page.getByTestId(`language-${language}`).click();
     await expect(page.locator('html')).toHaveAttribute('lang', language);
     const fits = async (name: string): Promise<void> => {

@@ -23,6 +23,11 @@ export interface KioskHostOptions {
   readonly startTimeoutMs?: number;
   /** Puts files in the fresh data folder before the host starts (a damaged database, …). */
   readonly prepareDataDir?: (dataDir: string) => Promise<void>;
+  /**
+   * A data folder the caller owns, to start the kiosk again on what an earlier run left; it is
+   * kept when the host stops. Without it each host has a fresh folder, removed at stop.
+   */
+  readonly dataDir?: string;
 }
 
 /**
@@ -33,8 +38,9 @@ export async function startKioskHost({
   configDir,
   startTimeoutMs = 20_000,
   prepareDataDir,
+  dataDir: ownedDataDir,
 }: KioskHostOptions): Promise<KioskHost> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'redsafe-e2e-data-'));
+  const dataDir = ownedDataDir ?? (await newDataDir());
   await prepareDataDir?.(dataDir);
   const child = spawn(
     process.execPath,
@@ -59,7 +65,7 @@ export async function startKioskHost({
       await exited;
       clearTimeout(killer);
     }
-    await rm(dataDir, { recursive: true, force: true });
+    if (ownedDataDir === undefined) await rm(dataDir, { recursive: true, force: true });
   };
 
   try {
@@ -94,4 +100,9 @@ export async function startKioskHost({
       cause: error,
     });
   }
+}
+
+/** An empty data folder, as on a kiosk's first start. */
+export function newDataDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'redsafe-e2e-data-'));
 }

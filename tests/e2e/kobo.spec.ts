@@ -10,7 +10,15 @@ import { KioskPage } from './fixtures.js';
 import { SAMPLE_CONFIG_DIR, startKioskHost, type KioskHost } from './kiosk-host.js';
 import { layoutProblems } from './layout-checks.js';
 import { message } from './locale-texts.js';
-import { expect, GOOD_PIN, StaffPage, test as base } from './staff-page.js';
+import {
+  expect,
+  OPERATOR,
+  OPERATOR_PIN,
+  provisionOperator,
+  provisionSupervisor,
+  StaffPage,
+  test as base,
+} from './staff-page.js';
 
 const COLLECTOR_TOKEN = 'e2eCollectorTokenZ9x8';
 
@@ -33,7 +41,13 @@ const test = base.extend<KoboFixtures>({
     await cp(SAMPLE_CONFIG_DIR, configDir, { recursive: true });
     const kobo = JSON.parse(await readFile(join(configDir, 'kobo.json'), 'utf8')) as Record<string, unknown>;
     await writeFile(join(configDir, 'kobo.json'), JSON.stringify({ ...kobo, serverUrl: openRosa.url }));
-    const host: KioskHost = await startKioskHost({ configDir });
+    const host: KioskHost = await startKioskHost({
+      configDir,
+      prepareDataDir: async (dataDir) => {
+        await provisionSupervisor(dataDir);
+        await provisionOperator(dataDir);
+      },
+    });
     await use(new KioskPage(page, host));
     await host.stop();
     await rm(join(configDir, '..'), { recursive: true, force: true });
@@ -49,7 +63,7 @@ test.describe('KoboToolbox screen', () => {
     const staff = new StaffPage(page);
     await kiosk.openAttract();
     await staff.longPressCorner();
-    await staff.setUp(GOOD_PIN);
+    await staff.signIn();
     await page.getByTestId('staff-open-kobo').click();
     await expect(staff.screen('kobo')).toBeVisible();
     await expect(page.getByTestId('kobo-credential')).toHaveText(message('es', 'kobo.credential.none'));
@@ -97,14 +111,7 @@ test.describe('KoboToolbox screen', () => {
     const staff = new StaffPage(page);
     await kiosk.openAttract();
     await staff.longPressCorner();
-    await staff.setUp(GOOD_PIN);
-    await page.getByTestId('staff-open-set-pin').click();
-    await staff.typePin('739164');
-    await staff.typePin('739164');
-    await expect(page.getByTestId('set-pin-done')).toBeVisible();
-    await staff.lock();
-    await staff.pressChord();
-    await staff.typePin('739164');
+    await staff.signIn(OPERATOR, OPERATOR_PIN);
     await expect(page.getByTestId('staff-role')).toHaveText(message('es', 'staff.roles.operator'));
     await expect(page.getByTestId('staff-open-activity')).toBeVisible();
     await expect(page.getByTestId('staff-open-kobo')).toHaveCount(0);
@@ -119,7 +126,7 @@ test.describe('KoboToolbox screen', () => {
       const staff = new StaffPage(page);
       await kiosk.openAttract();
       await staff.pressChord();
-      await staff.setUp(GOOD_PIN);
+      await staff.signIn();
       await page.getByTestId(`language-${language}`).click();
       await page.getByTestId('staff-open-kobo').click();
       await page.getByTestId('kobo-credential-change').click();

@@ -1,26 +1,29 @@
 import type { Page } from '@playwright/test';
 
 import { message } from './locale-texts.js';
-import { expect, GOOD_PIN, test } from './staff-page.js';
+import { expect, GOOD_PIN, SUPERVISOR, test } from './staff-page.js';
 
 test.describe('operator mode', () => {
-  test('first run, quick activity entry, edit, lock', async ({ freshKiosk: kiosk, staff, page }) => {
+  test('the provisioned supervisor signs in by name, logs an activity, edits it, locks', async ({
+    staffKiosk: kiosk,
+    staff,
+    page,
+  }) => {
     await kiosk.openAttract();
     await staff.longPressCorner();
-    await expect(staff.screen('setup')).toBeVisible();
+    // An administrator provisioned staff: the screen offers names, never setup.
+    await expect(staff.screen('pin')).toBeVisible();
+    await expect(staff.screen('setup')).toHaveCount(0);
     await expect(page.locator('input, textarea, [contenteditable]')).toHaveCount(0);
 
-    // A weak PIN is refused, and explained.
-    await staff.typePin('111111');
-    await expect(page.getByTestId('new-pin-step')).toHaveText(message('es', 'staff.newPin.repeat'));
-    await staff.typePin('111111');
-    await expect(page.getByTestId('new-pin-error')).toHaveAttribute('data-code', 'WEAK_PIN');
-    await expect(page.getByTestId('new-pin-error')).toContainText(message('es', 'staff.newPin.weakHelp'));
-
-    await staff.setUp(GOOD_PIN);
+    await staff.signIn(SUPERVISOR, GOOD_PIN);
+    await expect(page.getByTestId('staff-signed-in')).toHaveText(
+      message('es', 'staff.signedIn').replace('{{name}}', SUPERVISOR),
+    );
     await expect(page.getByTestId('staff-role')).toHaveText(message('es', 'staff.roles.supervisor'));
-    await expect(page.getByTestId('staff-open-set-pin')).toBeVisible();
+    await expect(page.getByTestId('staff-open-staff-accounts')).toBeVisible();
     await expect(page.getByTestId('staff-open-audit')).toBeVisible();
+    await expect(page.getByTestId('staff-failed-attempts')).toHaveCount(0);
 
     // Log a group talk in English, on the screen's English labels.
     await page.getByTestId('language-en').click();
@@ -60,13 +63,13 @@ test.describe('operator mode', () => {
   });
 
   test('a referral needs its service category; the services’ reason is shown', async ({
-    freshKiosk: kiosk,
+    staffKiosk: kiosk,
     staff,
     page,
   }) => {
     await kiosk.openAttract();
     await staff.pressChord();
-    await staff.setUp();
+    await staff.signIn();
     await page.getByTestId('staff-open-activity').click();
     await page.getByTestId('activity-new').click();
     await page.getByTestId('activity-type-referral').click();
@@ -85,32 +88,10 @@ test.describe('operator mode', () => {
     await expect(page.getByTestId('activity-entry')).toHaveAttribute('data-type', 'referral');
   });
 
-  test('five wrong PINs lock the pad until a time shown in digits', async ({ freshKiosk: kiosk, staff, page }) => {
+  test('an ended session returns to the PIN pad with a message', async ({ staffKiosk: kiosk, staff, page }) => {
     await kiosk.openAttract();
     await staff.pressChord();
-    await staff.setUp();
-    await staff.lock();
-
-    await staff.pressChord();
-    await expect(staff.screen('pin')).toBeVisible();
-    for (const left of [4, 3, 2, 1]) {
-      await staff.typePin('000000');
-      await expect(page.getByTestId('pin-wrong')).toHaveText(
-        message('es', left === 1 ? 'staff.pin.wrong_one' : 'staff.pin.wrong_other').replace('{{count}}', String(left)),
-      );
-    }
-    await staff.typePin('000000');
-    await expect(page.getByTestId('pin-locked')).toHaveText(/\b\d{2}:\d{2}\b/);
-    // Even the right PIN waits out the lockout.
-    await staff.typePin(GOOD_PIN);
-    await expect(page.getByTestId('pin-locked')).toBeVisible();
-    await expect(staff.screen('pin')).toBeVisible();
-  });
-
-  test('an ended session returns to the PIN pad with a message', async ({ freshKiosk: kiosk, staff, page }) => {
-    await kiosk.openAttract();
-    await staff.pressChord();
-    await staff.setUp();
+    await staff.signIn();
     // What the services answer once their idle time has run out.
     await page.route('**/api/getActivityTypes', (route) =>
       route.fulfill({ json: { ok: false, error: { code: 'NOT_AUTHORISED' } } }),
@@ -119,39 +100,7 @@ test.describe('operator mode', () => {
     await expect(staff.screen('pin')).toBeVisible();
     await expect(page.getByTestId('staff-expired')).toHaveText(message('es', 'staff.pin.expired'));
     await page.unroute('**/api/getActivityTypes');
-    await staff.typePin(GOOD_PIN);
-    await expect(staff.screen('home')).toBeVisible();
-  });
-
-  test('the supervisor sets the operator PIN, who then sees only the activity log', async ({
-    freshKiosk: kiosk,
-    staff,
-    page,
-  }) => {
-    await kiosk.openAttract();
-    await staff.pressChord();
-    await staff.setUp();
-    await page.getByTestId('staff-open-set-pin').click();
-    await staff.typePin('739164');
-    await staff.typePin('739165');
-    await expect(page.getByTestId('new-pin-mismatch')).toBeVisible();
-    await staff.typePin('739164');
-    await staff.typePin('739164');
-    await expect(page.getByTestId('set-pin-done')).toBeVisible();
-    await page.getByTestId('staff-back').click();
-    await page.getByTestId('staff-open-audit').click();
-    await expect(page.locator('[data-kind="pin_changed"]')).toHaveCount(1);
-    await expect(page.locator('[data-kind="pin_changed"] td').nth(1)).toHaveText(
-      message('es', 'staff.audit.kinds.pin_changed'),
-    );
-    await staff.lock();
-
-    await staff.pressChord();
-    await staff.typePin('739164');
-    await expect(page.getByTestId('staff-role')).toHaveText(message('es', 'staff.roles.operator'));
-    await expect(page.getByTestId('staff-open-activity')).toBeVisible();
-    await expect(page.getByTestId('staff-open-audit')).toHaveCount(0);
-    await expect(page.getByTestId('staff-open-set-pin')).toHaveCount(0);
+    await staff.signIn();
   });
 });
 

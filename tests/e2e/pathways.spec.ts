@@ -1,17 +1,17 @@
 import type { PathwayReferralCount, PathwaySlips } from '../../main/contract/index.js';
 
 import { message } from './locale-texts.js';
-import { expect, GOOD_PIN, test } from './staff-page.js';
+import { expect, test } from './staff-page.js';
 
 test.describe('referral pathways', () => {
   test('walk the child pathway through a branch, print both slips, count it anonymously', async ({
-    freshKiosk: kiosk,
+    staffKiosk: kiosk,
     staff,
     page,
   }) => {
     await kiosk.openAttract();
     await staff.longPressCorner();
-    await staff.setUp(GOOD_PIN);
+    await staff.signIn();
     await page.getByTestId('staff-open-pathways').click();
     await expect(staff.screen('pathways')).toBeVisible();
     await page.getByTestId('pathway-open-unaccompanied-child').click();

@@ -12,7 +12,7 @@ import { SAMPLE_CONFIG_DIR, startKioskHost } from './kiosk-host.js';
 import { layoutProblems } from './layout-checks.js';
 import { message } from './locale-texts.js';
 import type { StaffPage } from './staff-page.js';
-import { expect, test as staffTest } from './staff-page.js';
+import { expect, provisionSupervisor, test as staffTest } from './staff-page.js';
 
 interface PrinterFixtures {
   emulator: EscPosEmulator;
@@ -43,7 +43,7 @@ const test = staffTest.extend<PrinterFixtures>({
       ],
     };
     await writeFile(join(configDir, 'printers.json'), JSON.stringify(printers, null, 2));
-    const host = await startKioskHost({ configDir });
+    const host = await startKioskHost({ configDir, prepareDataDir: provisionSupervisor });
     await use(new KioskPage(page, host));
     await host.stop();
     await tcp.close();
@@ -54,7 +54,7 @@ const test = staffTest.extend<PrinterFixtures>({
 async function openPrinterScreen(kiosk: KioskPage, staff: StaffPage): Promise<void> {
   await kiosk.openAttract();
   await staff.pressChord();
-  await staff.setUp();
+  await staff.signIn();
   await staff.page.getByTestId('staff-open-printer').click();
   await expect(staff.screen('printer')).toBeVisible();
 }
@@ -183,7 +183,7 @@ test.describe('printer administration', () => {
   });
 });
 
-staffTest('without a printer the self-test slip is shown on screen', async ({ freshKiosk: kiosk, staff, page }) => {
+staffTest('without a printer the self-test slip is shown on screen', async ({ staffKiosk: kiosk, staff, page }) => {
   await openPrinterScreen(kiosk, staff);
   await expect(page.getByTestId('printer-status')).toHaveAttribute('data-transport', 'preview');
   await expect(page.getByTestId('printer-state')).toHaveText(message('es', 'printerAdmin.status.preview'));

@@ -6,17 +6,17 @@ import { unzipSync } from 'fflate';
 import { presetPeriod } from '../../main/contract/index.js';
 
 import { message } from './locale-texts.js';
-import { expect, GOOD_PIN, test } from './staff-page.js';
+import { expect, test } from './staff-page.js';
 
 test.describe('supervisor reports', () => {
   test('preview a week, download a CSV zip and an XLSX under their names', async ({
-    freshKiosk: kiosk,
+    staffKiosk: kiosk,
     staff,
     page,
   }) => {
     await kiosk.openAttract();
     await staff.longPressCorner();
-    await staff.setUp(GOOD_PIN);
+    await staff.signIn();
 
     // Something to report: a group talk of 5 today.
     const today = await todayIn(page);
@@ -66,13 +66,13 @@ test.describe('supervisor reports', () => {
   });
 
   test('a period that ends before it starts is refused in words, and nothing is exported', async ({
-    freshKiosk: kiosk,
+    staffKiosk: kiosk,
     staff,
     page,
   }) => {
     await kiosk.openAttract();
     await staff.longPressCorner();
-    await staff.setUp(GOOD_PIN);
+    await staff.signIn();
     await page.getByTestId('language-fr').click();
     await page.getByTestId('staff-open-reports').click();
     await page.getByTestId('report-from').fill('2026-10-20');

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { _electron as electron, expect, test, type Page } from '@playwright/test';
 
 import type { KioskApi, KioskShellBridge } from '../../main/contract/index.js';
+import { provisionStaff } from '../e2e/staff-provisioning.js';
 import { REPO_ROOT, SAMPLE_CONFIG_DIR } from '../support/kiosk-fixture.js';
 
 declare global {
@@ -16,6 +17,7 @@ declare global {
 }
 
 const PIN = '482915';
+const SUPERVISOR = 'Ana';
 
 /** ELECTRON_BINARY (set by scripts/test.js), else an Electron already installed; never a download. */
 async function findElectron(): Promise<{ path: string } | { reason: string }> {
@@ -45,6 +47,8 @@ test('the Electron shell: language, a slip to the preview printer, staff unlock 
     return;
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'kiosk-electron-'));
+  // The first supervisor, as the administrator adds it on the machine before the kiosk starts.
+  await provisionStaff(dataDir, { role: 'supervisor', name: SUPERVISOR, pin: PIN });
   const configDir = await mkdtemp(join(tmpdir(), 'kiosk-electron-config-'));
   await cp(SAMPLE_CONFIG_DIR, configDir, { recursive: true });
   // A preview file is written under the data folder; printers.json names it relative to it.
@@ -101,18 +105,19 @@ test('the Electron shell: language, a slip to the preview printer, staff unlock 
     expect([...bytes.subarray(0, 4)]).toEqual([0x1b, 0x40, 0x1c, 0x2e]);
     await page.getByTestId('referral-close').click();
 
-    // Staff: the first run asks for the supervisor PIN twice, then Lock ends the session.
-    await page.keyboard.press('Control+Alt+Shift+KeyO');
-    await expect(page.getByTestId('staff-setup')).toBeVisible();
-    await typePin(page, PIN);
-    await typePin(page, PIN);
+    // Staff: pick the provisioned supervisor's name, then the PIN; Lock ends the session.
+    const signIn = async (): Promise<void> => {
+      await page.keyboard.press('Control+Alt+Shift+KeyO');
+      await page.locator(`[data-testid="staff-account-choice"][data-name="${SUPERVISOR}"]`).click();
+      await typePin(page, PIN);
+    };
+    await signIn();
     await expect(page.getByTestId('staff-home')).toBeVisible();
-    await expect(page.getByTestId('staff-role')).toBeVisible();
+    await expect(page.getByTestId('staff-signed-in')).toContainText(SUPERVISOR);
     await page.getByTestId('staff-lock').click();
     await expect(page.getByTestId('screen-attract')).toBeVisible();
-    // Unlock again with the PIN, and lock.
-    await page.keyboard.press('Control+Alt+Shift+KeyO');
-    await typePin(page, PIN);
+    // Unlock again, and lock.
+    await signIn();
     await expect(page.getByTestId('staff-home')).toBeVisible();
     await page.getByTestId('staff-lock').click();
     await expect(page.getByTestId('screen-attract')).toBeVisible();

@@ -4,8 +4,9 @@ import { err, ok, type OperationsStatus } from '../../main/contract/index.js';
 import { createKioskStore } from '../../renderer/src/store/kiosk-store.js';
 
 import { fakeEffects, fakeKioskApi } from './fake-kiosk-api.js';
+import { ACCOUNT_ID, signedInAnswers, STAFF_TOKEN } from './fake-staff.js';
 
-const TOKEN = 'T'.repeat(43);
+const TOKEN = STAFF_TOKEN;
 const PROGRESS = {
   startedAt: '2026-11-23T13:00:00.000Z',
   checks: [{ id: 'printer', state: 'running' as const, status: null }],
@@ -21,12 +22,7 @@ const STATUS: OperationsStatus = {
 async function store(answers: Parameters<typeof fakeKioskApi>[0] = {}) {
   const fake = fakeKioskApi({
     getServiceStatus: () => ok({ open: true, degraded: [] }),
-    getOperatorAccess: () => ok({ setupRequired: false, lockedUntil: null }),
-    unlockOperator: () =>
-      ok({
-        outcome: 'unlocked',
-        session: { token: TOKEN, role: 'operator', expiresAt: new Date(Date.now() + 300_000).toISOString() },
-      }),
+    ...signedInAnswers('operator'),
     ...answers,
   });
   const kiosk = createKioskStore({ api: fake.api, effects: fakeEffects() });
@@ -49,7 +45,7 @@ describe('operations in the store', () => {
     fake.emit({ type: 'equipmentCheckProgress', progress: PROGRESS });
     expect(kiosk.getState().operations.progress).toBeNull();
     await kiosk.getState().openStaff();
-    await kiosk.getState().unlockStaff('482915');
+    await kiosk.getState().unlockStaff(ACCOUNT_ID, '482915');
     fake.emit({ type: 'equipmentCheckProgress', progress: PROGRESS });
     expect(kiosk.getState().operations.progress).toEqual(PROGRESS);
   });
@@ -62,7 +58,7 @@ describe('operations in the store', () => {
     });
     expect(fake.callsTo('getOperationsStatus')).toEqual([]);
     await kiosk.getState().openStaff();
-    await kiosk.getState().unlockStaff('482915');
+    await kiosk.getState().unlockStaff(ACCOUNT_ID, '482915');
     await kiosk.getState().loadOperationsStatus();
     expect(fake.callsTo('getOperationsStatus')).toEqual([{ token: TOKEN }]);
     expect(kiosk.getState().operations.status).toEqual(STATUS);

@@ -8,23 +8,19 @@ import { createKioskStore } from '../../renderer/src/store/kiosk-store.js';
 import { PRINT_JOBS_SHOWN } from '../../renderer/src/store/printer-admin-slice.js';
 
 import { fakeEffects, fakeKioskApi } from './fake-kiosk-api.js';
+import { ACCOUNT_ID, signedInAnswers, STAFF_TOKEN } from './fake-staff.js';
 
-const TOKEN = 'T'.repeat(43);
+const TOKEN = STAFF_TOKEN;
 const STATUS = { printer: 'desk', transport: 'tcp', state: 'ready', problems: [], checkedAt: null } as const;
 
 async function unlockedStore(answers: Parameters<typeof fakeKioskApi>[0] = {}) {
   const fake = fakeKioskApi({
-    getOperatorAccess: () => ok({ setupRequired: false, lockedUntil: null }),
-    unlockOperator: () =>
-      ok({
-        outcome: 'unlocked',
-        session: { token: TOKEN, role: 'operator', expiresAt: new Date(Date.now() + 300_000).toISOString() },
-      }),
+    ...signedInAnswers('operator'),
     ...answers,
   });
   const store = createKioskStore({ api: fake.api, effects: fakeEffects() });
   await store.getState().openStaff();
-  await store.getState().unlockStaff('482915');
+  await store.getState().unlockStaff(ACCOUNT_ID, '482915');
   return { fake, store };
 }
 

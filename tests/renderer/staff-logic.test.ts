@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 
 import { MAX_CELL_COUNT } from '../../main/contract/index.js';
 import { countGridReducer, EMPTY_GRID, gridCounts, gridTotal } from '../../renderer/src/staff/count-grid.js';
-import { pinComplete, pressPinKey } from '../../renderer/src/staff/pin-entry.js';
-import { formatClockTime, recentDays } from '../../renderer/src/staff/staff-time.js';
+import { groupDigits, pinComplete, pressPinKey, SETUP_CODE_BOUNDS } from '../../renderer/src/staff/pin-entry.js';
+import { staffAccountState } from '../../renderer/src/staff/staff-account-state.js';
+import { STAFF_NAME_MAX, typeNameKey, validStaffName } from '../../renderer/src/staff/staff-name.js';
+import { formatClockTime, recentDays, sessionCheckDelay } from '../../renderer/src/staff/staff-time.js';
 import { isStaffChord } from '../../renderer/src/staff/use-staff-entry.js';
 
 const NAMES = {
@@ -85,5 +87,56 @@ describe('staff times and days', () => {
       '2026-11-16',
     ]);
     expect(days[0]?.label).toBe('dimanch 22 novanm 2026');
+  });
+});
+
+describe('staff names and codes', () => {
+  it('capitalises each word, never starts or doubles a space, stops at 40', () => {
+    let name = '';
+    for (const key of [' ', 'a', 'n', 'a', ' ', ' ', 'm', 'ò']) name = typeNameKey(name, key);
+    expect(name).toBe('Ana Mò');
+    expect(typeNameKey('x'.repeat(STAFF_NAME_MAX), 'y')).toHaveLength(STAFF_NAME_MAX);
+    expect(validStaffName('Ana ')).toBe('Ana');
+    expect(validStaffName(' ')).toBeNull();
+    expect(validStaffName('<b>')).toBeNull();
+  });
+
+  it('takes the 12-digit setup code and shows it in the groups of its file', () => {
+    let code = '';
+    for (const digit of '1234567890123') code = pressPinKey(code, { kind: 'digit', digit }, SETUP_CODE_BOUNDS.max);
+    expect(code).toBe('123456789012');
+    expect(pinComplete(code.slice(0, 11), SETUP_CODE_BOUNDS)).toBe(false);
+    expect(pinComplete(code, SETUP_CODE_BOUNDS)).toBe(true);
+    expect(groupDigits(code)).toBe('1234 5678 9012');
+  });
+
+  it('names what stops an account from signing in, the strongest reason first', () => {
+    const now = new Date('2026-11-23T15:00:00.000Z');
+    const account = {
+      id: 'acct000001',
+      name: 'Ana',
+      role: 'operator',
+      disabled: false,
+      pinSet: true,
+      lockedUntil: null,
+      createdAt: '2026-11-22T10:00:00.000Z',
+    } as const;
+    expect(staffAccountState(account, now)).toBe('active');
+    expect(staffAccountState({ ...account, lockedUntil: '2026-11-23T15:00:30.000Z' }, now)).toBe('locked');
+    expect(staffAccountState({ ...account, lockedUntil: '2026-11-23T14:59:30.000Z' }, now)).toBe('active');
+    expect(staffAccountState({ ...account, pinSet: false, lockedUntil: '2026-11-23T15:00:30.000Z' }, now)).toBe(
+      'needs_pin',
+    );
+    expect(staffAccountState({ ...account, disabled: true, pinSet: false }, now)).toBe('disabled');
+  });
+});
+
+describe('when to ask whether the staff session still holds', () => {
+  const now = Date.parse('2026-11-23T15:00:00.000Z');
+  it('just after the idle time, or just after the working day ends if that comes first', () => {
+    expect(sessionCheckDelay(now, now, 300_000, '2026-11-24T03:00:00.000Z')).toBe(301_000);
+    expect(sessionCheckDelay(now, now, 300_000, '2026-11-23T15:02:00.000Z')).toBe(121_000);
+    expect(sessionCheckDelay(now, now - 400_000, 300_000, null)).toBe(0);
+    expect(sessionCheckDelay(now, now, 300_000, 'not a date')).toBe(301_000);
   });
 });

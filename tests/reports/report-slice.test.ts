@@ -3,24 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { err, ok, type ReportOptions } from '../../main/contract/index.js';
 import { createKioskStore } from '../../renderer/src/store/kiosk-store.js';
 import { fakeEffects, fakeKioskApi } from '../renderer/fake-kiosk-api.js';
+import { ACCOUNT_ID, signedInAnswers, STAFF_TOKEN } from '../renderer/fake-staff.js';
 
-const TOKEN = 'T'.repeat(43);
+const TOKEN = STAFF_TOKEN;
 const OPTIONS: ReportOptions = { from: '2026-11-01', to: '2026-11-07', format: 'csv', language: 'ht' };
 
 async function signedInStore(answers: Parameters<typeof fakeKioskApi>[0]) {
   const fake = fakeKioskApi({
-    getOperatorAccess: () => ok({ setupRequired: false, lockedUntil: null }),
-    unlockOperator: () =>
-      ok({
-        outcome: 'unlocked',
-        session: { token: TOKEN, role: 'supervisor', expiresAt: new Date(Date.now() + 300_000).toISOString() },
-      }),
+    ...signedInAnswers('supervisor'),
     ...answers,
   });
   const store = createKioskStore({ api: fake.api, effects: fakeEffects() });
   store.getState().connect();
   await store.getState().openStaff();
-  await store.getState().unlockStaff('482916');
+  await store.getState().unlockStaff(ACCOUNT_ID, '482916');
   return { fake, store };
 }
 

@@ -16,7 +16,7 @@ type Loaded =
   | { readonly kind: 'ready'; readonly events: readonly AuditEvent[] }
   | { readonly kind: 'error'; readonly error: KioskError };
 
-/** Supervisors only: unlocks, failed attempts, PIN changes and entry changes, newest first. */
+/** Supervisors only: who did what (unlocks, failed attempts, staff changes, entries), newest first. */
 export function AuditScreen(): ReactElement {
   const { t, i18n } = useTranslation();
   const loadAuditLog = useKioskStore((state) => state.loadAuditLog);
@@ -47,6 +47,7 @@ export function AuditScreen(): ReactElement {
             <tr>
               <th>{t('staff.audit.when')}</th>
               <th>{t('staff.audit.what')}</th>
+              <th>{t('staff.audit.actor')}</th>
               <th>{t('staff.audit.who')}</th>
             </tr>
           </thead>
@@ -59,7 +60,10 @@ export function AuditScreen(): ReactElement {
                     {formatLongDate(at, timeZone, names)} · {formatClockTime(at, timeZone)}
                   </td>
                   <td>{t(auditKindKey(event.kind))}</td>
-                  <td>{event.role === null ? t('staff.audit.noRole') : t(roleKey(event.role))}</td>
+                  <td data-testid="audit-actor">
+                    {event.actor === null ? t('staff.audit.noRole') : <span data-verbatim="">{event.actor}</span>}
+                  </td>
+                  <td>{event.role === null ? <span data-verbatim="">—</span> : t(roleKey(event.role))}</td>
                 </tr>
               );
             })}

@@ -3,12 +3,19 @@ import { useTranslation } from 'react-i18next';
 
 import { Pictogram } from '../components/Pictogram.js';
 
-import { pinComplete, pressPinKey, PIN_MAX_LENGTH, PIN_MIN_LENGTH, type PinKey } from './pin-entry.js';
+import { groupDigits, pinComplete, pressPinKey, PIN_BOUNDS, type DigitBounds, type PinKey } from './pin-entry.js';
 
 export interface PinPadProps {
   readonly onSubmit: (pin: string) => void;
   /** While a call is in flight: no second submit, no typing into the next attempt. */
   readonly busy: boolean;
+  /** How many digits make a complete entry: a PIN by default. */
+  readonly bounds?: DigitBounds;
+  /**
+   * Shows the digits typed instead of dots: for the one-time setup code, which the person reads
+   * off a sheet and must be able to compare; never for a PIN.
+   */
+  readonly reveal?: boolean;
 }
 
 const DIGIT_ROWS = [
@@ -21,14 +28,14 @@ const DIGIT_ROWS = [
  * The kiosk's own PIN pad: the OS touch keyboard appears unreliably in Electron. Digits show as
  * dots only. A keyboard attached to the kiosk works too (digits, Backspace, Enter).
  */
-export function PinPad({ onSubmit, busy }: PinPadProps): ReactElement {
+export function PinPad({ onSubmit, busy, bounds = PIN_BOUNDS, reveal = false }: PinPadProps): ReactElement {
   const { t } = useTranslation();
   const [pin, setPin] = useState('');
   const press = (key: PinKey): void => {
-    if (!busy) setPin((current) => pressPinKey(current, key));
+    if (!busy) setPin((current) => pressPinKey(current, key, bounds.max));
   };
   const submit = (): void => {
-    if (busy || !pinComplete(pin)) return;
+    if (busy || !pinComplete(pin, bounds)) return;
     onSubmit(pin);
     // The PIN leaves the screen's memory as soon as it is sent.
     setPin('');
@@ -67,7 +74,15 @@ export function PinPad({ onSubmit, busy }: PinPadProps): ReactElement {
     <div className="pin-pad" data-testid="pin-pad">
       <div className="pin-pad__display" data-testid="pin-display" data-length={pin.length} aria-live="polite">
         {pin === '' ? (
-          <span className="pin-pad__hint">{t('staff.pin.hint', { min: PIN_MIN_LENGTH, max: PIN_MAX_LENGTH })}</span>
+          <span className="pin-pad__hint">
+            {bounds.min === bounds.max
+              ? t('staff.pin.hintExact', { digits: bounds.max })
+              : t('staff.pin.hint', { min: bounds.min, max: bounds.max })}
+          </span>
+        ) : reveal ? (
+          <span className="pin-pad__digits" data-verbatim="">
+            {groupDigits(pin)}
+          </span>
         ) : (
           Array.from(pin, (_, index) => <span key={index} className="pin-pad__dot" />)
         )}
@@ -92,7 +107,7 @@ export function PinPad({ onSubmit, busy }: PinPadProps): ReactElement {
           type="button"
           className="button button--primary pin-pad__key pin-pad__key--small"
           data-testid="pin-ok"
-          disabled={busy || !pinComplete(pin)}
+          disabled={busy || !pinComplete(pin, bounds)}
           onClick={submit}
         >
           {t('staff.pin.ok')}

@@ -17,7 +17,7 @@ interface HomeAction {
 
 const ACTIONS: readonly HomeAction[] = [
   { screen: { kind: 'activity' }, pictogram: 'document', label: 'staff.home.activity', supervisorOnly: false },
-  { screen: { kind: 'set-pin' }, pictogram: 'key', label: 'staff.home.setPin', supervisorOnly: true },
+  { screen: { kind: 'staff-accounts' }, pictogram: 'staff', label: 'staff.home.accounts', supervisorOnly: true },
   { screen: { kind: 'audit' }, pictogram: 'clock', label: 'staff.home.audit', supervisorOnly: true },
   // — Operations: incidents, maintenance, checklist, status —
   { screen: { kind: 'daily-check' }, pictogram: 'check', label: 'operations.home.check', supervisorOnly: false },
@@ -38,8 +38,14 @@ export function StaffHomeScreen(): ReactElement {
   const { t } = useTranslation();
   const role = useKioskStore((state) => state.staff.session?.role ?? 'operator');
   const staffGo = useKioskStore((state) => state.staffGo);
+  const failedAttempts = useKioskStore((state) => state.staff.failedAttempts);
   return (
     <StaffLayout name="home" heading={t('staff.home.heading')}>
+      {failedAttempts > 0 ? (
+        <p className="staff-message staff-message--error" data-testid="staff-failed-attempts" role="status">
+          {t('staff.home.failedAttempts', { count: failedAttempts })}
+        </p>
+      ) : null}
       <div className="staff-actions">
         {ACTIONS.filter((action) => role === 'supervisor' || !action.supervisorOnly).map((action) => (
           <button

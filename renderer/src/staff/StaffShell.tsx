@@ -16,12 +16,13 @@ import { PathwayWalkScreen } from './pathways/PathwayWalkScreen.js';
 import { KoboScreen } from './KoboScreen.js';
 import { DailyCheckScreen } from './DailyCheckScreen.js';
 import { IncidentsScreen } from './IncidentsScreen.js';
+import { NeedsAdministratorScreen } from './NeedsAdministratorScreen.js';
 import { OperationsStatusBar } from './OperationsStatusBar.js';
 import { PinScreen } from './PinScreen.js';
 import { ReportsScreen } from './ReportsScreen.js';
 import { PrinterScreen } from './PrinterScreen.js';
-import { SetPinScreen } from './SetPinScreen.js';
 import { SetupScreen } from './SetupScreen.js';
+import { StaffAccountsScreen } from './StaffAccountsScreen.js';
 import { StaffHomeScreen } from './StaffHomeScreen.js';
 import { roleKey } from './staff-messages.js';
 import { useStaffExpiry } from './use-staff-expiry.js';
@@ -32,14 +33,16 @@ function renderStaffScreen(screen: StaffScreen): ReactElement {
       return <PinScreen />;
     case 'setup':
       return <SetupScreen />;
+    case 'needs-administrator':
+      return <NeedsAdministratorScreen />;
     case 'home':
       return <StaffHomeScreen />;
     case 'activity':
       return <ActivityListScreen />;
     case 'activity-form':
       return <ActivityFormScreen entry={screen.entry} />;
-    case 'set-pin':
-      return <SetPinScreen />;
+    case 'staff-accounts':
+      return <StaffAccountsScreen />;
     case 'audit':
       return <AuditScreen />;
     // — Operations: incidents, maintenance, checklist, status —
@@ -67,11 +70,12 @@ function renderStaffScreen(screen: StaffScreen): ReactElement {
   }
 }
 
-/** Staff mode's frame: who is signed in, the language of the screens, and Lock. No visitor idle reset. */
+/** Staff mode's frame: who is signed in (name and role), the language of the screens, and Lock. No visitor idle reset. */
 export function StaffShell(): ReactElement {
   const { t, i18n } = useTranslation();
   const screen = useKioskStore((state) => state.staff.screen);
   const role = useKioskStore((state) => state.staff.session?.role ?? null);
+  const name = useKioskStore((state) => state.staff.session?.name ?? null);
   const lockStaff = useKioskStore((state) => state.lockStaff);
   const setStaffLanguage = useKioskStore((state) => state.setStaffLanguage);
   useStaffExpiry();
@@ -82,6 +86,11 @@ export function StaffShell(): ReactElement {
         <div className="staff-bar__who">
           <Pictogram name="staff" />
           <span className="staff-bar__title">{t('staff.title')}</span>
+          {name === null ? null : (
+            <span className="staff-bar__name" data-testid="staff-signed-in">
+              {t('staff.signedIn', { name })}
+            </span>
+          )}
           {role === null ? null : (
             <span className="staff-bar__role" data-testid="staff-role">
               {t(roleKey(role))}

@@ -2,6 +2,9 @@ import { formatLongDate, isoDay, zonedParts, type CalendarNames } from '../../..
 
 const DAY_MS = 86_400_000;
 
+/** Asked a little after the services' own expiry, so the answer is sure to be "expired". */
+const AFTER_EXPIRY_MS = 1_000;
+
 /** How many days back the quick entry offers; older catch-ups are rare and the services allow 31. */
 export const DAYS_OFFERED = 7;
 
@@ -30,4 +33,20 @@ export function recentDays(now: Date, timeZone: string, names: CalendarNames, co
     const date = new Date(noon.getTime() - daysAgo * DAY_MS);
     return { day: date.toISOString().slice(0, 10), daysAgo, label: formatLongDate(date, 'UTC', names) };
   });
+}
+
+/**
+ * How long until the services should be asked whether the session still holds: just after their
+ * idle time runs out, or just after the session's absolute end (a working day) if that comes first.
+ */
+export function sessionCheckDelay(
+  now: number,
+  lastAuthorisedAt: number,
+  spanMs: number,
+  endsAt: string | null,
+): number {
+  const idleEnd = lastAuthorisedAt + spanMs;
+  const dayEnd = endsAt === null ? Number.NaN : Date.parse(endsAt);
+  const end = Number.isFinite(dayEnd) ? Math.min(idleEnd, dayEnd) : idleEnd;
+  return Math.max(0, end + AFTER_EXPIRY_MS - now);
 }

@@ -14,6 +14,7 @@ import type { ReferralSlice } from './referral-slice.js';
 import type { ReportSlice } from './report-slice.js';
 import type { SessionSlice } from './session-slice.js';
 import type { SiteSlice } from './site-slice.js';
+import type { StaffAccountsSlice } from './staff-accounts-slice.js';
 import type { StaffSlice } from './staff-slice.js';
 
 /** Actions that span slices. */
@@ -33,6 +34,7 @@ export type KioskState = SessionSlice &
   SiteSlice &
   KioskSlice &
   StaffSlice &
+  StaffAccountsSlice &
   PathwaySlice &
   KoboSlice &
   ReportSlice &

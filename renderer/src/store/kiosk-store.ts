@@ -16,6 +16,7 @@ import { createReferralSlice } from './referral-slice.js';
 import { createReportSlice } from './report-slice.js';
 import { createSessionSlice } from './session-slice.js';
 import { createSiteSlice } from './site-slice.js';
+import { createStaffAccountsSlice } from './staff-accounts-slice.js';
 import { createStaffSlice } from './staff-slice.js';
 
 function createKioskActions({ api }: StoreDependencies): KioskSliceCreator<KioskActions> {
@@ -75,6 +76,7 @@ export function createKioskStore(dependencies: StoreDependencies) {
     ...createSiteSlice(dependencies)(...args),
     ...createKioskSlice(dependencies)(...args),
     ...createStaffSlice(dependencies)(...args),
+    ...createStaffAccountsSlice(dependencies)(...args),
     // — Operations: incidents, maintenance, checklist, status —
     ...createOperationsSlice(dependencies)(...args),
     // — Printer administration and kiosk hardening —

@@ -1,12 +1,15 @@
 import {
+  assertNever,
   err,
   isoDay,
   type ActivityEntry,
   type ActivityInput,
   type AuditEvent,
   type Language,
+  type OperatorAccess,
   type OperatorSession,
   type Result,
+  type SetupResult,
   type UnlockResult,
 } from '../../../main/contract/index.js';
 
@@ -24,9 +27,12 @@ export interface StaffSlice {
   readonly lockStaff: () => void;
   readonly staffGo: (screen: StaffScreen) => void;
   readonly setStaffLanguage: (language: Language) => void;
-  readonly unlockStaff: (pin: string) => Promise<Result<UnlockResult>>;
-  readonly setUpSupervisor: (pin: string) => Promise<Result<OperatorSession>>;
-  readonly setOperatorPin: (pin: string) => Promise<Result<unknown>>;
+  /** Who may sign in, and whether staff mode needs first-run setup or an administrator. */
+  readonly loadStaffAccess: () => Promise<Result<OperatorAccess>>;
+  readonly unlockStaff: (accountId: string, pin: string) => Promise<Result<UnlockResult>>;
+  readonly setUpSupervisor: (setupCode: string, name: string, pin: string) => Promise<Result<SetupResult>>;
+  /** Back to the PIN pad, saying why: the services have already ended the session. */
+  readonly endStaffSession: (notice: NonNullable<StaffState['notice']>) => void;
   readonly loadAuditLog: () => Promise<Result<readonly AuditEvent[]>>;
   readonly loadActivity: () => Promise<Result<unknown>>;
   readonly saveActivity: (id: number | null, entry: ActivityInput) => Promise<Result<ActivityEntry>>;
@@ -46,18 +52,35 @@ const DAY_MS = 86_400_000;
 /** A span outside this range means clocks disagree; the default is then the better guess. */
 const SPAN_BOUNDS = { min: 30_000, max: 60 * 60_000 } as const;
 
+/** The screen before anyone signs in follows what the services say, never a guess of the UI. */
+function screenForAccess(access: OperatorAccess): StaffScreen {
+  switch (access.state) {
+    case 'ready':
+      return { kind: 'pin' };
+    case 'setup':
+      return { kind: 'setup' };
+    case 'needs_administrator':
+      return { kind: 'needs-administrator' };
+    default:
+      return assertNever(access.state, 'staff access state');
+  }
+}
+
+const BEFORE_SIGN_IN: ReadonlySet<StaffScreen['kind']> = new Set(['pin', 'setup', 'needs-administrator']);
+
 export function createStaffSlice({ api, effects }: StoreDependencies): KioskSliceCreator<StaffSlice> {
   return (set, get) => {
     const patch = (changes: Partial<StaffState>): void => {
       set({ staff: { ...get().staff, ...changes } });
     };
-    const signedIn = (session: OperatorSession): void => {
+    const signedIn = (session: OperatorSession, failedAttempts: number): void => {
       const span = Date.parse(session.expiresAt) - Date.now();
       const inBounds = span >= SPAN_BOUNDS.min && span <= SPAN_BOUNDS.max;
       patch({
         session,
         screen: { kind: 'home' },
         notice: null,
+        failedAttempts,
         lastAuthorisedAt: Date.now(),
         sessionSpanMs: inBounds ? span : DEFAULT_SESSION_SPAN_MS,
       });
@@ -78,10 +101,22 @@ export function createStaffSlice({ api, effects }: StoreDependencies): KioskSlic
       // The answer may come after Lock, or after another session began: it belongs to nobody now.
       if (get().staff.session?.token !== session.token) return err('NOT_AUTHORISED');
       if (result.ok) patch({ lastAuthorisedAt: Date.now() });
-      else if (result.error.code === 'NOT_AUTHORISED') {
-        patch({ ...STAFF_CLOSED, open: true, access: get().staff.access, notice: 'session_expired' });
-      }
+      else if (result.error.code === 'NOT_AUTHORISED') endSession('session_expired');
       return result;
+    }
+
+    function endSession(notice: NonNullable<StaffState['notice']>): void {
+      patch({ ...STAFF_CLOSED, open: true, access: get().staff.access, notice });
+    }
+
+    async function loadStaffAccess(): Promise<Result<OperatorAccess>> {
+      const access = await api.getOperatorAccess({});
+      const { staff } = get();
+      if (!staff.open || !access.ok) return access;
+      // Signed in meanwhile: the list is kept for the next unlock, the screen stays.
+      const before = staff.session === null && BEFORE_SIGN_IN.has(staff.screen.kind);
+      patch({ access: access.value, ...(before ? { screen: screenForAccess(access.value) } : {}) });
+      return access;
     }
 
     return {
@@ -91,10 +126,10 @@ export function createStaffSlice({ api, effects }: StoreDependencies): KioskSlic
         if (get().staff.open) return;
         get().resetSession();
         set({ staff: { ...STAFF_CLOSED, open: true } });
-        const access = await api.getOperatorAccess({});
-        if (!get().staff.open || !access.ok) return;
-        patch({ access: access.value, ...(access.value.setupRequired ? { screen: { kind: 'setup' } } : {}) });
+        await loadStaffAccess();
       },
+
+      loadStaffAccess,
 
       lockStaff() {
         const session = get().staff.session;
@@ -104,7 +139,8 @@ export function createStaffSlice({ api, effects }: StoreDependencies): KioskSlic
       },
 
       staffGo(screen) {
-        patch({ screen });
+        // The wrong-PIN notice is said once, on the home screen the sign-in leads to.
+        patch({ screen, failedAttempts: screen.kind === 'home' ? get().staff.failedAttempts : 0 });
       },
 
       setStaffLanguage(language) {
@@ -112,28 +148,38 @@ export function createStaffSlice({ api, effects }: StoreDependencies): KioskSlic
         effects.applyLanguage(language);
       },
 
-      async unlockStaff(pin) {
-        const result = await api.unlockOperator({ pin });
+      async unlockStaff(accountId, pin) {
+        const result = await api.unlockOperator({ accountId, pin });
         if (!result.ok || !get().staff.open) return result;
         const outcome = result.value;
-        if (outcome.outcome === 'unlocked') signedIn(outcome.session);
-        else if (outcome.outcome === 'setup_required') patch({ screen: { kind: 'setup' } });
-        else if (outcome.outcome === 'locked')
-          patch({ access: { setupRequired: false, lockedUntil: outcome.lockedUntil } });
+        switch (outcome.outcome) {
+          case 'unlocked':
+            signedIn(outcome.session, outcome.failedAttempts);
+            break;
+          case 'locked':
+          case 'unavailable':
+            // The list shows each account's lock; a disabled account disappears from it.
+            fireAndForget(loadStaffAccess());
+            break;
+          case 'wrong_pin':
+            break;
+          default:
+            assertNever(outcome, 'unlock outcome');
+        }
         return result;
       },
 
-      async setUpSupervisor(pin) {
-        const result = await api.setupSupervisorPin({ pin });
+      async setUpSupervisor(setupCode, name, pin) {
+        const result = await api.setupSupervisor({ setupCode, name, pin });
         if (!get().staff.open) return result;
-        if (result.ok) signedIn(result.value);
-        else if (result.error.code === 'ALREADY_SET_UP') patch({ screen: { kind: 'pin' } });
+        if (result.ok && result.value.outcome === 'created') signedIn(result.value.session, 0);
+        else if (result.ok && result.value.outcome === 'locked') fireAndForget(loadStaffAccess());
+        // Someone was quicker, or an administrator provisioned staff meanwhile: the names list.
+        else if (!result.ok && result.error.code === 'ALREADY_SET_UP') fireAndForget(loadStaffAccess());
         return result;
       },
 
-      setOperatorPin(pin) {
-        return authorised((token) => api.setOperatorPin({ token, role: 'operator', pin }));
-      },
+      endStaffSession: endSession,
 
       async loadAuditLog() {
         const result = await authorised((token) => api.getAuditLog({ token, limit: AUDIT_LIMIT }));

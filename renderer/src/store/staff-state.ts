@@ -10,12 +10,15 @@ import type {
 /** The staff screens. Visitors never reach them: only the hidden entry opens staff mode. */
 export type StaffScreen =
   | { readonly kind: 'pin' }
+  /** First run only, when the services say so: the first supervisor, with the one-time code. */
   | { readonly kind: 'setup' }
+  /** Staff mode cannot open from the screen; only `kioskctl staff …` on the machine helps. */
+  | { readonly kind: 'needs-administrator' }
   | { readonly kind: 'home' }
   | { readonly kind: 'activity' }
   /** A new entry (`entry` null) or a change to one written today. */
   | { readonly kind: 'activity-form'; readonly entry: ActivityEntry | null }
-  | { readonly kind: 'set-pin' }
+  | { readonly kind: 'staff-accounts' }
   | { readonly kind: 'audit' }
   | { readonly kind: 'pathways' }
   | { readonly kind: 'pathway-walk' }
@@ -39,8 +42,13 @@ export interface StaffState {
   /** Held in memory only; dropped at Lock, at expiry and when staff mode closes. */
   readonly session: OperatorSession | null;
   readonly access: OperatorAccess | null;
-  /** Why the PIN pad is back: the services ended the session after their idle time. */
-  readonly notice: 'session_expired' | null;
+  /**
+   * Why the PIN pad is back: the services ended the session (idle time, or the account was
+   * changed), or the staff member gave their own account a new PIN.
+   */
+  readonly notice: 'session_expired' | 'own_pin_changed' | null;
+  /** Wrong PINs typed for this account before this sign-in; told once, on the staff home. */
+  readonly failedAttempts: number;
   /** When the services last accepted the token (ms, this page's clock): their idle time runs from it. */
   readonly lastAuthorisedAt: number;
   /** How long the services keep an idle session, learnt from the first `expiresAt`. */
@@ -58,6 +66,7 @@ export const STAFF_CLOSED: StaffState = {
   session: null,
   access: null,
   notice: null,
+  failedAttempts: 0,
   lastAuthorisedAt: 0,
   sessionSpanMs: DEFAULT_SESSION_SPAN_MS,
   activitySetup: null,
