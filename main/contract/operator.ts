@@ -13,6 +13,8 @@ export const pinSchema = z.string().regex(/^[0-9]{6,12}$/);
  * kiosk to a file only the machine's administrator can read (see docs/deployment.md).
  */
 export const setupCodeSchema = z.string().regex(/^[0-9]{12}$/);
+/** Where the one-time code is, in the kiosk's data folder: the setup screen names it for the administrator. */
+export const SETUP_CODE_FILE = 'staff-setup-code.txt';
 
 /**
  * A staff member's display name or initials, shown on the PIN pad's list: letters (any script),

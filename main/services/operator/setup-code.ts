@@ -2,7 +2,10 @@ import { randomInt, timingSafeEqual } from 'node:crypto';
 import { readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 
+import { SETUP_CODE_FILE } from '../../contract/index.js';
 import { writeFileAtomic } from '../secrets/private-files.js';
+
+export { SETUP_CODE_FILE };
 
 /**
  * The one-time code that lets the first supervisor be created on screen, for sites whose
@@ -11,7 +14,6 @@ import { writeFileAtomic } from '../secrets/private-files.js';
  * and deleted once used. Twelve digits typed on the PIN pad, with the PIN lockout on wrong tries:
  * guessing it from the screen is hopeless.
  */
-export const SETUP_CODE_FILE = 'staff-setup-code.txt';
 const DIGITS = 12;
 
 export function setupCodePath(dataDir: string): string {

@@ -10,7 +10,7 @@ import type { AuthoriseStaff } from '../staff-caller.js';
 import { importLegacyPins } from './legacy-pins.js';
 import { appendAudit } from './operator-store.js';
 import { createOperatorSessions } from './operator-sessions.js';
-import { readSetupCode, removeSetupCode, writeSetupCode } from './setup-code.js';
+import { readSetupCode, removeSetupCode, SETUP_CODE_FILE, writeSetupCode } from './setup-code.js';
 import { findAccount } from './staff-accounts.js';
 import type { StaffContext } from './staff-context.js';
 import { readStaffFileIfChanged, type StaffFileData } from './staff-file.js';
@@ -129,7 +129,7 @@ async function prepareFirstRun(ctx: StaffContext): Promise<void> {
   if ((await readSetupCode(ctx.dataDir)) !== undefined) return;
   try {
     await writeSetupCode(ctx.dataDir);
-    ctx.logger.warn('staff_setup_code_written', { file: 'staff-setup-code.txt' });
+    ctx.logger.warn('staff_setup_code_written', { file: SETUP_CODE_FILE });
   } catch (error) {
     ctx.logger.error('staff_setup_code_failed', { error: error instanceof Error ? error.message : String(error) });
   }

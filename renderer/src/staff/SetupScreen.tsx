@@ -1,6 +1,7 @@
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { SETUP_CODE_FILE } from '../../../main/contract/index.js';
 import { useNow } from '../components/use-now.js';
 import { useKioskStore } from '../store/index.js';
 
@@ -12,7 +13,6 @@ import { SETUP_CODE_BOUNDS } from './pin-entry.js';
 import { formatClockTime } from './staff-time.js';
 
 /** The one file an administrator reads the code from; never shown on screen by the services. */
-const SETUP_CODE_FILE = 'staff-setup-code.txt';
 
 type Step =
   | { readonly kind: 'code' }
