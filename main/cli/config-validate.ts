@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 
 import { CONFIG_FILES, folderIssues, formatIssue, loadConfigFolder } from '../services/config/index.js';
 import { koboIndicatorProblems } from '../services/config/kobo-schema.js';
+import { paperWarnings } from '../services/config/paper-texts.js';
 
 import { EXIT_FAILED, EXIT_OK, type CliIo } from './cli-io.js';
 
@@ -22,11 +23,18 @@ export async function configValidate(dir: string, io: CliIo): Promise<number> {
     ...folderIssues(loaded).map(formatIssue),
     ...kobo.map((problem) => `kobo.json: indicators: ${problem}`),
   ];
+  // Printed texts that could tell why someone came: reported, but they do not fail the folder.
+  const warnings =
+    loaded.site.ok && loaded.directory.ok && loaded.pathways.ok
+      ? paperWarnings({ site: loaded.site.value, directory: loaded.directory.value, pathways: loaded.pathways.value })
+      : [];
+  for (const warning of warnings) io.out(warning);
   if (issues.length === 0) {
     const services = loaded.directory.ok ? loaded.directory.value.services.length : 0;
     const files = CONFIG_FILES.map((spec) => spec.file);
     const named = `${files.slice(0, -1).join(', ')} and ${files.at(-1) ?? ''}`;
-    io.out(`OK: ${folder}: ${named} are valid (${services} services).`);
+    const warned = warnings.length === 0 ? '' : `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
+    io.out(`OK: ${folder}: ${named} are valid (${services} services${warned}).`);
     return EXIT_OK;
   }
   for (const issue of issues) io.out(issue);

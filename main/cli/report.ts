@@ -91,6 +91,14 @@ export async function reportCommand(
   });
 }
 
+/**
+ * The CSV export is a zip of one CSV per table: under a bare `.csv` name a spreadsheet would open
+ * zip bytes as text. So the file always ends in `.zip`, and the "Wrote …" line names it.
+ */
+function fileFor(out: string, format: ReportOptions['format']): string {
+  return format === 'csv' && !out.toLowerCase().endsWith('.zip') ? `${out}.zip` : out;
+}
+
 async function run(options: ReportOptions, out: string, io: CliIo, paths: ReportCommandDefaults): Promise<number> {
   const inspection = await inspectDatabase(resolve(paths.dataDir));
   if (inspection.kind !== 'healthy') {
@@ -123,7 +131,7 @@ async function run(options: ReportOptions, out: string, io: CliIo, paths: Report
     );
     const result = isFolder
       ? await service.exportTo(out, options)
-      : await service.exportAs(dirname(out), basename(out), options);
+      : await service.exportAs(dirname(out), basename(fileFor(out, options.format)), options);
     if (!result.ok) {
       io.err(`${result.error.code}: ${result.error.detail ?? 'the report was not written'}`);
       return result.error.code === 'INVALID_PERIOD' ? EXIT_USAGE : EXIT_FAILED;

@@ -42,12 +42,22 @@ const ageSchema = z.number().int().min(0).max(120);
  * exactly that name at the door and on the referral slip.
  */
 export const serviceEntrySchema = z.strictObject({
-  id: slugSchema.describe('Stable identifier, printed in the referral QR code'),
+  id: slugSchema.describe('Stable identifier (never printed: the QR holds the referral code only)'),
   organisation: z.strictObject({
-    name: nameText().describe('Official name of the organisation'),
+    name: nameText().describe('Official name of the organisation, shown on screen'),
+    slipName: nameText()
+      .optional()
+      .describe(
+        'Printed instead of the official name when that name states a harm (trafficking, violence, extortion): paper must not tell why someone came',
+      ),
     url: httpsUrlSchema.optional(),
   }),
-  name: localizedTextSchema.describe('What the service is, in plain words'),
+  name: localizedTextSchema.describe('What the service is, in plain words; shown on screen'),
+  slipName: localizedTextSchema
+    .optional()
+    .describe(
+      'Neutral name printed on slips instead of `name`. Give it whenever `name` states a harm (trafficking, violence, abuse, extortion): a slip must make sense to a controlling partner without telling them why the person came',
+    ),
   description: localizedTextSchema,
   category: serviceCategorySchema,
   status: z.enum(['active', 'temporarily_closed', 'inactive']),

@@ -102,5 +102,7 @@ export const operationsSetupSchema = z.strictObject({
   checklist: z.array(labelledItemSchema),
   maintenanceKinds: z.array(labelledItemSchema),
   incidentSubjects: z.array(manualIncidentSubjectSchema),
+  /** Checklist notes are deleted after this many days (operations.json `retention.notesDays`). */
+  noteRetentionDays: z.number().int().positive(),
 });
 export type OperationsSetup = z.infer<typeof operationsSetupSchema>;

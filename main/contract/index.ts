@@ -24,6 +24,7 @@ export * from './result-schema.js';
 export * from './site.js';
 export * from './text-limits.js';
 export * from './usage.js';
+export * from './usage-keys.js';
 // — Operations: incidents, maintenance, checklist, status —
 export * from './incident.js';
 export * from './operations-status.js';

@@ -46,9 +46,20 @@ export type PathwayStep = z.infer<typeof pathwayStepSchema>;
 export const pathwaySchema = z.strictObject({
   id: slugSchema.describe('The profile; counted per day in the reports'),
   sample: z.boolean().describe('true while the pathway is an example to verify with local partners'),
-  title: localizedTextSchema,
+  title: localizedTextSchema.describe('The profile, for staff on screen only: never printed'),
+  noteLabel: z
+    .string()
+    .trim()
+    .min(1)
+    .max(80)
+    .optional()
+    .describe(
+      'Neutral route label printed on the note for the receiving service instead of the profile, e.g. "Ruta de protección P-2" (Spanish, like the note); without it the note says "Ruta de protección"',
+    ),
   summary: localizedTextSchema.describe('Who this pathway is for'),
-  whatHappensNext: localizedTextSchema.describe('Printed on the visitor slip'),
+  whatHappensNext: localizedTextSchema.describe(
+    'Printed on the visitor slip: say what happens without naming the harm (no "trafficking", "violence", …)',
+  ),
   steps: z.array(pathwayStepSchema).min(1),
 });
 export type Pathway = z.infer<typeof pathwaySchema>;

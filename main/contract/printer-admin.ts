@@ -19,10 +19,17 @@ export const printJobViewSchema = z.strictObject({
   reason: z.string().nullable(),
   /** The job this one reprinted, if any. */
   reprintOf: z.number().int().positive().nullable(),
+  /**
+   * An ISO time while the job is inside the reprint window (printers.json `reprintWindowMinutes`),
+   * then the site's day only, `YYYY-MM-DD`: staff never see when a visitor stood at the kiosk.
+   */
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type PrintJobView = z.infer<typeof printJobViewSchema>;
+
+/** True when a job's time is the day only (it has left the reprint window). */
+export const isDayOnly = (at: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(at);
 
 /** The most jobs one listing returns: the table keeps 30 days, the screen shows the latest. */
 export const MAX_PRINT_JOBS_LISTED = 200;

@@ -1,4 +1,4 @@
-import { err, isoDay, ok } from '../contract/index.js';
+import { err, isKnownUsageKey, isoDay, ok } from '../contract/index.js';
 
 import { createAudioHandlers } from './audio/audio-handlers.js';
 import type { Clock } from './clock.js';
@@ -106,6 +106,14 @@ function createFoundationHandlers(deps: KioskHandlerDeps): Pick<KioskHandlers, F
       if (!counted.ok) logger.warn('usage_not_counted', { metric: 'language_chosen', code: counted.error.code });
       return ok({ language });
     },
-    recordUsage: ({ metric, key }) => usage.record(metric, key),
+    recordUsage: ({ metric, key }) => {
+      // Only the kiosk's own ids are counted: anything else could be text about a person, so it
+      // is refused and logged without its content.
+      if (!isKnownUsageKey(metric, key)) {
+        logger.warn('bad_request', { method: 'recordUsage', metric, reason: 'unknown usage key' });
+        return Promise.resolve(err('INVALID_PAYLOAD', `key: not a known key for ${metric}`));
+      }
+      return usage.record(metric, key);
+    },
   };
 }

@@ -15,6 +15,7 @@ import { createOperations } from './operations/operations-service.js';
 import { createStderrLogger, type Logger } from './logger.js';
 import type { KeyProtector } from './secrets/key-protector.js';
 import { ensurePrivateDir, restrictDataFiles } from './secrets/private-files.js';
+import { startDataRetention } from './data-retention.js';
 import { createPrintingService, type PrintingService } from './printing/printing-service.js';
 import type { PrintingHostOptions } from './printing/printing-host-options.js';
 import { createUsageCounters } from './usage/usage-counters.js';
@@ -38,6 +39,8 @@ export interface KioskServicesOptions {
   readonly keyProtector?: KeyProtector | undefined;
   /** What only the host can give printing: the Electron OS driver, a test serial binding. */
   readonly printing?: PrintingHostOptions;
+  /** How often notes and damaged database copies past their retention are purged (hourly by default). */
+  readonly retentionEveryMs?: number;
 }
 
 export interface KioskServices {
@@ -89,6 +92,15 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
   const database = await openKioskDatabase({ dataDir: options.dataDir, clock, logger });
   // SQLite gives its -wal and -shm files the database file's mode, so this also covers those.
   await restrictDataFiles(options.dataDir);
+  const retention = startDataRetention({
+    dataDir: options.dataDir,
+    database,
+    config,
+    clock,
+    logger,
+    everyMs: options.retentionEveryMs,
+  });
+  await retention.run();
   const staff = await createStaffAccess({
     dataDir: options.dataDir,
     database,
@@ -182,6 +194,7 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     kobo,
     close: () => {
       closing ??= (async () => {
+        retention.stop();
         config.close();
         await printing.close();
         // — Operations: incidents, maintenance, checklist, status —

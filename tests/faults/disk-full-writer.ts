@@ -43,7 +43,7 @@ const entry = {
 async function writeRound(): Promise<string[]> {
   const codes: string[] = [];
   for (const [method, payload] of [
-    ['recordUsage', { metric: 'topic_opened', key: 'disk-full' }],
+    ['recordUsage', { metric: 'topic_opened', key: 'privacy' }],
     ['saveActivityEntry', { token, entry }],
     ['printReferral', { serviceId: 'comar-asilo', language: 'es' }],
   ] as const) {
@@ -81,7 +81,9 @@ const report = await inspectDatabase(dataDir);
 const db = await openDatabase(join(dataDir, 'kiosk.sqlite'), { readOnly: true });
 const stored = {
   recordUsage: (
-    await db.get<{ n: number }>("SELECT COALESCE(SUM(count), 0) AS n FROM usage_counter WHERE key = 'disk-full'")
+    await db.get<{ n: number }>(
+      "SELECT COALESCE(SUM(count), 0) AS n FROM usage_counter WHERE metric = 'topic_opened' AND key = 'privacy'",
+    )
   )?.n,
   saveActivityEntry: (await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM activity_entry'))?.n,
 };

@@ -2,7 +2,7 @@
 // are almost valid, and hostile values (wrong types, huge strings, deep nesting, prototype keys).
 import fc from 'fast-check';
 
-import { USAGE_METRICS, type MethodName, type RequestOf } from '../../main/contract/index.js';
+import { USAGE_KEYS, USAGE_METRICS, type MethodName, type RequestOf } from '../../main/contract/index.js';
 
 /**
  * At least one valid request per method. Typed by the contract, so a new method fails to compile
@@ -13,7 +13,10 @@ export const VALID_EXAMPLES: { readonly [M in MethodName]: readonly RequestOf<M>
   getConfigStatus: [{}],
   getSiteConfig: [{}],
   setLanguage: [{ language: 'es' }, { language: 'ht' }],
-  recordUsage: USAGE_METRICS.map((metric) => ({ metric, key: 'fuzz' })),
+  recordUsage: USAGE_METRICS.map((metric) => {
+    const [key] = USAGE_KEYS[metric];
+    return key === undefined ? { metric } : { metric, key };
+  }),
   getDirectory: [{}],
   showReferral: [{ serviceId: 'comar-asilo', language: 'fr' }],
   printReferral: [{ serviceId: 'comar-asilo', language: 'es' }],

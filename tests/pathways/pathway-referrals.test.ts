@@ -267,7 +267,10 @@ describe('a completed referral', () => {
     expect(visitor).not.toContain('retounen nan peyi li');
     const note = flat(slips.referralNote.text);
     expect(note).toContain('Nota de referencia para el servicio que recibe');
-    expect(note).toContain('Perfil: Quiere volver a su país');
+    // The note names a neutral route, never the profile: it travels with the person.
+    expect(note).toContain('Ruta: Ruta de protección P-4');
+    expect(note).not.toContain('Quiere volver a su país');
+    expect(note).toContain('Entregar al personal del servicio que recibe.');
     expect(note).toContain('Urgencia: En 2 semanas');
     expect(compact(slips.referralNote.text)).toContain(done.referralCode);
     expect(note).toContain('No contiene datos personales');

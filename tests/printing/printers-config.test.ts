@@ -24,6 +24,7 @@ describe('printers.json', () => {
       printer: 'slips',
       printTimeoutSeconds: 15,
       statusTimeoutMs: 1500,
+      reprintWindowMinutes: 120,
       printers: [
         {
           id: 'slips',

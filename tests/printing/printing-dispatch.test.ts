@@ -41,7 +41,7 @@ describe('with the sample configuration (preview transport)', () => {
     if (!result.ok) return;
     const referral = referralSchema.parse(result.value);
     expect(validateReferralCode(referral.referralCode).valid).toBe(true);
-    expect(referral.qrPayload).toBe(`REDSAFE-PAR;${referral.referralCode};comar-asilo`);
+    expect(referral.qrPayload).toBe(`REDSAFE-PAR;${referral.referralCode}`);
     await kiosk.services.close();
     const again = await startPrintingKiosk(undefined, { dataDir: kiosk.dataDir });
     cleanups.push(() => again.services.close());

@@ -8,7 +8,7 @@ import {
   newReferralCode,
   validateReferralCode,
 } from '../../main/services/referrals/referral-code.js';
-import { parseReferralQrPayload, referralQrPayload } from '../../main/services/referrals/referral.js';
+import { newReferral, parseReferralQrPayload, referralQrPayload } from '../../main/services/referrals/referral.js';
 
 const compact = (code: string): string => code.replace(/-/g, '');
 
@@ -66,10 +66,12 @@ describe('referral codes', () => {
 });
 
 describe('the QR payload', () => {
-  it('holds the referral code and the service id only', () => {
-    const payload = referralQrPayload('7KQ2-M9XD-4', 'comar-asilo');
-    expect(payload).toBe('REDSAFE-PAR;7KQ2-M9XD-4;comar-asilo');
-    expect(parseReferralQrPayload(payload)).toEqual({ referralCode: '7KQ2-M9XD-4', serviceId: 'comar-asilo' });
+  it('holds the referral code only: no service id that could say why the person came', () => {
+    const payload = referralQrPayload('7KQ2-M9XD-4');
+    expect(payload).toBe('REDSAFE-PAR;7KQ2-M9XD-4');
+    expect(parseReferralQrPayload(payload)).toEqual({ referralCode: '7KQ2-M9XD-4' });
+    expect(newReferral('linea-nacional-contra-la-trata', '7KQ2-M9XD-4').qrPayload).toBe(payload);
+    expect(parseReferralQrPayload('REDSAFE-PAR;7KQ2-M9XD-4;comar-asilo')).toBeUndefined();
     expect(parseReferralQrPayload('https://example.org/?code=1')).toBeUndefined();
   });
 });

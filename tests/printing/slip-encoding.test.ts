@@ -170,7 +170,7 @@ describe('the bytes of a slip', () => {
     expect(emulator.rasterBytes).toBe(0);
   });
 
-  it('carry a native model-2 QR whose payload is the code and the service id', async () => {
+  it('carry a native model-2 QR whose payload is the referral code only', async () => {
     const { encoded, emulator } = print('en', profile());
     expect(encoded.qr).toBe('native');
     await run(emulator, encoded.bytes);
@@ -178,7 +178,7 @@ describe('the bytes of a slip', () => {
     expect(qr).toBeDefined();
     if (qr?.kind !== 'qr') return;
     expect(qr.model).toBe(2);
-    expect(Buffer.from(qr.payload).toString('latin1')).toBe(`REDSAFE-PAR;${CODE};prueba-letras`);
+    expect(Buffer.from(qr.payload).toString('latin1')).toBe(`REDSAFE-PAR;${CODE}`);
     expect(paperPng(emulator.paper).subarray(1, 4).toString('latin1')).toBe('PNG');
   });
 
@@ -187,7 +187,7 @@ describe('the bytes of a slip', () => {
     expect(encoded.qr).toBe('text');
     await run(emulator, encoded.bytes);
     expect(emulator.paper.some((item) => item.kind === 'qr')).toBe(false);
-    expect(paperText(emulator.paper)).toContain(`REDSAFE-PAR;${CODE};prueba-letras`);
+    expect(paperText(emulator.paper)).toContain(`REDSAFE-PAR;${CODE}`);
   });
 
   it('drop control characters from text so configuration cannot smuggle commands', () => {

@@ -109,9 +109,40 @@ describe('kioskctl report', () => {
     expect(run.err).toMatch(message);
   });
 
+  it('writes the csv zip under a .zip name when --out says .csv, and says so', async () => {
+    const dir = await tempDir('kiosk-cli-');
+    const run = await kioskctl([
+      '--from',
+      '2026-10-01',
+      '--to',
+      '2026-10-07',
+      '--format',
+      'csv',
+      '--out',
+      join(dir, 'x.csv'),
+    ]);
+    expect(run).toMatchObject({ code: 0, err: '' });
+    expect(run.out).toContain(`Wrote ${join(dir, 'x.csv.zip')}`);
+    expect(await readdir(dir)).toEqual(['x.csv.zip']);
+    expect(Object.keys(unzipSync(await readFile(join(dir, 'x.csv.zip'))))).toContain('01-summary.csv');
+    // A name that already ends in .zip is kept.
+    const zipped = await kioskctl([
+      '--from',
+      '2026-10-01',
+      '--to',
+      '2026-10-07',
+      '--format',
+      'csv',
+      '--out',
+      join(dir, 'y.zip'),
+    ]);
+    expect(zipped.out).toContain(`Wrote ${join(dir, 'y.zip')}`);
+  });
+
   it('is listed in the help', async () => {
     const out: string[] = [];
     await runKioskctl(['--help'], { out: (l) => out.push(l), err: () => undefined, env: {} });
     expect(out.join('\n')).toContain('report --from YYYY-MM-DD --to YYYY-MM-DD --format xlsx|csv|pdf --out PATH');
+    expect(out.join('\n')).toContain('(x.csv is written as x.csv.zip)');
   });
 });

@@ -106,7 +106,7 @@ describe('handlers through dispatch', () => {
       ok: true,
       value: { day: '2026-11-21', count: 1 },
     });
-    expect(await services.dispatch('recordUsage', { metric: 'topic_opened', key: 'legal-aid' })).toEqual({
+    expect(await services.dispatch('recordUsage', { metric: 'topic_opened', key: 'privacy' })).toEqual({
       ok: true,
       value: { day: '2026-11-21', count: 1 },
     });
@@ -122,6 +122,10 @@ describe('handlers through dispatch', () => {
     ['recordUsage', { metric: 'page_viewed' }],
     ['recordUsage', { metric: 'topic_opened', key: 'María López' }],
     ['recordUsage', { metric: 'topic_opened', key: 'a'.repeat(65) }],
+    // The key pattern fits, but it is not one of the kiosk's own ids: text about a person, refused.
+    ['recordUsage', { metric: 'topic_opened', key: 'maria-lopez' }],
+    ['recordUsage', { metric: 'service_viewed', key: 'privacy' }],
+    ['recordUsage', { metric: 'idle_reset', key: 'es' }],
     ['recordUsage', null],
     ['getKioskInfo', { verbose: true }],
     ['getKioskInfo', 'not an object'],

@@ -75,6 +75,25 @@ export const operationsFileSchema = z
       .boolean()
       .default(false)
       .describe('When true, visitor screens show "not yet open" until the day\'s check has run'),
+    retention: z
+      .strictObject({
+        notesDays: z
+          .number()
+          .int()
+          .min(7)
+          .max(365)
+          .default(30)
+          .describe('Free-text checklist notes are deleted after this many days; the screen says so'),
+        corruptCopiesDays: z
+          .number()
+          .int()
+          .min(1)
+          .max(365)
+          .default(30)
+          .describe('Damaged database files moved aside (kiosk.sqlite.corrupt-*) are deleted after this many days'),
+      })
+      .default({ notesDays: 30, corruptCopiesDays: 30 })
+      .describe('How long free text and damaged copies of the database are kept'),
   })
   .describe('Activity types and disaggregation for the activity log');
 export type OperationsConfig = z.infer<typeof operationsFileSchema>;
@@ -195,6 +214,7 @@ export const DEFAULT_OPERATIONS: OperationsConfig = {
   sexes: ['female', 'male'] satisfies Sex[],
   checks: DEFAULT_CHECK_SETTINGS,
   notOpenUntilChecked: false,
+  retention: { notesDays: 30, corruptCopiesDays: 30 },
 };
 
 export function checkOperations(config: OperationsConfig): FieldProblem[] {

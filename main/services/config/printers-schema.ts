@@ -145,6 +145,15 @@ export const printersFileSchema = z
       .default(15)
       .describe('A visitor learns within this time whether the slip came out'),
     statusTimeoutMs: z.number().int().min(200).max(5000).default(1500).describe('Wait for one status answer'),
+    reprintWindowMinutes: z
+      .number()
+      .int()
+      .min(10)
+      .max(1440)
+      .default(120)
+      .describe(
+        'How long a print job keeps its exact time, for staff to find and reprint a slip; after that only the day is kept and shown (no per-visitor trail)',
+      ),
     printers: z.array(printerSchema).min(1),
   })
   .describe('The printers of this attention point and which one prints referral slips');

@@ -65,6 +65,13 @@ export const siteFileSchema = z
     sample: z
       .boolean()
       .describe('True for example data: screens mark phones and addresses "sample — verify before use"'),
+    sensitiveTerms: z
+      .array(z.string().trim().min(2).max(40))
+      .max(200)
+      .optional()
+      .describe(
+        "Words of this site, in any of the four languages, that must not reach paper (e.g. a local group whose name states a harm). Added to the kiosk's own list of sensitive terms; `kioskctl config validate` warns when a printed text holds one. A trailing * matches any word that starts so",
+      ),
   })
   .describe('The attention point (PAR) this kiosk serves');
 

@@ -78,7 +78,9 @@ async function openForUse(
     const mode = await db.get<{ journal_mode: string }>('PRAGMA journal_mode = WAL');
     if (mode?.journal_mode !== 'wal') throw new Error(`WAL mode refused (journal_mode ${mode?.journal_mode ?? '?'})`);
     // Per connection, and a no-op inside a transaction: set here, once, before any transaction.
-    await db.exec('PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;');
+    // secure_delete: a deleted note or a forgotten print time is overwritten with zeros, not left
+    // readable in a free page of the file (or of a copy of it).
+    await db.exec('PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;');
     const { from, to } = await migrate(db, migrations, { now });
     if (from !== to) logger.info('database_migrated', { from, to });
     return db;

@@ -65,6 +65,7 @@ export function createOperationsHandlers(deps: OperationsHandlerDeps): Pick<Kios
           checklist: [...checklist()],
           maintenanceKinds: [...maintenanceKinds()],
           incidentSubjects: [...MANUAL_INCIDENT_SUBJECTS],
+          noteRetentionDays: config.operations().retention.notesDays,
         }),
       ),
 

@@ -107,7 +107,7 @@ export function createPathwayHandlers(deps: PathwayDeps): Pick<KioskHandlers, Pa
         urgency,
         contacts: [...contacts],
         referralCode,
-        qrPayload: referralQrPayload(referralCode, contacts[0] ?? profile),
+        qrPayload: referralQrPayload(referralCode),
         day,
       });
     },
@@ -128,7 +128,7 @@ export function createPathwayHandlers(deps: PathwayDeps): Pick<KioskHandlers, Pa
         urgency: summary.value.urgency,
         services,
         referralCode: code.code,
-        qrPayload: referralQrPayload(code.code, services[0]?.id ?? profile),
+        qrPayload: referralQrPayload(code.code),
         language,
         issuedAt: clock.now(),
         calendar: await calendarNames(),

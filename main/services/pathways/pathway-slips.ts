@@ -3,6 +3,7 @@ import type { SiteConfig } from '../config/index.js';
 import type { CodePage } from '../printing/escpos/code-pages.js';
 import { slipDate, type CalendarNamesByLanguage } from '../printing/slip/calendar-names.js';
 import { SlipBuilder, type SlipDocument } from '../printing/slip/slip-document.js';
+import { paperOrganisationName, paperServiceName } from '../printing/slip/paper-names.js';
 import { SLIP_TEXTS } from '../printing/slip/slip-texts.js';
 
 import { PATHWAY_TEXTS } from './pathway-texts.js';
@@ -32,8 +33,8 @@ function header(slip: SlipBuilder, input: PathwaySlipInput, language: Language, 
 
 function serviceBlock(slip: SlipBuilder, service: ServiceEntry, language: Language): void {
   const t = SLIP_TEXTS[language];
-  slip.text(service.name[language], { bold: true });
-  slip.text(service.organisation.name);
+  slip.text(paperServiceName(service, language), { bold: true });
+  slip.text(paperOrganisationName(service));
   const a = service.address;
   if (a !== undefined) {
     const parts = [a.street, a.neighbourhood, a.municipality, a.city].filter((p) => p !== undefined);
@@ -74,14 +75,16 @@ export function visitorSlip(input: PathwaySlipInput): SlipDocument {
 }
 
 /**
- * The note for the receiving service, always in Spanish: the profile, how urgent, whom it is for
- * and the referral code. No name, no story: the person tells what they choose to tell.
+ * The note for the receiving service, always in Spanish: the pathway's neutral route label, how
+ * urgent, whom it is for and the referral code. Never the profile: the note travels with the person
+ * and may be read by whoever controls them. No name, no story: the person tells what they choose.
  */
 export function referralNote(input: PathwaySlipInput): SlipDocument {
   const t = PATHWAY_TEXTS.es;
   const slip = new SlipBuilder(input.columns, input.codePage);
   header(slip, input, 'es', t.noteTitle);
-  slip.field(t.profile, input.pathway.title.es);
+  slip.text(t.handOver, { align: 'center' });
+  slip.field(t.route, input.pathway.noteLabel ?? t.defaultRoute);
   slip.field(t.urgencyLegend, t.urgency[input.urgency]);
   slip.text(`${t.contacts}:`, { bold: true });
   for (const service of input.services) serviceBlock(slip, service, 'es');

@@ -17,7 +17,10 @@ export interface PathwayTexts {
   readonly goTo: string;
   readonly whatHappensNext: string;
   readonly noteTitle: string;
-  readonly profile: string;
+  /** Printed before the pathway's neutral `noteLabel`: the note names a route, never a profile. */
+  readonly route: string;
+  readonly defaultRoute: string;
+  readonly handOver: string;
   readonly noteBody: string;
 }
 
@@ -34,7 +37,9 @@ export const PATHWAY_TEXTS: Readonly<Record<Language, PathwayTexts>> = {
     goTo: 'Adónde ir',
     whatHappensNext: 'Qué pasa ahora',
     noteTitle: 'Nota de referencia para el servicio que recibe',
-    profile: 'Perfil',
+    route: 'Ruta',
+    defaultRoute: 'Ruta de protección',
+    handOver: 'Entregar al personal del servicio que recibe.',
     noteBody:
       'Referencia hecha en {par} el {date} siguiendo la ruta acordada. El código identifica esta nota, no a la persona. No contiene datos personales.',
   },
@@ -50,7 +55,9 @@ export const PATHWAY_TEXTS: Readonly<Record<Language, PathwayTexts>> = {
     goTo: 'Where to go',
     whatHappensNext: 'What happens next',
     noteTitle: 'Referral note for the receiving service',
-    profile: 'Profile',
+    route: 'Route',
+    defaultRoute: 'Protection route',
+    handOver: 'Hand to the staff of the receiving service.',
     noteBody:
       'Referred at {par} on {date} following the agreed pathway. The code identifies this note, not the person. It holds no personal data.',
   },
@@ -66,7 +73,9 @@ export const PATHWAY_TEXTS: Readonly<Record<Language, PathwayTexts>> = {
     goTo: 'Où aller',
     whatHappensNext: 'Et maintenant',
     noteTitle: "Note d'orientation pour le service qui reçoit",
-    profile: 'Profil',
+    route: 'Parcours',
+    defaultRoute: 'Parcours de protection',
+    handOver: 'À remettre au personnel du service qui reçoit.',
     noteBody:
       'Orientation faite à {par} le {date} selon le parcours convenu. Le code identifie cette note, pas la personne. Elle ne contient aucune donnée personnelle.',
   },
@@ -82,7 +91,9 @@ export const PATHWAY_TEXTS: Readonly<Record<Language, PathwayTexts>> = {
     goTo: 'Ki kote pou w ale',
     whatHappensNext: 'Sa k ap pase apre',
     noteTitle: 'Nòt referans pou sèvis k ap resevwa moun nan',
-    profile: 'Pwofil',
+    route: 'Wout',
+    defaultRoute: 'Wout pwoteksyon',
+    handOver: 'Bay anplwaye sèvis k ap resevwa moun nan nòt sa a.',
     noteBody:
       'Referans fèt nan {par} jou {date} dapre chemen yo te dakò a. Kòd la idantifye nòt sa a, li pa idantifye moun nan. Pa gen okenn done pèsonèl ladan l.',
   },

@@ -11,4 +11,6 @@ export interface PrintingHostOptions {
   readonly localesDir?: string;
   /** How often an idle printer's status is read, in ms (0: only on demand and after jobs). */
   readonly statusPollMs?: number;
+  /** How often old print-job times and jobs are purged, in ms (10 minutes by default). */
+  readonly purgeEveryMs?: number;
 }

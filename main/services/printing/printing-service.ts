@@ -18,7 +18,7 @@ import type { Logger } from '../logger.js';
 import { newReferral } from '../referrals/referral.js';
 import type { UsageCounters } from '../usage/usage-counters.js';
 
-import { PrintJobStore, type PrintJob } from './print-jobs.js';
+import { DEFAULT_REPRINT_WINDOW_MINUTES, PrintJobStore, type JobTimePolicy, type PrintJob } from './print-jobs.js';
 import { withinPrintDeadline } from './print-deadline.js';
 import { printerRuntime, type OsDriverPrinter, type PrinterRuntime, type RuntimeAttempt } from './printer-runtime.js';
 import { PrinterStatusTracker } from './printer-status-tracker.js';
@@ -45,7 +45,11 @@ export interface PrintingServiceOptions {
   readonly localesDir?: string | undefined;
   /** How often an idle printer's status is read (0: only on demand and after jobs). */
   readonly statusPollMs?: number;
+  /** How often old print-job times and jobs are purged (the reprint window is in printers.json). */
+  readonly purgeEveryMs?: number;
 }
+
+const PURGE_EVERY_MS = 10 * 60_000;
 
 export interface PrintingService {
   showReferral(request: { serviceId: string; language: Language }): Promise<Result<Referral>>;
@@ -86,14 +90,29 @@ export async function createPrintingService(options: PrintingServiceOptions): Pr
   const calendar: Partial<CalendarNamesByLanguage> = await loadCalendarNames(options.localesDir ?? findLocalesDir());
   const db = database.connection();
   const jobs = db === undefined ? undefined : new PrintJobStore(db, clock);
+  const timePolicy = (): JobTimePolicy => ({
+    windowMs: (config.printers()?.reprintWindowMinutes ?? DEFAULT_REPRINT_WINDOW_MINUTES) * 60_000,
+    timeZone: config.site()?.timezone ?? 'UTC',
+  });
   if (jobs !== undefined) {
     try {
-      const interrupted = await jobs.recoverAfterRestart();
+      const interrupted = await jobs.recoverAfterRestart(timePolicy());
       if (interrupted > 0) logger.warn('print_jobs_interrupted', { count: interrupted });
     } catch (error) {
       logger.error('print_jobs_recovery_failed', { error: error instanceof Error ? error.message : String(error) });
     }
   }
+  // A kiosk may run for weeks without a restart: exact times are forgotten on a timer too.
+  // Unref'd, so it never keeps a process (a CLI command, a test) alive.
+  const purgeTimer =
+    jobs === undefined
+      ? undefined
+      : setInterval(() => {
+          jobs.purge(timePolicy()).catch((error: unknown) => {
+            logger.warn('print_jobs_purge_failed', { error: error instanceof Error ? error.message : String(error) });
+          });
+        }, options.purgeEveryMs ?? PURGE_EVERY_MS);
+  purgeTimer?.unref();
 
   let runtime: { key: string; value: PrinterRuntime } | undefined;
   const current = (): { printers: PrintersConfig; runtime: PrinterRuntime } | undefined => {
@@ -275,7 +294,7 @@ export async function createPrintingService(options: PrintingServiceOptions): Pr
     async recentJobs(limit = 20) {
       if (jobs === undefined) return err('DATABASE_UNAVAILABLE');
       try {
-        return ok(await jobs.recent(Math.min(200, Math.max(1, limit))));
+        return ok(await jobs.recent(Math.min(200, Math.max(1, limit)), timePolicy()));
       } catch {
         return err('DATABASE_UNAVAILABLE');
       }
@@ -321,6 +340,7 @@ export async function createPrintingService(options: PrintingServiceOptions): Pr
       stopPolling();
       // Jobs in flight end on their own deadlines; closing waits for them so the database is
       // still open when they record how they ended.
+      clearInterval(purgeTimer);
       await tracker.close();
       await Promise.all([...inFlight]);
     },

@@ -16,12 +16,14 @@ import { playTestTone } from './screen-report.js';
 
 export interface ChecklistFormProps {
   readonly items: readonly LabelledItem[];
+  /** Notes are deleted after this many days: the screen says so next to the warning. */
+  readonly noteRetentionDays: number;
   readonly saving: boolean;
   readonly onSave: (answers: ChecklistAnswer[]) => void;
 }
 
 /** The site's checklist: every item answered pass, fail or not applicable, with an optional note. */
-export function ChecklistForm({ items, saving, onSave }: ChecklistFormProps): ReactElement {
+export function ChecklistForm({ items, noteRetentionDays, saving, onSave }: ChecklistFormProps): ReactElement {
   const { t, i18n } = useTranslation();
   const language = toLanguage(i18n.language);
   const [answers, setAnswers] = useState<Record<string, ChecklistAnswerValue>>({});
@@ -70,6 +72,9 @@ export function ChecklistForm({ items, saving, onSave }: ChecklistFormProps): Re
             <div className="checklist__note">
               <p className="staff-message staff-message--warning" data-testid="checklist-note-warning">
                 {t('operations.check.noteWarning')}
+              </p>
+              <p className="staff-detail" data-testid="checklist-note-kept">
+                {t('operations.check.noteKept', { days: noteRetentionDays })}
               </p>
               <p
                 className="checklist__note-text"

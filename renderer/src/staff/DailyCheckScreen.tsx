@@ -100,6 +100,7 @@ export function DailyCheckScreen(): ReactElement {
           <CheckResultsList results={phase.check.results} />
           <ChecklistForm
             items={setup?.checklist ?? []}
+            noteRetentionDays={setup?.noteRetentionDays ?? 30}
             saving={phase.saving}
             onSave={(answers) => {
               void save(phase.check, answers);

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { ENDONYMS, formatLongDate, type PrintJobView } from '../../../main/contract/index.js';
+import { ENDONYMS, formatLongDate, isDayOnly, type PrintJobView } from '../../../main/contract/index.js';
 import { localize } from '../i18n/i18n.js';
 import { calendarNames, toLanguage } from '../i18n/resources.js';
 import { useKioskStore } from '../store/index.js';
@@ -41,12 +41,16 @@ export function PrintJobsTable({ jobs, timeZone, busy, onReprint }: PrintJobsTab
       </thead>
       <tbody>
         {jobs.map((job) => {
-          const at = new Date(job.createdAt);
           const service = serviceById(job.serviceId);
+          // Past the reprint window the service sends the day only: shown as a date, no time.
+          const dayOnly = isDayOnly(job.createdAt);
+          const at = dayOnly ? new Date(`${job.createdAt}T12:00:00Z`) : new Date(job.createdAt);
           return (
             <tr key={job.id} data-testid="print-job" data-job-id={job.id} data-state={job.state}>
-              <td data-verbatim="">
-                {formatLongDate(at, timeZone, names)} · {formatClockTime(at, timeZone)}
+              <td data-verbatim="" data-testid="print-job-when">
+                {dayOnly
+                  ? formatLongDate(at, 'UTC', names)
+                  : `${formatLongDate(at, timeZone, names)} · ${formatClockTime(at, timeZone)}`}
               </td>
               <td>{service === undefined ? job.serviceId : localize(service.name, language)}</td>
               <td data-verbatim="">{ENDONYMS[job.language]}</td>

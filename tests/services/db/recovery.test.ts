@@ -103,7 +103,7 @@ describe('corrupt database recovery', () => {
     const aside = (await readdir(dataDir)).filter((name) => name.startsWith('kiosk.sqlite.corrupt-'));
     expect(aside).toEqual(['kiosk.sqlite.corrupt-2026-11-22T17-00-00Z']);
     expect(await sha256(join(dataDir, aside[0] ?? ''))).toBe(damaged);
-    expect(await services.dispatch('recordUsage', { metric: 'topic_opened', key: 'topic-1' })).toEqual({
+    expect(await services.dispatch('recordUsage', { metric: 'topic_opened', key: 'privacy' })).toEqual({
       ok: true,
       value: { day: '2026-11-22', count: 1 },
     });

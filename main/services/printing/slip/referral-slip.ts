@@ -10,6 +10,7 @@ import type { SiteConfig } from '../../config/index.js';
 import type { CodePage } from '../escpos/code-pages.js';
 
 import { slipDate, type CalendarNamesByLanguage } from './calendar-names.js';
+import { paperOrganisationName, paperServiceName } from './paper-names.js';
 import { SlipBuilder, type SlipDocument } from './slip-document.js';
 import { SELF_TEST_LINES, SLIP_TEXTS } from './slip-texts.js';
 
@@ -50,7 +51,8 @@ function addressText(service: ServiceEntry): string | undefined {
 /**
  * The referral slip (product brief, "The referral slip"): who issued it and when, the service in
  * the visitor's language, a block in Spanish for the receiving service, emergency numbers, the QR
- * and the code. Nothing about the person: there is nothing about them to print.
+ * and the code. Nothing about the person: there is nothing about them to print; and the service goes
+ * by its neutral paper names, so the slip does not tell why the person came.
  */
 export function referralSlip(input: ReferralSlipInput): SlipDocument {
   const { site, service, language, referral, issuedAt, calendar } = input;
@@ -64,8 +66,8 @@ export function referralSlip(input: ReferralSlipInput): SlipDocument {
   if (site.sample || service.sampleNotice !== undefined) slip.text(t.sample, { align: 'center' });
   slip.rule();
 
-  slip.text(service.name[language], { bold: true });
-  slip.text(service.organisation.name);
+  slip.text(paperServiceName(service, language), { bold: true });
+  slip.text(paperOrganisationName(service));
   const address = addressText(service);
   if (address !== undefined) slip.field(t.address, address);
   const reference = service.address?.reference?.[language];
@@ -92,8 +94,8 @@ export function referralSlip(input: ReferralSlipInput): SlipDocument {
   // Always in Spanish: staff at the receiving service read this part, whatever the visitor reads.
   const es = SLIP_TEXTS.es;
   slip.text(es.forReceivingService, { bold: true });
-  slip.field(es.service, service.name.es);
-  slip.text(service.organisation.name, { lead: '  ' });
+  slip.field(es.service, paperServiceName(service, 'es'));
+  slip.text(paperOrganisationName(service), { lead: '  ' });
   slip.field(es.referralCode, referral.referralCode);
   const esDate = slipDate(issuedAt, site.timezone, calendar.es);
   slip.text(es.receivingNote.replace('{par}', site.name.es).replace('{date}', esDate));

@@ -1,0 +1,53 @@
+import type { Clock } from './clock.js';
+import type { ConfigService } from './config/index.js';
+import { purgeCorruptCopies } from './db/corrupt-copies.js';
+import type { KioskDatabase } from './db/index.js';
+import type { Logger } from './logger.js';
+import { purgeOldNotes } from './operations/note-retention.js';
+
+export interface DataRetentionOptions {
+  readonly dataDir: string;
+  readonly database: KioskDatabase;
+  readonly config: ConfigService;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** How often the purge runs after the first one at start, in ms (hourly by default). */
+  readonly everyMs?: number | undefined;
+}
+
+export interface DataRetention {
+  /** One purge now (also what the timer runs). */
+  run(): Promise<void>;
+  stop(): void;
+}
+
+const EVERY_MS = 60 * 60_000;
+
+/**
+ * Forgets what the kiosk must not keep for long: checklist notes after `retention.notesDays`,
+ * moved-aside damaged databases after `retention.corruptCopiesDays` (operations.json). At start
+ * and then on an unref'd timer, so a kiosk that never restarts forgets too.
+ */
+export function startDataRetention(options: DataRetentionOptions): DataRetention {
+  const { dataDir, database, config, clock, logger } = options;
+  const run = async (): Promise<void> => {
+    const { notesDays, corruptCopiesDays } = config.operations().retention;
+    try {
+      const db = database.connection();
+      const cleared = db === undefined ? 0 : await purgeOldNotes(db, clock.now(), notesDays);
+      if (cleared > 0) logger.info('notes_purged', { count: cleared });
+      const deleted = await purgeCorruptCopies(dataDir, clock.now(), corruptCopiesDays);
+      if (deleted.length > 0) logger.info('corrupt_copies_deleted', { count: deleted.length });
+    } catch (error) {
+      logger.warn('retention_purge_failed', { error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  const timer = setInterval(() => void run(), options.everyMs ?? EVERY_MS);
+  timer.unref();
+  return {
+    run,
+    stop: () => {
+      clearInterval(timer);
+    },
+  };
+}
