@@ -40,6 +40,7 @@ const SHORTCUTS = [
   'Control+Digit0',
   'Control+Shift+Delete',
   'Shift+F10',
+  'Shift+Escape',
 ];
 
 interface SeenKey {

@@ -77,6 +77,7 @@ const BROWSER_SHORTCUTS = [
   'BrowserBack',
   'BrowserRefresh',
   'Print',
+  'Shift+Escape',
 ];
 
 describe('browser shortcuts the page cancels in browser mode', () => {

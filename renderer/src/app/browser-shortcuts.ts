@@ -64,7 +64,8 @@ export function isCancelledShortcut(press: KeyPress): boolean {
   if (command) return !(press.inField && isEditingChord(press));
   // Alt+Left/Right (back, forward), Alt+Home (home page), Alt+D/F/E (address bar, menu)…
   if (press.altKey) return true;
-  return false;
+  // Shift+Esc opens Chromium's task manager; Esc alone still closes the kiosk's own dialogs.
+  return press.key === 'Escape' && press.shiftKey;
 }
 
 function isEditingChord(press: KeyPress): boolean {
