@@ -100,7 +100,6 @@ test.describe('the rest of the policy, with developer tools left on so the test 
   });
 
   test('any other site, and the browser’s own pages, are blocked', async () => {
-    const page = await context.newPage();
     for (const url of [
       foreignUrl,
       'file:///etc/passwd',
@@ -108,9 +107,11 @@ test.describe('the rest of the policy, with developer tools left on so the test 
       'chrome://downloads/',
       'chrome://settings/',
     ]) {
+      // A page of its own for each: a blocked browser page may take its tab down with it.
+      const page = await context.newPage();
       await expect(page.goto(url), url).rejects.toThrow(/ERR_BLOCKED_BY_ADMINISTRATOR/);
+      await page.close();
     }
-    await page.close();
   });
 
   test('a report the page makes still downloads (the supervisors’ exports)', async ({ kioskHost }) => {
