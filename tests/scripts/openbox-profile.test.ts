@@ -41,9 +41,9 @@ async function startX(): Promise<string> {
 
 interface Desk {
   prop(name: string): string;
-  key(chord: string): Promise<void>;
+  key(chord: string): void;
   visibleWindows(): number;
-  rightClick(): Promise<void>;
+  rightClick(): void;
   /** A window of an application, focused: stands for the kiosk's window. */
   client(): Promise<ChildProcess>;
 }
@@ -62,9 +62,8 @@ async function openboxWith(configHome: string): Promise<Desk> {
   }
   const desk: Desk = {
     prop: (name) => x('xprop', ['-root', name]).split('=')[1]?.trim() ?? '',
-    key: async (chord) => {
+    key: (chord) => {
       x('xdotool', ['key', chord]);
-      await sleep(300);
     },
     visibleWindows: () => {
       try {
@@ -73,9 +72,8 @@ async function openboxWith(configHome: string): Promise<Desk> {
         return 0; // xdotool exits 1 when it finds nothing
       }
     },
-    rightClick: async () => {
+    rightClick: () => {
       x('xdotool', ['mousemove', '400', '300', 'click', '3']);
-      await sleep(300);
     },
     client: async () => {
       const window = spawn('xmessage', ['-name', 'kiosk-window', 'kiosk'], { env, stdio: 'ignore' });
@@ -115,21 +113,34 @@ async function stockProfile(): Promise<string> {
   return home;
 }
 
+/**
+ * Whether `happened` turns true within 2 s. A loaded machine may take a while to show a change;
+ * the kiosk profile's "nothing happened" is only said after the whole wait.
+ */
+async function within2s(happened: () => boolean): Promise<boolean> {
+  const started = Date.now();
+  while (Date.now() - started < 2_000) {
+    if (happened()) return true;
+    await sleep(50);
+  }
+  return happened();
+}
+
 /** What a visitor can do with openbox's own configuration, then with the kiosk's. */
 async function escapes(configHome: string): Promise<Record<string, string | boolean>> {
   const desk = await openboxWith(configHome);
   const window = await desk.client();
-  await desk.key('alt+F4');
-  const closedByAltF4 = window.exitCode !== null || window.signalCode !== null;
+  desk.key('alt+F4');
+  const closedByAltF4 = await within2s(() => window.exitCode !== null || window.signalCode !== null);
   const desktops = desk.prop('_NET_NUMBER_OF_DESKTOPS');
-  await desk.key('super+d');
-  const showDesktop = desk.prop('_NET_SHOWING_DESKTOP');
-  await desk.key('ctrl+alt+Right');
-  const currentDesktop = desk.prop('_NET_CURRENT_DESKTOP');
+  desk.key('super+d');
+  const showDesktop = await within2s(() => desk.prop('_NET_SHOWING_DESKTOP') === '1');
+  desk.key('ctrl+alt+Right');
+  const otherDesktop = await within2s(() => desk.prop('_NET_CURRENT_DESKTOP') !== '0');
   const before = desk.visibleWindows();
-  await desk.rightClick();
-  const rootMenu = desk.visibleWindows() > before;
-  return { closedByAltF4, desktops, showDesktop, currentDesktop, rootMenu };
+  desk.rightClick();
+  const rootMenu = await within2s(() => desk.visibleWindows() > before);
+  return { closedByAltF4, desktops, showDesktop, otherDesktop, rootMenu };
 }
 
 describe('the openbox fallback profile in openbox', () => {
@@ -137,19 +148,19 @@ describe('the openbox fallback profile in openbox', () => {
     expect(await escapes(await stockProfile())).toEqual({
       closedByAltF4: true,
       desktops: '4',
-      showDesktop: '1',
-      currentDesktop: '1',
+      showDesktop: true,
+      otherDesktop: true,
       rootMenu: true,
     });
-  });
+  }, 30_000);
 
   it('the kiosk profile: Alt+F4, Win+D and Ctrl+Alt+Right do nothing, one desktop, no root menu on a right click', async () => {
     expect(await escapes(await kioskProfile())).toEqual({
       closedByAltF4: false,
       desktops: '1',
-      showDesktop: '0',
-      currentDesktop: '0',
+      showDesktop: false,
+      otherDesktop: false,
       rootMenu: false,
     });
-  });
+  }, 30_000);
 });
