@@ -1,16 +1,20 @@
 // `npm start`: build what is missing or out of date, then run the kiosk in Electron. Where no
 // Electron binary can be had (machines that reach only the npm registry), say so in one line and
-// run the web host instead, in a Chromium app window when there is a display.
+// run the web host instead, in a Chromium app window when there is a display: maximised on a
+// developer's desktop, in Chromium's kiosk mode with `npm start -- --kiosk` (or KIOSK_BROWSER_KIOSK=1).
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { ensureBuilt } from './lib/build-state.js';
-import { findChromium, chromiumArgs } from './lib/chromium.js';
+import { findChromium, chromiumArgs, kioskWindowArgs } from './lib/chromium.js';
 import { electronBinary } from './lib/electron-binary.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const forceWeb = process.argv.includes('--web') || process.env.KIOSK_WEB === '1';
+const kioskWindow = process.argv.includes('--kiosk') || process.env.KIOSK_BROWSER_KIOSK === '1';
+/** Options of this script, not of `kioskctl serve`. */
+const OWN_OPTIONS = new Set(['--web', '--kiosk']);
 
 ensureBuilt(root);
 
@@ -27,7 +31,7 @@ if (electron !== null) {
 }
 
 function startWebHost() {
-  const args = [join(root, 'bin', 'kioskctl.js'), 'serve', ...process.argv.slice(2).filter((a) => a !== '--web')];
+  const args = [join(root, 'bin', 'kioskctl.js'), 'serve', ...process.argv.slice(2).filter((a) => !OWN_OPTIONS.has(a))];
   const host = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   let browser = null;
   let buffered = '';
@@ -59,7 +63,7 @@ function openAppWindow(url) {
     return false;
   }
   const profile = join(root, '.kiosk-data', 'browser-profile');
-  const child = spawn(chromium, [...chromiumArgs({ profile }), `--app=${url}`, '--start-maximized'], {
+  const child = spawn(chromium, [...chromiumArgs({ profile }), ...kioskWindowArgs(url, { kiosk: kioskWindow })], {
     stdio: 'ignore',
   });
   child.on('error', () => console.log(`Could not start ${chromium}; open ${url} in a browser.`));

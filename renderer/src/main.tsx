@@ -16,12 +16,14 @@ import './styles/kobo.css';
 import './styles/operations.css';
 
 import { App } from './app/App.js';
+import { installBrowserModeLocks, isBrowserMode } from './app/browser-mode-locks.js';
 import { startHeartbeat } from './app/heartbeat.js';
 import { installKioskLocks } from './app/kiosk-locks.js';
 import { i18n, installDocumentLanguage } from './i18n/i18n.js';
 
 installDocumentLanguage();
 installKioskLocks(window);
+if (isBrowserMode(window)) installBrowserModeLocks(window);
 startHeartbeat(window);
 
 const container = document.getElementById('root');

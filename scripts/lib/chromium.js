@@ -27,3 +27,23 @@ export function chromiumArgs({ profile } = {}) {
   if (profile) args.push(`--user-data-dir=${profile}`);
   return args;
 }
+
+/**
+ * The kiosk's own window: an app window on the web host's address. With `kiosk`, Chromium's kiosk
+ * mode (full screen, no way out of it, no address bar or tabs) and none of the gestures and
+ * prompts a visitor could use to leave the page; without it, a maximised window a developer can
+ * still move and close.
+ */
+export function kioskWindowArgs(url, { kiosk = false } = {}) {
+  const window = kiosk
+    ? [
+        '--kiosk',
+        '--noerrdialogs',
+        '--disable-pinch',
+        '--overscroll-history-navigation=0',
+        '--disable-features=TranslateUI',
+        '--ozone-platform-hint=auto',
+      ]
+    : ['--start-maximized'];
+  return [...window, `--app=${url}`];
+}
