@@ -26,8 +26,8 @@ describe('the Electron handle() wrapper over the real services', () => {
     const language = await invoke(fromApp, 'setLanguage', { language: 'ht' });
     expect(language).toEqual({ ok: true, value: { language: 'ht' } });
 
-    const first = await invoke(fromApp, 'recordUsage', { metric: 'topic_opened', key: 'redsafe' });
-    const second = await invoke(fromApp, 'recordUsage', { metric: 'topic_opened', key: 'redsafe' });
+    const first = await invoke(fromApp, 'recordUsage', { metric: 'topic_opened', key: 'about-redsafe' });
+    const second = await invoke(fromApp, 'recordUsage', { metric: 'topic_opened', key: 'about-redsafe' });
     expect(first.ok && second.ok).toBe(true);
     if (first.ok && second.ok) {
       expect((second.value as { count: number }).count).toBe((first.value as { count: number }).count + 1);
