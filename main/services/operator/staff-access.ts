@@ -137,10 +137,9 @@ async function prepareFirstRun(ctx: StaffContext): Promise<void> {
 
 /** Copies what `kioskctl staff …` did into the audit log, then clears it from the staff file. */
 export async function drainPendingAudit(ctx: StaffContext): Promise<void> {
-  const state = await ctx.store.read();
-  if (state.kind !== 'ok' || state.data.pendingAudit.length === 0) return;
+  // One read of the file; it is written only when there was something to take (update skips an unchanged file).
   const taken = await ctx.store.update((data) => ({ data: { ...data, pendingAudit: [] }, value: data.pendingAudit }));
-  if (!taken.ok) return;
+  if (!taken.ok || taken.value.length === 0) return;
   for (const entry of taken.value) {
     const written = await useDatabase(ctx.database, ctx.logger, 'staff_audit', (db) =>
       appendAudit(db, {
