@@ -24,7 +24,7 @@ test.describe('referral pathways', () => {
     await expect(step).toHaveAttribute('data-step', 'safety');
     await expect(step.getByTestId('urgency-badge')).toHaveText(message('es', 'pathways.urgency.immediate'));
     await expect(page.getByTestId('pathway-tell-visitor')).toHaveText(
-      'Ou an sekirite isit la. N ap rele moun ki la pou pwoteje timoun.',
+      'N ap rete avè w. Moun ki la pou pwoteje timoun ap vini.',
     );
     await expect(page.getByTestId('pathway-donot')).toContainText('No deje sola');
     await page.getByTestId('pathway-state-done').click();
@@ -98,6 +98,6 @@ test.describe('referral pathways', () => {
 
     // Lock forgets the walk.
     await staff.lock();
-    expect(await page.evaluate(() => document.body.innerText.includes('Ou an sekirite'))).toBe(false);
+    expect(await page.evaluate(() => document.body.innerText.includes('N ap rete avè w'))).toBe(false);
   });
 });

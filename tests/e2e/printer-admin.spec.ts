@@ -113,7 +113,7 @@ test.describe('printer administration', () => {
     await expect(page.getByTestId('print-job').first()).toHaveAttribute('data-state', 'printed');
     expect(paperText(emulator.paper)).toContain(code.split('').join(' '));
 
-    // A cutter fault: "Recover printer" sends DLE ENQ 2 and the printer is ready again.
+    // A cutter fault: "Clear printer error" sends DLE ENQ 2 and the printer is ready again.
     emulator.setFaults({ cutterError: true });
     await page.getByTestId('printer-refresh').click();
     await expect(status).toHaveAttribute('data-state', 'not_ready');

@@ -131,7 +131,7 @@ describe('pathways.json', () => {
     expect(issues).toEqual([
       {
         file: 'pathways.json',
-        path: 'pathways[1].steps[3].contacts[2]',
+        path: 'pathways[1].steps[3].contacts[3]',
         code: 'inconsistent',
         message: '"no-such-service" is not a service id of directory.json',
       },
@@ -139,7 +139,7 @@ describe('pathways.json', () => {
     const { code, out } = await validate(dir);
     expect(code).toBe(1);
     expect(out).toContain(
-      'pathways.json: pathways[1].steps[3].contacts[2]: "no-such-service" is not a service id of directory.json',
+      'pathways.json: pathways[1].steps[3].contacts[3]: "no-such-service" is not a service id of directory.json',
     );
   });
 
