@@ -89,7 +89,13 @@ describe('handlers through dispatch', () => {
       idleWarningSeconds: 30,
       isSample: true,
     });
-    expect(view.emergencyNumbers.map((n) => n.number)).toEqual(['911', '55 5658 1111', '55 5533 5533', '089', '800 5533 000']);
+    expect(view.emergencyNumbers.map((n) => n.number)).toEqual([
+      '911',
+      '55 5658 1111',
+      '55 5533 5533',
+      '089',
+      '800 5533 000',
+    ]);
   });
 
   it('setLanguage returns the language and counts it under the site day', async () => {
