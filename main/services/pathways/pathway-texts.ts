@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { URGENCIES, type Language, type Urgency } from '../../contract/index.js';
 import { template, text, textsFor } from '../texts/text-schemas.js';
-import { textSet } from '../texts/text-set.js';
+import { textSet, type TextSource } from '../texts/text-set.js';
 
 /**
  * The fixed words of the pathway flowchart and slips, read from `locales/slip/<lang>.json`
@@ -47,7 +47,12 @@ const pathwayTextsSchema = z.object({
   noteBody: template('par', 'date'),
 }) satisfies z.ZodType<PathwayTexts>;
 
-export const PATHWAY_TEXT_SET = textSet({ namespace: 'slip', section: 'pathway', schema: pathwayTextsSchema });
+export const PATHWAY_TEXT_SOURCE: TextSource<PathwayTexts> = {
+  namespace: 'slip',
+  section: 'pathway',
+  schema: pathwayTextsSchema,
+};
+export const PATHWAY_TEXT_SET = textSet(PATHWAY_TEXT_SOURCE);
 
 /** `PATHWAY_TEXTS.fr.slipTitle`: read from the file when first used, validated, never undefined. */
 export const PATHWAY_TEXTS: Readonly<Record<Language, PathwayTexts>> = PATHWAY_TEXT_SET.all;

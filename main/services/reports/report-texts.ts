@@ -15,7 +15,7 @@ import {
 } from '../../contract/index.js';
 import { CALENDAR_TEXTS, NUMERIC_CALENDAR } from '../texts/calendar-texts.js';
 import { template, text, textsFor } from '../texts/text-schemas.js';
-import { textSet } from '../texts/text-set.js';
+import { textSet, type TextSource } from '../texts/text-set.js';
 
 export { fill } from '../texts/fill.js';
 
@@ -224,7 +224,11 @@ const reportFileSchema = z.object({
   }),
 }) satisfies z.ZodType<Omit<ReportTexts, 'calendar'>>;
 
-export const REPORT_TEXT_SET = textSet({ namespace: 'reports', schema: reportFileSchema });
+export const REPORT_TEXT_SOURCE: TextSource<Omit<ReportTexts, 'calendar'>> = {
+  namespace: 'reports',
+  schema: reportFileSchema,
+};
+export const REPORT_TEXT_SET = textSet(REPORT_TEXT_SOURCE);
 
 /** One language's report words, with the calendar names of its screens' file (digits if that is bad). */
 export function reportTexts(language: Language): ReportTexts {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { LANGUAGES, type CalendarNames, type Language } from '../../contract/index.js';
 
 import { template, text } from './text-schemas.js';
-import { textSet } from './text-set.js';
+import { textSet, type TextSource } from './text-set.js';
 
 const calendarSchema: z.ZodType<CalendarNames> = z.object({
   weekdays: z.array(text()).length(7),
@@ -16,7 +16,12 @@ const calendarSchema: z.ZodType<CalendarNames> = z.object({
  * Month and weekday names come from the screens' locale files (`calendar.*`), for slips and
  * reports as for the screens: Intl has no Haitian Creole and would print English names.
  */
-export const CALENDAR_TEXTS = textSet({ namespace: null, section: 'calendar', schema: calendarSchema });
+export const CALENDAR_TEXT_SOURCE: TextSource<CalendarNames> = {
+  namespace: null,
+  section: 'calendar',
+  schema: calendarSchema,
+};
+export const CALENDAR_TEXTS = textSet(CALENDAR_TEXT_SOURCE);
 
 /** Each language's own names; a language whose file is bad is left out (its dates print as YYYY-MM-DD). */
 export function calendarNamesByLanguage(): Partial<Record<Language, CalendarNames>> {

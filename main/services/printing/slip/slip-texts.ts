@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import type { Language } from '../../../contract/index.js';
 import { template, text } from '../../texts/text-schemas.js';
-import { textSet } from '../../texts/text-set.js';
+import { textSet, type TextSource } from '../../texts/text-set.js';
 
 /**
  * The fixed words of a referral slip, in the four languages, read from `locales/slip/<lang>.json`
@@ -61,7 +61,12 @@ const slipTextsSchema = z.object({
   selfTest: text(),
 }) satisfies z.ZodType<SlipTexts>;
 
-export const SLIP_TEXT_SET = textSet({ namespace: 'slip', section: 'referral', schema: slipTextsSchema });
+export const SLIP_TEXT_SOURCE: TextSource<SlipTexts> = {
+  namespace: 'slip',
+  section: 'referral',
+  schema: slipTextsSchema,
+};
+export const SLIP_TEXT_SET = textSet(SLIP_TEXT_SOURCE);
 
 /** `SLIP_TEXTS.ht.title`: read from the file when first used, validated, never undefined. */
 export const SLIP_TEXTS: Readonly<Record<Language, SlipTexts>> = SLIP_TEXT_SET.all;
