@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { LANGUAGES } from '../main/contract/index.js';
 import type { DirectoryConfig, PrinterProfile, SiteConfig } from '../main/services/config/index.js';
-import { findLocalesDir, loadCalendarNames } from '../main/services/printing/slip/calendar-names.js';
+import { calendarNamesByLanguage } from '../main/services/texts/calendar-texts.js';
 import { referralSlip } from '../main/services/printing/slip/referral-slip.js';
 import { encodeSlip, jobBytes } from '../main/services/printing/slip/slip-escpos.js';
 import { newReferral } from '../main/services/referrals/referral.js';
@@ -15,7 +15,7 @@ const site = JSON.parse(await readFile(join(ROOT, 'kiosk-config', 'site.json'), 
 const directory = JSON.parse(await readFile(join(ROOT, 'kiosk-config', 'directory.json'), 'utf8')) as DirectoryConfig;
 const service = directory.services.find((s) => s.id === 'comar-asilo') ?? directory.services[0];
 if (service === undefined) throw new Error('the sample directory is empty');
-const calendar = await loadCalendarNames(findLocalesDir());
+const calendar = calendarNamesByLanguage();
 
 for (const mm of [80, 58] as const) {
   const profile: PrinterProfile = {

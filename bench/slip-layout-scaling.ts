@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import type { DirectoryConfig, SiteConfig } from '../main/services/config/index.js';
-import { findLocalesDir, loadCalendarNames } from '../main/services/printing/slip/calendar-names.js';
+import { calendarNamesByLanguage } from '../main/services/texts/calendar-texts.js';
 import { referralSlip } from '../main/services/printing/slip/referral-slip.js';
 import { encodeSlip } from '../main/services/printing/slip/slip-escpos.js';
 import { newReferral } from '../main/services/referrals/referral.js';
@@ -17,7 +17,7 @@ const site = JSON.parse(await readFile(join(ROOT, 'kiosk-config', 'site.json'), 
 const directory = JSON.parse(await readFile(join(ROOT, 'kiosk-config', 'directory.json'), 'utf8')) as DirectoryConfig;
 const [sample] = directory.services;
 if (sample === undefined) throw new Error('the sample directory is empty');
-const calendar = await loadCalendarNames(findLocalesDir());
+const calendar = calendarNamesByLanguage();
 
 const SHAPES = {
   'one word': (length: number) => 'é'.repeat(length),

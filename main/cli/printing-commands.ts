@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { LANGUAGES, type Language } from '../contract/index.js';
 import { loadConfigFolder, formatIssue, type PrinterConfig, type PrintersConfig } from '../services/config/index.js';
 import { printerRuntime } from '../services/printing/printer-runtime.js';
-import { findLocalesDir, loadCalendarNames } from '../services/printing/slip/calendar-names.js';
+import { calendarNamesByLanguage } from '../services/texts/calendar-texts.js';
 import { referralSlip, selfTestSlip } from '../services/printing/slip/referral-slip.js';
 import { columnsOf, encodeSlip, jobBytes } from '../services/printing/slip/slip-escpos.js';
 import { stateFromProblems } from '../services/printing/status/status-bytes.js';
@@ -61,7 +61,7 @@ export async function slipCommand(
     language: options.language,
     referral,
     issuedAt: new Date(),
-    calendar: await loadCalendarNames(findLocalesDir()),
+    calendar: calendarNamesByLanguage(),
     columns: columnsOf(printer.profile),
     codePage: printer.profile.codePage,
   });

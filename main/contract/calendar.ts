@@ -11,6 +11,11 @@ export interface CalendarNames {
   readonly months: readonly string[];
   /** e.g. `{{weekday}}, {{day}} de {{month}} de {{year}}`. */
   readonly longDate: string;
+  /**
+   * The first of the month where the language writes it as an ordinal: "1er" (fr), "1ye" (ht).
+   * Absent or "1": the plain number, as es and en write it.
+   */
+  readonly firstDay?: string | undefined;
 }
 
 export interface ZonedParts {
@@ -79,12 +84,12 @@ export function isoDay(date: Date, timeZone: string): string {
   return `${String(p.year).padStart(4, '0')}-${pad2(p.month)}-${pad2(p.day)}`;
 }
 
-/** "dimanch 22 novanm 2026" style long date, entirely from the locale's own names and pattern. */
+/** "dimanch 22 novanm 2026", "madi 1ye desanm 2026": entirely from the locale's own names and pattern. */
 export function formatLongDate(date: Date, timeZone: string, names: CalendarNames): string {
   const p = zonedParts(date, timeZone);
   const values: Readonly<Record<string, string>> = {
     weekday: names.weekdays[p.weekday] ?? '',
-    day: String(p.day),
+    day: p.day === 1 && names.firstDay !== undefined ? names.firstDay : String(p.day),
     month: names.months[p.month - 1] ?? '',
     year: String(p.year),
   };

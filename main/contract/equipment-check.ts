@@ -19,8 +19,13 @@ export const checkResultSchema = z.strictObject({
   status: checkStatusSchema,
   /** Machine reason the screen translates: `captive_portal`, `timeout`, `low_disk`, `skew`, … */
   code: z.string().max(60),
-  /** For staff and logs: what was measured or what failed, in plain words. */
+  /** For logs, and for staff when the screen has no sentence for the code: in English. */
   detail: z.string().max(500).nullable(),
+  /**
+   * The figures of the code's sentence (`checkDetails.<kind>.<code>` in the locale files, listed
+   * in `check-details.ts`), e.g. `{ free: 300, needed: 500 }`. Absent in results stored before.
+   */
+  params: z.record(z.string().max(40), z.union([z.string().max(300), z.number()])).optional(),
   measured: z.number().nullable(),
   unit: z.string().max(10).nullable(),
   durationMs: z.number().nonnegative(),

@@ -23,6 +23,7 @@ import { sealKoboCredential } from './kobo/kobo-credential-migration.js';
 import { createKoboService, type KoboService } from './kobo/kobo-service.js';
 import { createMonthlyIndicatorSource } from './kobo/monthly-indicators.js';
 import { createReportService } from './reports/report-service.js';
+import { logTextProblems } from './texts/kiosk-texts.js';
 
 export interface KioskServicesOptions {
   /** Folder with site.json, directory.json, … (the bundled sample is `kiosk-config/`). */
@@ -72,6 +73,8 @@ export interface KioskServices {
 export async function createKioskServices(options: KioskServicesOptions): Promise<KioskServices> {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createStderrLogger();
+  // The slip and report words are read now, so a bad text file is in the log from the start.
+  logTextProblems(logger);
   const events = createEventBus((error) => {
     logger.error('event_listener_failed', { error: error instanceof Error ? error.message : String(error) });
   });

@@ -203,6 +203,13 @@ test.describe('daily check', () => {
     await page.getByTestId('staff-open-daily-check').click();
     await page.getByTestId('check-run').click();
     await expect(page.getByTestId('check-result-network:redsafe')).toHaveAttribute('data-code', 'captive_portal');
+    // Staff read why in their language, with the host filled in, not the services' English detail.
+    const detail = page.getByTestId('check-detail-network:redsafe');
+    await expect(detail).toHaveText(
+      message('es', 'checkDetails.endpoint.captive_portal').replace('{{host}}', '127.0.0.1'),
+    );
+    await expect(detail).not.toHaveAttribute('lang', 'en');
+    await expect(page.getByTestId('check-detail-disk')).toContainText(/\d+ MB libres/);
     await expect(page.getByTestId('ops-status-network')).toHaveAttribute('data-state', 'captive');
     await staff.lock();
 

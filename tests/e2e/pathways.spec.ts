@@ -68,7 +68,7 @@ test.describe('referral pathways', () => {
     const code = (await page.getByTestId('pathway-code').textContent()) ?? '';
     expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-.$/);
     await expect(page.getByTestId('pathway-qr')).toBeVisible();
-    await expect(page.getByTestId('pathway-visitor-slip')).toContainText('Papye referans');
+    await expect(page.getByTestId('pathway-visitor-slip')).toContainText('Fèy referans');
     await expect(page.getByTestId('pathway-visitor-slip')).toContainText('Comisión Nacional de los Derechos Humanos');
     await expect(page.getByTestId('pathway-referral-note')).toContainText(
       'Nota de referencia para el servicio que recibe',

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,12 +19,22 @@ const quietLogger = { isEnabled: false, add: () => undefined };
 
 interface BuilderConfig {
   extends?: string;
+  files: string[];
   electronFuses: Record<string, boolean>;
   nsis: Record<string, unknown>;
   linux: { target: { target: string }[] };
   deb: { afterInstall: string; afterRemove: string };
   asarUnpack: string[];
   extraResources: { from: string; to: string }[];
+}
+
+/** electron-builder's `files` globs, enough of them for these paths: `*` within a folder, `**` across folders. */
+function globMatches(glob: string, path: string): boolean {
+  const pattern = glob
+    .split('**/')
+    .map((part) => part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*'))
+    .join('(?:[^/]+/)*');
+  return new RegExp(`^${pattern}$`).test(path);
 }
 
 function readConfig(name: string): BuilderConfig {
@@ -57,6 +67,23 @@ describe('electron-builder.yml', () => {
     };
     expect(scripts.dist).toMatch(/^npm run build && electron-builder --config electron-builder\.yml --publish never$/);
     expect(scripts['dist:e2e']).toMatch(/electron-builder --config electron-builder\.e2e\.yml --publish never$/);
+  });
+
+  it("packs every locale file: the screens' files and the slip and report words main reads", () => {
+    const files = readdirSync(join(REPO_ROOT, 'locales'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => `locales/${file.replace(/\\/g, '/')}`);
+    expect(files).toEqual(
+      expect.arrayContaining(['locales/ht.json', 'locales/slip/ht.json', 'locales/reports/ht.json']),
+    );
+    const included = config.files.filter((glob) => !glob.startsWith('!'));
+    for (const file of files)
+      expect(
+        included.some((glob) => globMatches(glob, file)),
+        file,
+      ).toBe(true);
+    // The check itself: the old glob missed the namespace folders.
+    expect(globMatches('locales/*.json', 'locales/slip/ht.json')).toBe(false);
   });
 
   it('flips the fuses a kiosk needs', () => {

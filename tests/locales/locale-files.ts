@@ -1,16 +1,34 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { LANGUAGES, type Language } from '../../main/contract/index.js';
 
-const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'locales');
+export const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'locales');
 
 export type LocaleValue = string | readonly string[];
 
+/**
+ * The screens' files (`locales/<lang>.json`, namespace null) and every namespace folder beside
+ * them (`locales/slip/`, `locales/reports/`, …), found on disk: a new folder is checked without
+ * anyone remembering to add it here.
+ */
+export const NAMESPACES: readonly (string | null)[] = [
+  null,
+  ...readdirSync(LOCALES_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort(),
+];
+
+/** How a namespace's file is named in test titles and messages. */
+export const fileName = (namespace: string | null, language: Language): string =>
+  namespace === null ? `locales/${language}.json` : `locales/${namespace}/${language}.json`;
+
 /** Read from disk rather than imported: a syntax error then fails a test instead of the run. */
-export function readLocale(language: Language): unknown {
-  return JSON.parse(readFileSync(join(LOCALES_DIR, `${language}.json`), 'utf8')) as unknown;
+export function readLocale(language: Language, namespace: string | null = null): unknown {
+  const file = namespace === null ? `${language}.json` : join(namespace, `${language}.json`);
+  return JSON.parse(readFileSync(join(LOCALES_DIR, file), 'utf8')) as unknown;
 }
 
 export const LOCALES: Readonly<Record<Language, unknown>> = Object.fromEntries(
@@ -64,4 +82,10 @@ export function normalisedKeys(leaves: ReadonlyMap<string, LocaleValue>): Set<st
 export function interpolationVariables(value: LocaleValue): Set<string> {
   const text = typeof value === 'string' ? value : value.join(' ');
   return new Set([...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((match) => match[1] ?? ''));
+}
+
+/** `{par}`: the single-brace syntax the slips once used. Nothing fills it in any more. */
+export function singleBracePlaceholders(value: LocaleValue): string[] {
+  const text = typeof value === 'string' ? value : value.join(' ');
+  return [...text.matchAll(/(?<!\{)\{\s*\w+\s*\}(?!\})/g)].map((match) => match[0]);
 }

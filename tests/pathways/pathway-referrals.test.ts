@@ -259,7 +259,7 @@ describe('a completed referral', () => {
     const flat = (text: string): string => text.replace(/\s+/g, ' ');
     const compact = (text: string): string => text.replace(/\s+/g, '');
     const visitor = flat(slips.visitorSlip.text);
-    expect(visitor).toContain('Papye referans');
+    expect(visitor).toContain('Fèy referans');
     expect(visitor).toContain('Organización Internacional para las Migraciones (OIM)');
     expect(compact(slips.visitorSlip.text)).toContain(done.referralCode);
     expect(visitor).toContain('OIM ap fè yon entèvyou');

@@ -10,7 +10,7 @@ import { sensitiveTermMatcher } from '../../main/services/config/sensitive-terms
 import { referralNote, visitorSlip, type PathwaySlipInput } from '../../main/services/pathways/pathway-slips.js';
 import { paperText } from '../../main/services/printing/emulator/emulator-render.js';
 import { EscPosEmulator } from '../../main/services/printing/emulator/escpos-emulator.js';
-import { findLocalesDir, loadCalendarNames } from '../../main/services/printing/slip/calendar-names.js';
+import { calendarNamesByLanguage } from '../../main/services/texts/calendar-texts.js';
 import { referralSlip } from '../../main/services/printing/slip/referral-slip.js';
 import type { SlipDocument } from '../../main/services/printing/slip/slip-document.js';
 import { columnsOf, encodeSlip } from '../../main/services/printing/slip/slip-escpos.js';
@@ -33,7 +33,7 @@ const pathways = loaded(folder.pathways).pathways;
 const sampleProfile = loaded(folder.printers).printers[0]?.profile;
 if (sampleProfile === undefined) throw new Error('the sample configuration has no printer');
 const PROFILES: readonly PrinterProfile[] = [sampleProfile, { ...sampleProfile, paperWidthMm: 58 }];
-const calendar = await loadCalendarNames(findLocalesDir());
+const calendar = calendarNamesByLanguage();
 const matcher = sensitiveTermMatcher(site.sensitiveTerms);
 const CODE = newReferralCode();
 

@@ -47,7 +47,7 @@ describe('kioskctl slip', () => {
     const emulator = new EscPosEmulator();
     emulator.receive(bytes);
     await emulator.until(() => emulator.commands.includes('GS r 1'));
-    expect(paperText(emulator.paper)).toContain('Fich referans');
+    expect(paperText(emulator.paper)).toContain('Fèy referans');
   });
 
   it('refuses a language it does not know (usage, exit 2)', async () => {

@@ -179,7 +179,7 @@ describe('through serialport’s mock binding', () => {
     );
     const result = await kiosk.services.dispatch('printReferral', { serviceId: 'comar-asilo', language: 'ht' });
     expect(result).toMatchObject({ ok: true, value: { outcome: 'printed' } });
-    expect(paperText(emulator.paper)).toContain('Fich referans');
+    expect(paperText(emulator.paper)).toContain('Fèy referans');
     emulator.setFaults({ paper: 'near_end' });
     expect(await kiosk.services.dispatch('getPrinterStatus', {})).toMatchObject({
       ok: true,

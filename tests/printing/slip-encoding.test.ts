@@ -10,7 +10,7 @@ import type { PrinterProfile, SiteConfig } from '../../main/services/config/inde
 import { decodeText, encodeText } from '../../main/services/printing/escpos/code-pages.js';
 import { paperPng, paperText } from '../../main/services/printing/emulator/emulator-render.js';
 import { EscPosEmulator } from '../../main/services/printing/emulator/escpos-emulator.js';
-import { findLocalesDir, loadCalendarNames } from '../../main/services/printing/slip/calendar-names.js';
+import { calendarNamesByLanguage } from '../../main/services/texts/calendar-texts.js';
 import { referralSlip, selfTestSlip } from '../../main/services/printing/slip/referral-slip.js';
 import { encodeSlip, jobBytes } from '../../main/services/printing/slip/slip-escpos.js';
 import { slipText } from '../../main/services/printing/slip/slip-render.js';
@@ -21,7 +21,7 @@ import { SAMPLE_CONFIG_DIR } from '../services/temp-dirs.js';
 import { NOW } from './printing-support.js';
 
 const site = JSON.parse(await readFile(join(SAMPLE_CONFIG_DIR, 'site.json'), 'utf8')) as SiteConfig;
-const calendar = await loadCalendarNames(findLocalesDir());
+const calendar = calendarNamesByLanguage();
 const CODE = newReferralCode(() => Uint8Array.from([0x3a, 0x5c, 0x11, 0x9e, 0x07]));
 
 const profile = (change: Partial<PrinterProfile> = {}): PrinterProfile => ({

@@ -70,7 +70,7 @@ describe('kioskctl report', () => {
     ).toBe(0);
     const text = await pdfToText(await readFile(file));
     expect(text).toContain('Rapò aktivite');
-    expect(text).toContain('jedi 1 oktòb 2026 rive mèkredi 14 oktòb 2026');
+    expect(text).toContain('jedi 1ye oktòb 2026 rive mèkredi 14 oktòb 2026');
     expect(text).toContain('Paj 2 sou 2');
   });
 

@@ -273,7 +273,7 @@ describe('an empty period', () => {
     const text = await pdfText(pdf.bytes);
     expect(text).toContain('Rapò aktivite');
     expect(text).toContain('Pa gen anyen ki anrejistre nan peryòd sa a.');
-    expect(text).toContain('dimanch 1 novanm 2026');
+    expect(text).toContain('dimanch 1ye novanm 2026');
     expect(text).toContain('Paj 1 sou 2');
   });
 });

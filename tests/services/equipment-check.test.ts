@@ -7,10 +7,18 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { runKioskctl } from '../../main/cli/kioskctl.js';
-import type { CheckResult, EquipmentCheck } from '../../main/contract/index.js';
+import {
+  CHECK_DETAILS,
+  checkDetailKey,
+  LANGUAGES,
+  type CheckResult,
+  type EquipmentCheck,
+} from '../../main/contract/index.js';
 import { runChecks, summarise } from '../../main/services/health/check-runner.js';
 import { createKioskServices, type KioskServices } from '../../main/services/kiosk-services.js';
 import { createMemoryLogger } from '../../main/services/logger.js';
+import { fill } from '../../main/services/texts/fill.js';
+import { flatten, LOCALES } from '../locales/locale-files.js';
 import { SAMPLE_CONFIG_DIR } from '../support/kiosk-fixture.js';
 import { okValue } from '../support/result.js';
 import { supervisorToken } from '../support/staff-sessions.js';
@@ -175,6 +183,59 @@ describe('daily equipment check', () => {
         ok: false,
         error: { code: 'NOT_AUTHORISED' },
       });
+    } finally {
+      await kiosk.close();
+    }
+  });
+});
+
+describe('what staff read of a check', () => {
+  it('every result a real run gives has a sentence in each language, filled from its own figures', async () => {
+    const kiosk = await services(
+      await configWith({
+        timeoutMs: 800,
+        maxClockSkewSeconds: 120,
+        minFreeDiskMb: 1_000_000_000,
+        endpoints: [
+          { id: 'portal', url: urls.captive, expectText: 'RedSafe' },
+          { id: 'closed', url: urls.closed },
+          { id: 'broken', url: urls.broken },
+          { id: 'silent', url: urls.silent },
+          { id: 'nowhere', url: 'https://kiosk-check.invalid/' },
+        ],
+      }),
+    );
+    try {
+      const screen = { display: { width: 1080, height: 1920, touchPoints: 0 }, audio: 'suspended' as const };
+      const results = okValue(await kiosk.equipment.run(null, screen)).results;
+      expect(results.find((r) => r.id === 'config')).toMatchObject({ code: 'valid' });
+      const codes = results.map((r) => `${r.id}:${r.code}`);
+      // The run covers the common faults the review asks for.
+      expect(codes).toEqual(
+        expect.arrayContaining([
+          'disk:low_disk',
+          'network:portal:captive_portal',
+          'network:nowhere:dns_failed',
+          'network:silent:timeout',
+          'display:no_touch',
+          'audio:audio_suspended',
+        ]),
+      );
+      const texts = Object.fromEntries(LANGUAGES.map((language) => [language, flatten(LOCALES[language])]));
+      for (const result of results) {
+        const key = checkDetailKey(result.id, result.code);
+        expect(key, `${result.id} ${result.code} has no sentence`).toBeDefined();
+        if (key === undefined) continue;
+        expect(Object.keys(result.params ?? {}).sort(), `${result.id} ${result.code}`).toEqual(
+          [...CHECK_DETAILS[key]].sort(),
+        );
+        for (const language of LANGUAGES) {
+          const sentence = fill(String(texts[language]?.get(`checkDetails.${key}`)), result.params ?? {});
+          expect(sentence, `${language} ${key}`).not.toMatch(/\{\{|undefined/);
+        }
+      }
+      const disk = results.find((r) => r.id === 'disk');
+      expect(disk?.params).toEqual({ free: disk?.measured, needed: 1_000_000_000 });
     } finally {
       await kiosk.close();
     }

@@ -1,4 +1,4 @@
-import type { CheckResult, CheckStatus } from '../../contract/index.js';
+import type { CheckCode, CheckParams, CheckResult, CheckStatus } from '../../contract/index.js';
 
 /** What a check reports; the runner adds the id and the time it took. */
 export type CheckOutcome = Omit<CheckResult, 'id' | 'durationMs'>;
@@ -9,12 +9,24 @@ export interface EquipmentCheckDefinition {
   run(): Promise<CheckOutcome | readonly (CheckOutcome & { id: string })[]>;
 }
 
+/**
+ * A check's result. `code` must be one of `CHECK_DETAILS` (contract), which the locale files give a
+ * sentence in every language; `params` are that sentence's figures, `detail` the English for logs.
+ */
 export const outcome = (
   status: CheckStatus,
-  code: string,
+  code: CheckCode,
   detail: string | null = null,
   measured: { value: number; unit: string } | null = null,
-): CheckOutcome => ({ status, code, detail, measured: measured?.value ?? null, unit: measured?.unit ?? null });
+  params?: CheckParams,
+): CheckOutcome => ({
+  status,
+  code,
+  detail,
+  measured: measured?.value ?? null,
+  unit: measured?.unit ?? null,
+  ...(params === undefined ? {} : { params }),
+});
 
 /**
  * Runs every check at once, each bounded by its own timeout: a check that hangs ends as `unknown`
@@ -30,14 +42,15 @@ export async function runChecks(
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<CheckOutcome>((resolve) => {
       timer = setTimeout(() => {
-        resolve(outcome('unknown', 'timeout', `no answer within ${check.timeoutMs} ms`));
+        resolve(outcome('unknown', 'timeout', `no answer within ${check.timeoutMs} ms`, null, { ms: check.timeoutMs }));
       }, check.timeoutMs);
     });
     let result: Awaited<ReturnType<EquipmentCheckDefinition['run']>>;
     try {
       result = await Promise.race([check.run(), timeout]);
     } catch (error) {
-      result = outcome('fail', 'error', error instanceof Error ? error.message.slice(0, 300) : String(error));
+      const message = error instanceof Error ? error.message.slice(0, 300) : String(error).slice(0, 300);
+      result = outcome('fail', 'error', message, null, { message });
     } finally {
       clearTimeout(timer);
     }

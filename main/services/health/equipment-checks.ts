@@ -29,9 +29,9 @@ function configCheck(config: ConfigService): CheckOutcome {
     case 'ok':
       return outcome('pass', 'valid');
     case 'degraded':
-      return outcome('warn', 'degraded', `last good version in use for: ${files}`);
+      return outcome('warn', 'degraded', `last good version in use for: ${files}`, null, { files });
     case 'unavailable':
-      return outcome('fail', 'unavailable', `never valid: ${files}`);
+      return outcome('fail', 'unavailable', `never valid: ${files}`, null, { files });
   }
 }
 
@@ -58,10 +58,11 @@ async function diskCheck(dataDir: string, minFreeMb: number): Promise<CheckOutco
   const stats = await statfs(dataDir);
   const freeMb = Math.floor((stats.bavail * stats.bsize) / MB);
   const measured = { value: freeMb, unit: 'MB' };
+  const figures = { free: freeMb, needed: minFreeMb };
   if (freeMb < minFreeMb)
-    return outcome('fail', 'low_disk', `${freeMb} MB free, at least ${minFreeMb} MB needed`, measured);
-  if (freeMb < 2 * minFreeMb) return outcome('warn', 'low_disk', `${freeMb} MB free`, measured);
-  return outcome('pass', 'enough_space', null, measured);
+    return outcome('fail', 'low_disk', `${freeMb} MB free, at least ${minFreeMb} MB needed`, measured, figures);
+  if (freeMb < 2 * minFreeMb) return outcome('warn', 'low_disk', `${freeMb} MB free`, measured, figures);
+  return outcome('pass', 'enough_space', null, measured, { free: freeMb });
 }
 
 async function printerCheck(printing: PrintingService): Promise<CheckOutcome> {
@@ -71,7 +72,7 @@ async function printerCheck(printing: PrintingService): Promise<CheckOutcome> {
   if (status.transport === 'preview') return outcome('warn', 'preview_only', detail);
   switch (status.state) {
     case 'ready':
-      return outcome('pass', 'ready', detail);
+      return outcome('pass', 'ready', detail, null, { printer: status.printer ?? '' });
     case 'warning':
       return outcome('warn', status.problems[0] ?? 'warning', detail);
     case 'not_ready':
@@ -97,6 +98,7 @@ async function networkChecks(
     detail: e.detail,
     measured: e.measured,
     unit: e.unit,
+    ...(e.params === undefined ? {} : { params: e.params }),
   }));
   if (answered === undefined) {
     results.push(
@@ -112,10 +114,8 @@ async function networkChecks(
       latency > settings.latencyWarnMs ? 'warn' : 'pass',
       latency > settings.latencyWarnMs ? 'slow' : 'ok',
       null,
-      {
-        value: latency,
-        unit: 'ms',
-      },
+      { value: latency, unit: 'ms' },
+      { ms: latency, limit: settings.latencyWarnMs },
     ),
   });
   const serverTime = answered.date === undefined ? Number.NaN : Date.parse(answered.date);
@@ -127,7 +127,13 @@ async function networkChecks(
     const off = Math.abs(skew) > settings.maxClockSkewSeconds;
     results.push({
       id: 'clock',
-      ...outcome(off ? 'warn' : 'pass', off ? 'skew' : 'in_time', null, { value: skew, unit: 's' }),
+      ...outcome(
+        off ? 'warn' : 'pass',
+        off ? 'skew' : 'in_time',
+        null,
+        { value: skew, unit: 's' },
+        { seconds: skew, limit: settings.maxClockSkewSeconds },
+      ),
     });
   }
   return results;
@@ -140,7 +146,11 @@ export function equipmentCheckDefinitions(deps: CheckDeps): EquipmentCheckDefini
     { id: 'config', timeoutMs: bound, run: () => Promise.resolve(configCheck(deps.config)) },
     { id: 'database', timeoutMs: bound, run: () => databaseCheck(deps.database) },
     { id: 'disk', timeoutMs: bound, run: () => diskCheck(deps.dataDir, settings.minFreeDiskMb) },
-    { id: 'app_version', timeoutMs: bound, run: () => Promise.resolve(outcome('pass', 'version', deps.appVersion)) },
+    {
+      id: 'app_version',
+      timeoutMs: bound,
+      run: () => Promise.resolve(outcome('pass', 'version', deps.appVersion, null, { version: deps.appVersion })),
+    },
     { id: 'printer', timeoutMs: bound, run: () => printerCheck(deps.printing) },
     // DNS and the request each get the full timeout; allow for both, plus a margin.
     { id: 'network', timeoutMs: 2 * bound + 1_000, run: () => networkChecks(settings, deps.now) },

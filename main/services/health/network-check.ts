@@ -48,7 +48,9 @@ export async function checkEndpoint(
   } catch (error) {
     return {
       id,
-      ...outcome('fail', 'dns_failed', `${host}: ${error instanceof Error ? error.message : String(error)}`),
+      ...outcome('fail', 'dns_failed', `${host}: ${error instanceof Error ? error.message : String(error)}`, null, {
+        host,
+      }),
     };
   }
   let answer: ProbeAnswer;
@@ -57,19 +59,23 @@ export async function checkEndpoint(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const code = error instanceof RequestTimeout ? 'timeout' : 'unreachable';
-    return { id, ...outcome('fail', code, `${host}: ${message}`) };
+    return { id, ...outcome('fail', code, `${host}: ${message}`, null, { host }) };
   }
   const measured = { value: Math.round(answer.elapsedMs), unit: 'ms' };
   if (answer.status >= 400 || answer.status < 200) {
-    return { id, answer, ...outcome('fail', 'http_status', `${host} answered ${answer.status}`, measured) };
+    return {
+      id,
+      answer,
+      ...outcome('fail', 'http_status', `${host} answered ${answer.status}`, measured, { host, status: answer.status }),
+    };
   }
   if (endpoint.expectText !== undefined && !answer.body.includes(endpoint.expectText)) {
     // A login page of the local Wi-Fi answers 200 too: without the expected text it is not the internet.
     return {
       id,
       answer,
-      ...outcome('fail', 'captive_portal', `${host} answered, but not with its own page`, measured),
+      ...outcome('fail', 'captive_portal', `${host} answered, but not with its own page`, measured, { host }),
     };
   }
-  return { id, answer, ...outcome('pass', 'reachable', host, measured) };
+  return { id, answer, ...outcome('pass', 'reachable', host, measured, { host, ms: measured.value }) };
 }

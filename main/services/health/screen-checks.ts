@@ -11,10 +11,11 @@ export function displayCheck(report: ScreenReport | undefined): CheckOutcome {
   const { width, height, touchPoints } = report.display;
   const detail = `${width}×${height}, ${touchPoints} touch points`;
   const measured = { value: width, unit: 'px' };
+  const figures = { width, height, touchPoints };
   if (width < MIN_DISPLAY.width || height < MIN_DISPLAY.height)
-    return outcome('fail', 'small_display', detail, measured);
-  if (touchPoints === 0) return outcome('warn', 'no_touch', detail, measured);
-  return outcome('pass', 'display_ok', detail, measured);
+    return outcome('fail', 'small_display', detail, measured, figures);
+  if (touchPoints === 0) return outcome('warn', 'no_touch', detail, measured, figures);
+  return outcome('pass', 'display_ok', detail, measured, figures);
 }
 
 /** Sound: whether the screen could start audio output. Hearing it is a checklist item. */

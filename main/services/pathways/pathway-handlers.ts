@@ -15,11 +15,11 @@ import { useDatabase, type KioskDatabase } from '../db/index.js';
 import type { KioskHandlers } from '../handlers.js';
 import type { Logger } from '../logger.js';
 import type { DocumentPrintResult, PrintingService } from '../printing/printing-service.js';
-import { findLocalesDir, loadCalendarNames, type CalendarNamesByLanguage } from '../printing/slip/calendar-names.js';
 import type { SlipDocument } from '../printing/slip/slip-document.js';
 import { slipText } from '../printing/slip/slip-render.js';
 import { newReferralCode, validateReferralCode } from '../referrals/referral-code.js';
 import { referralQrPayload } from '../referrals/referral.js';
+import { calendarNamesByLanguage } from '../texts/calendar-texts.js';
 
 import { countPathwayReferral, readPathwayReferralCounts } from './pathway-counts.js';
 import { referralNote, visitorSlip, type PathwaySlipInput } from './pathway-slips.js';
@@ -35,8 +35,6 @@ export interface PathwayDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly printing: PrintingService;
-  /** Where `calendar.*` names for the slips' dates are read (`locales/`). */
-  readonly localesDir?: string | undefined;
 }
 
 /** The widest page a slip is shown at on screen (80 mm paper). */
@@ -50,9 +48,6 @@ const MAX_COUNT_DAYS = 366;
  */
 export function createPathwayHandlers(deps: PathwayDeps): Pick<KioskHandlers, PathwayMethods> {
   const { config, database, clock, logger, printing } = deps;
-  let calendar: Promise<Partial<CalendarNamesByLanguage>> | undefined;
-  const calendarNames = (): Promise<Partial<CalendarNamesByLanguage>> =>
-    (calendar ??= loadCalendarNames(deps.localesDir ?? findLocalesDir()).catch(() => ({})));
 
   const findPathway = (id: string): Result<Pathway> => {
     const pathway = config.pathways().pathways.find((p) => p.id === id);
@@ -131,7 +126,7 @@ export function createPathwayHandlers(deps: PathwayDeps): Pick<KioskHandlers, Pa
         qrPayload: referralQrPayload(code.code),
         language,
         issuedAt: clock.now(),
-        calendar: await calendarNames(),
+        calendar: calendarNamesByLanguage(),
       };
       const onScreen = (build: (input: PathwaySlipInput) => SlipDocument): string =>
         slipText(build({ ...base, columns: SCREEN_COLUMNS, codePage: 'wpc1252' }));

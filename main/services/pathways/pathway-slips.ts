@@ -5,6 +5,7 @@ import { slipDate, type CalendarNamesByLanguage } from '../printing/slip/calenda
 import { SlipBuilder, type SlipDocument } from '../printing/slip/slip-document.js';
 import { paperOrganisationName, paperServiceName } from '../printing/slip/paper-names.js';
 import { SLIP_TEXTS } from '../printing/slip/slip-texts.js';
+import { fill } from '../texts/fill.js';
 
 import { PATHWAY_TEXTS } from './pathway-texts.js';
 
@@ -91,6 +92,6 @@ export function referralNote(input: PathwaySlipInput): SlipDocument {
   slip.rule();
   slip.field(SLIP_TEXTS.es.referralCode, input.referralCode);
   const date = slipDate(input.issuedAt, input.site.timezone, input.calendar.es);
-  slip.text(t.noteBody.replace('{par}', input.site.name.es).replace('{date}', date));
+  slip.text(fill(t.noteBody, { par: input.site.name.es, date }));
   return slip.build();
 }

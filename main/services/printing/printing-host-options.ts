@@ -7,8 +7,6 @@ export interface PrintingHostOptions {
   readonly osDriver?: OsDriverPrinter;
   /** Serial ports from elsewhere than the OS (tests pass serialport's mock binding). */
   readonly serialPortFactory?: SerialPortFactory;
-  /** Where the month and weekday names are read from; found beside the package by default. */
-  readonly localesDir?: string;
   /** How often an idle printer's status is read, in ms (0: only on demand and after jobs). */
   readonly statusPollMs?: number;
   /** How often old print-job times and jobs are purged, in ms (10 minutes by default). */

@@ -16,13 +16,13 @@ import type { KioskDatabase } from '../db/index.js';
 import type { EventBus } from '../event-bus.js';
 import type { Logger } from '../logger.js';
 import { newReferral } from '../referrals/referral.js';
+import { calendarNamesByLanguage } from '../texts/calendar-texts.js';
 import type { UsageCounters } from '../usage/usage-counters.js';
 
 import { DEFAULT_REPRINT_WINDOW_MINUTES, PrintJobStore, type JobTimePolicy, type PrintJob } from './print-jobs.js';
 import { withinPrintDeadline } from './print-deadline.js';
 import { printerRuntime, type OsDriverPrinter, type PrinterRuntime, type RuntimeAttempt } from './printer-runtime.js';
 import { PrinterStatusTracker } from './printer-status-tracker.js';
-import { findLocalesDir, loadCalendarNames, type CalendarNamesByLanguage } from './slip/calendar-names.js';
 import { printSelfTest } from './printer-self-test.js';
 import { referralSlip } from './slip/referral-slip.js';
 import { columnsOf } from './slip/slip-escpos.js';
@@ -41,8 +41,6 @@ export interface PrintingServiceOptions {
   readonly serialPortFactory?: SerialPortFactory | undefined;
   /** Where a preview printer's `file` goes. */
   readonly dataDir?: string | undefined;
-  /** Where `calendar.*` month and weekday names are read from (`locales/`). */
-  readonly localesDir?: string | undefined;
   /** How often an idle printer's status is read (0: only on demand and after jobs). */
   readonly statusPollMs?: number;
   /** How often old print-job times and jobs are purged (the reprint window is in printers.json). */
@@ -87,7 +85,7 @@ const GRACE_MS = 300;
 
 export async function createPrintingService(options: PrintingServiceOptions): Promise<PrintingService> {
   const { config, database, usage, events, clock, logger } = options;
-  const calendar: Partial<CalendarNamesByLanguage> = await loadCalendarNames(options.localesDir ?? findLocalesDir());
+  const calendar = calendarNamesByLanguage();
   const db = database.connection();
   const jobs = db === undefined ? undefined : new PrintJobStore(db, clock);
   const timePolicy = (): JobTimePolicy => ({

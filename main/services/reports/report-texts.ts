@@ -1,9 +1,23 @@
-import type { CalendarNames, Language, OperatorRole, ServiceCategory, Sex, UsageMetric } from '../../contract/index.js';
+import { z } from 'zod';
 
-import { TEXTS_EN } from './texts/en.js';
-import { TEXTS_ES } from './texts/es.js';
-import { TEXTS_FR } from './texts/fr.js';
-import { TEXTS_HT } from './texts/ht.js';
+import {
+  LANGUAGES,
+  OPERATOR_ROLES,
+  SERVICE_CATEGORIES,
+  SEXES,
+  USAGE_METRICS,
+  type CalendarNames,
+  type Language,
+  type OperatorRole,
+  type ServiceCategory,
+  type Sex,
+  type UsageMetric,
+} from '../../contract/index.js';
+import { CALENDAR_TEXTS, NUMERIC_CALENDAR } from '../texts/calendar-texts.js';
+import { template, text, textsFor } from '../texts/text-schemas.js';
+import { textSet, type TextSource } from '../texts/text-set.js';
+
+export { fill } from '../texts/fill.js';
 
 export const TABLE_IDS = [
   'summary',
@@ -77,8 +91,9 @@ export type MetaText =
   | 'loc';
 
 /**
- * Every word a report file holds, in one language. The four languages share this type, so a
- * missing text fails to compile; the parity test checks the `{{…}}` placeholders match.
+ * Every word a report file holds, in one language: `locales/reports/<lang>.json`, validated
+ * against the schema below when first used, plus the month and weekday names of the screens'
+ * locale file (`calendar`), which slips and screens use too. See docs/texts.md.
  */
 export interface ReportTexts {
   readonly calendar: CalendarNames;
@@ -117,17 +132,113 @@ export interface ReportTexts {
   };
 }
 
-export const REPORT_TEXTS: Readonly<Record<Language, ReportTexts>> = {
-  es: TEXTS_ES,
-  en: TEXTS_EN,
-  fr: TEXTS_FR,
-  ht: TEXTS_HT,
-};
+/** The keys of a union that has no list at run time; a missing or extra key fails to compile. */
+const keysOf = <K extends string>(keys: Readonly<Record<K, true>>): K[] => Object.keys(keys) as K[];
 
-/** `{{name}}` placeholders filled from `values`; an unknown one stays visible rather than vanishing. */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => {
-    const value = values[key];
-    return value === undefined ? whole : String(value);
-  });
+const COLUMN_KEYS = keysOf<ColumnText>({
+  activity: true,
+  activityCode: true,
+  sex: true,
+  total: true,
+  date: true,
+  week: true,
+  weekStart: true,
+  entries: true,
+  kioskSessions: true,
+  language: true,
+  category: true,
+  categoryCode: true,
+  people: true,
+  profile: true,
+  urgency: true,
+  count: true,
+  metric: true,
+  metricCode: true,
+  key: true,
+  startedAt: true,
+  finishedAt: true,
+  result: true,
+  kind: true,
+  subject: true,
+  openedAt: true,
+  closedAt: true,
+  occurrences: true,
+  downtimeMinutes: true,
+  role: true,
+  month: true,
+  field: true,
+  value: true,
+});
+const META_KEYS = keysOf<MetaText>({
+  site: true,
+  siteId: true,
+  organisation: true,
+  city: true,
+  timezone: true,
+  from: true,
+  to: true,
+  generatedAt: true,
+  appVersion: true,
+  schemaVersion: true,
+  language: true,
+  suppression: true,
+  adm1: true,
+  loc: true,
+});
+
+/** Sheet names: at most 31 characters, none of `[]:*?/\` (Excel refuses the workbook otherwise). */
+const sheetName = (): z.ZodType<string> =>
+  text()
+    .refine((name) => name.length <= 31, 'is longer than the 31 characters of a sheet name')
+    .refine((name) => !/[[\]:*?/\\]/.test(name), 'has a character a sheet name may not hold: []:*?/\\');
+
+const reportFileSchema = z.object({
+  tables: z.object(Object.fromEntries(TABLE_IDS.map((id) => [id, sheetName()]))) as unknown as z.ZodType<
+    Readonly<Record<TableId, string>>
+  >,
+  columns: textsFor(COLUMN_KEYS),
+  meta: textsFor(META_KEYS),
+  sexes: textsFor(SEXES),
+  ageUnknown: text(),
+  otherLanguage: text(),
+  categories: textsFor(SERVICE_CATEGORIES),
+  metrics: textsFor(USAGE_METRICS),
+  incidentKinds: textsFor(INCIDENT_KINDS),
+  checkResults: textsFor(['pass', 'warn', 'fail'] as const),
+  urgencies: textsFor(URGENCIES),
+  roles: textsFor(OPERATOR_ROLES),
+  open: text(),
+  suppression: z.object({ none: text(), rule: template('n', 'max') }),
+  pdf: z.object({
+    title: text(),
+    period: template('from', 'to'),
+    tiles: textsFor(['people', 'informed', 'accounts', 'talks', 'referrals', 'incidents'] as const),
+    downtime: template('minutes'),
+    byActivity: text(),
+    bySexAge: text(),
+    weeklyTrend: text(),
+    referralsByCategory: text(),
+    footer: template('site', 'period', 'generated'),
+    page: template('page', 'pages'),
+    noData: text(),
+  }),
+}) satisfies z.ZodType<Omit<ReportTexts, 'calendar'>>;
+
+export const REPORT_TEXT_SOURCE: TextSource<Omit<ReportTexts, 'calendar'>> = {
+  namespace: 'reports',
+  schema: reportFileSchema,
+};
+export const REPORT_TEXT_SET = textSet(REPORT_TEXT_SOURCE);
+
+/** One language's report words, with the calendar names of its screens' file (digits if that is bad). */
+export function reportTexts(language: Language): ReportTexts {
+  return { ...REPORT_TEXT_SET.get(language), calendar: CALENDAR_TEXTS.own(language) ?? NUMERIC_CALENDAR };
 }
+
+/** `REPORT_TEXTS[language]`, each language read from its file when first used. */
+export const REPORT_TEXTS: Readonly<Record<Language, ReportTexts>> = Object.freeze(
+  Object.defineProperties(
+    {} as Record<Language, ReportTexts>,
+    Object.fromEntries(LANGUAGES.map((language) => [language, { enumerable: true, get: () => reportTexts(language) }])),
+  ),
+);

@@ -1,9 +1,11 @@
+import type { TFunction } from 'i18next';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { CheckProgress, CheckResult, LabelledItem } from '../../../main/contract/index.js';
 import { toLanguage } from '../i18n/resources.js';
 
+import { checkDetailText } from './check-detail.js';
 import { checkName } from './operations-labels.js';
 
 const NO_ITEMS: readonly LabelledItem[] = [];
@@ -46,13 +48,23 @@ export function CheckResultsList({ results }: { readonly results: readonly Check
         >
           <span className="check-list__name">{checkName(t, result.id, NO_ITEMS, language)}</span>
           <span className="check-list__status">{t(`operations.check.statuses.${result.status}`)}</span>
-          {/* The services' own words (English), for whoever fixes the equipment. */}
-          <span className="staff-detail check-list__detail" dir="ltr" lang="en">
-            {result.code}
-            {result.detail === null ? '' : ` · ${result.detail}`}
-          </span>
+          <CheckDetail t={t} result={result} />
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The measured figures or the fault in the staff's language; the English detail only for an unknown code. */
+function CheckDetail({ t, result }: { readonly t: TFunction; readonly result: CheckResult }): ReactElement {
+  const detail = checkDetailText(t, result);
+  return detail.translated ? (
+    <span className="staff-detail check-list__detail" data-testid={`check-detail-${result.id}`}>
+      {detail.text}
+    </span>
+  ) : (
+    <span className="staff-detail check-list__detail" data-testid={`check-detail-${result.id}`} dir="ltr" lang="en">
+      {detail.text}
+    </span>
   );
 }

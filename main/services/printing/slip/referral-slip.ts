@@ -8,6 +8,7 @@ import {
 } from '../../../contract/index.js';
 import type { SiteConfig } from '../../config/index.js';
 import type { CodePage } from '../escpos/code-pages.js';
+import { fill } from '../../texts/fill.js';
 
 import { slipDate, type CalendarNamesByLanguage } from './calendar-names.js';
 import { paperOrganisationName, paperServiceName } from './paper-names.js';
@@ -98,7 +99,7 @@ export function referralSlip(input: ReferralSlipInput): SlipDocument {
   slip.text(paperOrganisationName(service), { lead: '  ' });
   slip.field(es.referralCode, referral.referralCode);
   const esDate = slipDate(issuedAt, site.timezone, calendar.es);
-  slip.text(es.receivingNote.replace('{par}', site.name.es).replace('{date}', esDate));
+  slip.text(fill(es.receivingNote, { par: site.name.es, date: esDate }));
   slip.rule();
 
   slip.text(t.emergency, { bold: true });

@@ -1,10 +1,14 @@
+import { z } from 'zod';
+
 import type { Language } from '../../../contract/index.js';
+import { template, text } from '../../texts/text-schemas.js';
+import { textSet, type TextSource } from '../../texts/text-set.js';
 
 /**
- * The fixed words of a referral slip, in the four languages. They live with the slip rather than
- * in the screens' locale files because they are printed by main, and a slip must print even when
- * the UI's texts change. Kreyòl follows the standard orthography with the product's fixed terms
- * (Sèvis, Ijans, Telefòn, Gratis, Dokiman, anplwaye).
+ * The fixed words of a referral slip, in the four languages, read from `locales/slip/<lang>.json`
+ * (`referral`), the file that also holds the pathway slips' words (see docs/texts.md). Kreyòl
+ * follows the standard orthography and the fixed terms of the language review: the slip is a
+ * `fèy` / `fèy referans` (never `fich` or `papye`, which also means immigration papers).
  */
 export interface SlipTexts {
   readonly title: string;
@@ -25,112 +29,47 @@ export interface SlipTexts {
   readonly referralCode: string;
   readonly showToStaff: string;
   readonly forReceivingService: string;
-  /** The Spanish block's sentence; `{par}` and `{date}` are filled in. */
+  /** The Spanish block's sentence; `{{par}}` and `{{date}}` are filled in. */
   readonly receivingNote: string;
   readonly noPersonalData: string;
   readonly sample: string;
   readonly selfTest: string;
 }
 
-export const SLIP_TEXTS: Readonly<Record<Language, SlipTexts>> = {
-  es: {
-    title: 'Hoja de referencia',
-    service: 'Servicio',
-    address: 'Dirección',
-    howToFind: 'Cómo llegar',
-    hours: 'Horario',
-    closed: 'cerrado',
-    phone: 'Teléfono',
-    whatsapp: 'WhatsApp',
-    cost: 'Costo',
-    free: 'Gratuito',
-    paid: 'Con costo',
-    whatToBring: 'Qué llevar',
-    nothingToBring: 'No hace falta llevar nada.',
-    emergency: 'Números de emergencia',
-    open24h: '24 h',
-    referralCode: 'Código de referencia',
-    showToStaff: 'Muestre este código al personal.',
-    forReceivingService: 'Para el servicio que recibe',
-    receivingNote: 'Persona orientada en {par} el {date}. El código y el QR identifican esta hoja, no a la persona.',
-    noPersonalData: 'Esta hoja no contiene datos personales.',
-    sample: 'EJEMPLO: verifique los datos antes de usarlos.',
-    selfTest: 'Prueba de caracteres',
-  },
-  en: {
-    title: 'Referral slip',
-    service: 'Service',
-    address: 'Address',
-    howToFind: 'How to find it',
-    hours: 'Opening hours',
-    closed: 'closed',
-    phone: 'Phone',
-    whatsapp: 'WhatsApp',
-    cost: 'Cost',
-    free: 'Free',
-    paid: 'There is a cost',
-    whatToBring: 'What to bring',
-    nothingToBring: 'You do not need to bring anything.',
-    emergency: 'Emergency numbers',
-    open24h: '24 h',
-    referralCode: 'Referral code',
-    showToStaff: 'Show this code to staff.',
-    forReceivingService: 'For the receiving service',
-    receivingNote: 'Person referred at {par} on {date}. The code and QR identify this slip, not the person.',
-    noPersonalData: 'This slip holds no personal data.',
-    sample: 'SAMPLE: verify the details before use.',
-    selfTest: 'Character test',
-  },
-  fr: {
-    title: "Fiche d'orientation",
-    service: 'Service',
-    address: 'Adresse',
-    howToFind: 'Comment y aller',
-    hours: 'Horaires',
-    closed: 'fermé',
-    phone: 'Téléphone',
-    whatsapp: 'WhatsApp',
-    cost: 'Coût',
-    free: 'Gratuit',
-    paid: 'Payant',
-    whatToBring: 'À apporter',
-    nothingToBring: "Vous n'avez rien à apporter.",
-    emergency: "Numéros d'urgence",
-    open24h: '24 h/24',
-    referralCode: "Code d'orientation",
-    showToStaff: 'Montrez ce code au personnel.',
-    forReceivingService: "Pour le service d'accueil",
-    receivingNote: 'Personne orientée à {par} le {date}. Le code et le QR identifient cette fiche, pas la personne.',
-    noPersonalData: 'Cette fiche ne contient aucune donnée personnelle.',
-    sample: 'EXEMPLE : vérifiez les informations avant usage.',
-    selfTest: 'Test des caractères',
-  },
-  ht: {
-    title: 'Fich referans',
-    service: 'Sèvis',
-    address: 'Adrès',
-    howToFind: 'Kijan pou w jwenn li',
-    hours: 'Lè li louvri',
-    closed: 'fèmen',
-    phone: 'Telefòn',
-    whatsapp: 'WhatsApp',
-    cost: 'Pri',
-    free: 'Gratis',
-    paid: 'Fòk ou peye',
-    whatToBring: 'Sa pou w pote',
-    nothingToBring: 'Ou pa bezwen pote anyen.',
-    emergency: 'Nimewo ijans',
-    open24h: '24 sou 24',
-    referralCode: 'Kòd referans',
-    showToStaff: 'Montre yon anplwaye kòd sa a.',
-    forReceivingService: 'Pou sèvis k ap resevwa w la',
-    receivingNote:
-      'Moun sa a te resevwa oryantasyon nan {par} jou {date}. Kòd la ak QR la idantifye fich la, pa moun nan.',
-    noPersonalData: 'Fich sa a pa gen okenn enfòmasyon pèsonèl.',
-    sample: 'EGZANP: verifye enfòmasyon yo anvan ou sèvi ak yo.',
-    selfTest: 'Tès karaktè',
-  },
+const slipTextsSchema = z.object({
+  title: text(),
+  service: text(),
+  address: text(),
+  howToFind: text(),
+  hours: text(),
+  closed: text(),
+  phone: text(),
+  whatsapp: text(),
+  cost: text(),
+  free: text(),
+  paid: text(),
+  whatToBring: text(),
+  nothingToBring: text(),
+  emergency: text(),
+  open24h: text(),
+  referralCode: text(),
+  showToStaff: text(),
+  forReceivingService: text(),
+  receivingNote: template('par', 'date'),
+  noPersonalData: text(),
+  sample: text(),
+  selfTest: text(),
+}) satisfies z.ZodType<SlipTexts>;
+
+export const SLIP_TEXT_SOURCE: TextSource<SlipTexts> = {
+  namespace: 'slip',
+  section: 'referral',
+  schema: slipTextsSchema,
 };
+export const SLIP_TEXT_SET = textSet(SLIP_TEXT_SOURCE);
+
+/** `SLIP_TEXTS.ht.title`: read from the file when first used, validated, never undefined. */
+export const SLIP_TEXTS: Readonly<Record<Language, SlipTexts>> = SLIP_TEXT_SET.all;
 
 /**
  * Every letter the four languages need, for the code-page self-test slip: a printer set to the
