@@ -256,7 +256,7 @@ export const ALLOWED: readonly Allowance[] = [
     keys: new RegExp(
       [
         // immigration papers
-        '^categories\\.documents-regularisation$',
+        '^(reports:)?categories\\.documents-regularisation$',
         '^directory\\.json:services\\.(grupos-beta-orientacion|linea-nacional-contra-la-trata|imumi-mujeres-migrantes|sin-fronteras-asesoria-legal)\\.description$',
         '^directory\\.json:services\\.asylum-access-mexico\\.whatToBring\\.0$',
         '^pathways\\.json:pathways\\.trafficking\\.(summary|steps\\.support\\.tell)$',
@@ -266,6 +266,7 @@ export const ALLOWED: readonly Allowance[] = [
         '^operations\\.incidents\\.faults\\.(paper_end|cutter_error)$',
         '^printerAdmin\\.problems\\.(paper_near_end|paper_end|cutter_error)$',
         '^printerAdmin\\.actions\\.recoverHelp$',
+        '^checkDetails\\.printer\\.(preview_only|paper_near_end|paper_end|cutter_error)$',
         '^operations\\.json:(checklist\\.paper-spare|maintenanceKinds\\.paper-roll)\\.label$',
       ].join('|'),
     ),
