@@ -189,5 +189,5 @@ staffTest('without a printer the self-test slip is shown on screen', async ({ st
   await expect(page.getByTestId('printer-state')).toHaveText(message('es', 'printerAdmin.status.preview'));
   await page.getByTestId('printer-test').click();
   await expect(page.getByTestId('printer-result')).toHaveText(message('es', 'printerAdmin.results.testPreviewed'));
-  await expect(page.getByTestId('printer-preview')).toContainText('Tès karaktè');
+  await expect(page.getByTestId('printer-preview')).toContainText('Tès lèt ak siy');
 });

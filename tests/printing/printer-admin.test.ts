@@ -173,7 +173,7 @@ describe('printer administration', () => {
     const staffed = await staffedKiosk(undefined);
     const previewed = printTestResponseSchema.parse(okValue(await staffed.call('printTestSlip', {})));
     expect(previewed.outcome).toBe('previewed');
-    expect(previewed.previewText).toContain('Tès karaktè');
+    expect(previewed.previewText).toContain('Tès lèt ak siy');
     expect(previewed.previewText).toContain('œ');
   });
 
