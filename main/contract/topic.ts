@@ -107,3 +107,15 @@ export const topicSheetResultSchema = z.strictObject({
   sourceUrl: z.string().nullable(),
 });
 export type TopicSheetResult = z.infer<typeof topicSheetResultSchema>;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Whether a topic verified on `verifiedOn` (YYYY-MM-DD) is older than `reverifyAfterDays` on
+ * `today` (YYYY-MM-DD, the site's day). Calendar days, so the time of day and the timezone of the
+ * machine never move a topic across the line.
+ */
+export function isTopicStale(verifiedOn: string, reverifyAfterDays: number, today: string): boolean {
+  const age = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${verifiedOn}T00:00:00Z`)) / DAY_MS;
+  return Number.isFinite(age) && age > reverifyAfterDays;
+}
