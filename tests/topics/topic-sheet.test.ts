@@ -78,6 +78,10 @@ describe('the take-away sheet on an emulated printer', () => {
     // Nothing that names a person, and no source link that would tell the topic.
     expect(printed).not.toMatch(/https?:/);
     expect(printed).toContain('Esta hoja no lleva ningún dato personal.');
+    // Nor do the logs say which topic someone took away.
+    const logged = JSON.stringify(kiosk.logger.lines);
+    expect(logged).toContain('topic_sheet');
+    expect(logged).not.toMatch(/asylum|detention/);
   });
 
   it('shows the sheet on screen, with the source page, when the printer fails, and counts the failure', async () => {
