@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { CONFIG_FILES, folderIssues, formatIssue, loadConfigFolder } from '../services/config/index.js';
 import { koboIndicatorProblems } from '../services/config/kobo-schema.js';
 import { paperWarnings } from '../services/config/paper-texts.js';
+import { topicPaperWarnings } from '../services/config/topics-schema.js';
 
 import { EXIT_FAILED, EXIT_OK, type CliIo } from './cli-io.js';
 
@@ -28,6 +29,9 @@ export async function configValidate(dir: string, io: CliIo): Promise<number> {
     loaded.site.ok && loaded.directory.ok && loaded.pathways.ok
       ? paperWarnings({ site: loaded.site.value, directory: loaded.directory.value, pathways: loaded.pathways.value })
       : [];
+  if (loaded.topics.ok) {
+    warnings.push(...topicPaperWarnings(loaded.topics.value, loaded.site.ok ? loaded.site.value.sensitiveTerms : []));
+  }
   for (const warning of warnings) io.out(warning);
   if (issues.length === 0) {
     const services = loaded.directory.ok ? loaded.directory.value.services.length : 0;

@@ -39,3 +39,5 @@ export * from './report.js';
 export * from './report-periods.js';
 // — Referral pathways —
 export * from './pathway.js';
+// — Know your rights and the steps —
+export * from './topic.js';

@@ -63,6 +63,9 @@ export const METHOD_NAMES = [
   'completePathwayReferral',
   'printPathwaySlips',
   'getPathwayReferralCounts',
+  // — Know your rights and the steps —
+  'getTopics',
+  'printTopicSheet',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

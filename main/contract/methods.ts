@@ -85,6 +85,7 @@ import {
   savedReportSchema,
   saveReportRequestSchema,
 } from './report.js';
+import { printTopicSheetRequestSchema, topicSheetResultSchema, topicsViewSchema } from './topic.js';
 import { recordUsageRequestSchema, recordUsageResponseSchema } from './usage.js';
 
 const empty = z.strictObject({});
@@ -398,6 +399,16 @@ export const methods = {
     request: pathwayCountsRequestSchema,
     response: z.strictObject({ counts: z.array(pathwayReferralCountSchema) }),
     timeoutMs: 10_000,
+  },
+  // — Know your rights and the steps —
+  // Public: the visitor screens show the topics, and staff read the same dates and sources.
+  getTopics: { access: 'public', request: empty, response: topicsViewSchema, timeoutMs: 5_000 },
+  // Within the site's print timeout, like printReferral; this only bounds the call.
+  printTopicSheet: {
+    access: 'public',
+    request: printTopicSheetRequestSchema,
+    response: topicSheetResultSchema,
+    timeoutMs: 60_000,
   },
 } as const satisfies { readonly [M in MethodName]: MethodSpec };
 

@@ -1,11 +1,20 @@
 import { SERVICE_CATEGORIES } from './directory-categories.js';
 import { LANGUAGES } from './languages.js';
+import { TOPIC_IDS } from './topic.js';
 import type { UsageMetric } from './usage.js';
 
 /** Screens whose opening counts as a help request. */
 export const HELP_SCREENS = ['urgent-help', 'ask-staff'] as const;
 /** Screens whose opening counts as a topic opened. */
-export const TOPIC_SCREENS = ['about-redsafe', 'services', 'privacy', 'account-guide'] as const;
+export const TOPIC_SCREENS = ['about-redsafe', 'services', 'privacy', 'account-guide', 'topics'] as const;
+
+/**
+ * A take-away sheet of a "know your rights" topic is counted with the slips (`slip_printed`,
+ * `slip_shown`, `slip_failed`) under `sheet.<topic id>`, so the reports' usage table and the
+ * KoboToolbox mapping see sheets apart from referral slips (filed by service category).
+ */
+export const TOPIC_SHEET_KEYS = TOPIC_IDS.map((id) => `sheet.${id}` as const);
+const SLIP_KEYS: readonly string[] = [...SERVICE_CATEGORIES, ...TOPIC_SHEET_KEYS];
 
 /**
  * The keys each counter may be filed under: ids of the kiosk's own, never text. The key pattern
@@ -16,12 +25,13 @@ export const TOPIC_SCREENS = ['about-redsafe', 'services', 'privacy', 'account-g
 export const USAGE_KEYS: Readonly<Record<UsageMetric, readonly string[]>> = {
   session_started: LANGUAGES,
   language_chosen: LANGUAGES,
-  topic_opened: TOPIC_SCREENS,
+  // A topic of "know your rights" is filed under its own id (`topic.ts`), next to the screens.
+  topic_opened: [...TOPIC_SCREENS, ...TOPIC_IDS],
   help_requested: HELP_SCREENS,
   service_viewed: SERVICE_CATEGORIES,
-  slip_printed: SERVICE_CATEGORIES,
-  slip_shown: SERVICE_CATEGORIES,
-  slip_failed: SERVICE_CATEGORIES,
+  slip_printed: SLIP_KEYS,
+  slip_shown: SLIP_KEYS,
+  slip_failed: SLIP_KEYS,
   idle_reset: [],
 };
 

@@ -16,6 +16,7 @@ import { createPrinterAdminHandlers } from './printing/printer-admin-handlers.js
 import { createPrintingHandlers } from './printing/printing-handlers.js';
 import type { PrintingService } from './printing/printing-service.js';
 import { createReportHandlers, type ReportHandlerDeps } from './reports/report-handlers.js';
+import { createTopicHandlers } from './topics/topic-handlers.js';
 import type { UsageCounters } from './usage/usage-counters.js';
 import { createKoboHandlers } from './kobo/kobo-handlers.js';
 import type { KoboService } from './kobo/kobo-service.js';
@@ -72,6 +73,8 @@ export function createKioskHandlers(deps: KioskHandlerDeps): KioskHandlers {
     ...createReportHandlers(deps.reports),
     // — Referral pathways —
     ...createPathwayHandlers({ config, database, clock, logger, printing }),
+    // — Know your rights and the steps —
+    ...createTopicHandlers({ config, clock, logger, printing, usage: deps.usage }),
   };
 }
 

@@ -14,6 +14,7 @@ import './styles/staff.css';
 import './styles/staff-access.css';
 import './styles/kobo.css';
 import './styles/operations.css';
+import './styles/topics.css';
 
 import { App } from './app/App.js';
 import { installBrowserModeLocks, isBrowserMode } from './app/browser-mode-locks.js';

@@ -31,10 +31,13 @@ describe('access declared in the contract', () => {
         'getPrinterStatus',
         'getServiceStatus',
         'getSiteConfig',
+        // The topics' texts, dates and sources are public information, shown to visitors.
+        'getTopics',
         'listAudioClips',
         // Ends a session, also one that has already expired: it must answer without a live one.
         'lockOperator',
         'printReferral',
+        'printTopicSheet',
         'recordUsage',
         'setLanguage',
         'setupSupervisor',

@@ -10,7 +10,8 @@ export const SHAPES = [
 /**
  * Walks through every screen of the journey and runs `check` on each: the attract and language
  * screens, home, every tile, the services list with the keyboard open and a filter on, a service's
- * page with its slip dialog, each step of the account guide, and the language menu.
+ * page with its slip dialog, each step of the account guide, the rights topics (list, the longest
+ * topic, its sheet dialog), and the language menu.
  */
 export async function walkEveryScreen(
   kiosk: KioskPage,
@@ -36,6 +37,17 @@ export async function walkEveryScreen(
     await check(`guide-${step}`);
     if (step !== 'trouble') await page.getByTestId('guide-next').click();
   }
+  await page.getByTestId('nav-home').click();
+  await page.getByTestId('tile-topics').click();
+  await expect(kiosk.screen('topics')).toBeVisible();
+  await check('topics');
+  await page.getByTestId('topic-detention').click();
+  await expect(kiosk.screen('topic')).toBeVisible();
+  await check('topic');
+  await page.getByTestId('print-sheet').click();
+  await expect(page.getByTestId('sheet-outcome')).toBeVisible();
+  await check('sheet');
+  await page.getByTestId('sheet-close').click();
   await page.getByTestId('nav-home').click();
   await page.getByTestId('tile-services').click();
   await page.getByTestId('search-box').click();

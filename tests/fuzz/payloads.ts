@@ -139,6 +139,8 @@ export const VALID_EXAMPLES: { readonly [M in MethodName]: readonly RequestOf<M>
     },
   ],
   getPathwayReferralCounts: [{ token: 'n'.repeat(43), from: '2026-11-01', to: '2026-11-30' }],
+  getTopics: [{}],
+  printTopicSheet: [{ topicId: 'asylum', language: 'ht' }],
 };
 
 const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];

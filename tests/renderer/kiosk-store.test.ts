@@ -201,7 +201,11 @@ describe('operator notices', () => {
 describe('usageForRoute', () => {
   it('counts help screens as help, information screens as topics, and nothing else', () => {
     const routeOf = (screen: (typeof SCREEN_NAMES)[number]) =>
-      screen === 'service' ? { screen, serviceId: 'comar-asilo' } : { screen };
+      screen === 'service'
+        ? { screen, serviceId: 'comar-asilo' }
+        : screen === 'topic'
+          ? { screen, topicId: 'asylum' }
+          : { screen };
     const counted = SCREEN_NAMES.map((screen) => [
       screen,
       usageForRoute(routeOf(screen) as never, () => 'asylum-refuge'),
@@ -217,6 +221,8 @@ describe('usageForRoute', () => {
       'urgent-help': { metric: 'help_requested', key: 'urgent-help' },
       privacy: { metric: 'topic_opened', key: 'privacy' },
       'ask-staff': { metric: 'help_requested', key: 'ask-staff' },
+      topics: { metric: 'topic_opened', key: 'topics' },
+      topic: { metric: 'topic_opened', key: 'asylum' },
     });
     for (const [, usage] of counted) {
       if (usage !== null && typeof usage === 'object') expect(usageKeySchema.safeParse(usage.key).success).toBe(true);

@@ -76,7 +76,7 @@ describe('display and sound in the daily check', () => {
     });
     const check = await runCheck();
     stop();
-    const ids = ['config', 'database', 'disk', 'app_version', 'printer', 'network', 'display', 'audio'];
+    const ids = ['config', 'database', 'disk', 'app_version', 'printer', 'network', 'display', 'audio', 'topics'];
     expect(progress[0]?.checks.map((c) => [c.id, c.state])).toEqual(ids.map((id) => [id, 'running']));
     // One more snapshot per finished check, the last with every check done.
     expect(progress).toHaveLength(ids.length + 1);

@@ -22,7 +22,11 @@ afterEach(async () => {
 });
 
 const routeOf = (screen: (typeof SCREEN_NAMES)[number]): Route =>
-  screen === 'service' ? { screen, serviceId: 'any' } : { screen };
+  screen === 'service'
+    ? { screen, serviceId: 'any' }
+    : screen === 'topic'
+      ? { screen, topicId: 'detention' }
+      : { screen };
 
 describe('usage keys', () => {
   it('accept every key the screens count', () => {

@@ -8,6 +8,7 @@ import { checkPathways, DEFAULT_PATHWAYS, pathwaysFileSchema, type PathwaysConfi
 import { checkPrinters, printersFileSchema, type PrintersConfig } from './printers-schema.js';
 import { checkReports, DEFAULT_REPORTS, reportsFileSchema, type ReportsConfig } from './reports-schema.js';
 import { checkSite, siteFileSchema, type SiteConfig } from './site-schema.js';
+import { checkTopics, DEFAULT_TOPICS, topicsFileSchema, type TopicsConfig } from './topics-schema.js';
 
 /** One file of `kiosk-config/`: its name, its schema, and the checks that span several fields. */
 export interface ConfigFileSpec<T> {
@@ -76,6 +77,14 @@ export const pathwaysFile: ConfigFileSpec<PathwaysConfig> = {
   whenMissing: DEFAULT_PATHWAYS,
 };
 
+export const topicsFile: ConfigFileSpec<TopicsConfig> = {
+  file: 'topics.json',
+  schemaName: 'topics',
+  schema: topicsFileSchema,
+  check: checkTopics,
+  whenMissing: DEFAULT_TOPICS,
+};
+
 /** Every configuration file. */
 export const CONFIG_FILES = [
   siteFile,
@@ -85,4 +94,5 @@ export const CONFIG_FILES = [
   reportsFile,
   koboFile,
   pathwaysFile,
+  topicsFile,
 ] as const;

@@ -13,6 +13,7 @@ import { DEFAULT_PATHWAYS, type PathwaysConfig } from './pathways-schema.js';
 import type { PrintersConfig } from './printers-schema.js';
 import { DEFAULT_REPORTS, type ReportsConfig } from './reports-schema.js';
 import type { SiteConfig } from './site-schema.js';
+import { DEFAULT_TOPICS, type TopicsConfig } from './topics-schema.js';
 
 export interface ConfigService {
   status(): ConfigStatus;
@@ -30,6 +31,8 @@ export interface ConfigService {
   kobo(): KoboConfig;
   /** The last valid pathways.json, or the defaults (no pathway). */
   pathways(): PathwaysConfig;
+  /** The last valid topics.json, or the defaults (no topic). */
+  topics(): TopicsConfig;
   /** Reads every file again now (the watcher calls this after a change settles). */
   reload(): Promise<ConfigStatus>;
   /** Stops watching; pending reloads are dropped. */
@@ -64,6 +67,7 @@ export async function createConfigService(options: ConfigServiceOptions): Promis
   let reports: ReportsConfig | undefined;
   let kobo: KoboConfig | undefined;
   let pathways: PathwaysConfig | undefined;
+  let topics: TopicsConfig | undefined;
   let issues: readonly ConfigIssue[] = [];
   let loadedAt: string | null = null;
   let closed = false;
@@ -85,6 +89,7 @@ export async function createConfigService(options: ConfigServiceOptions): Promis
     if (folder.reports.ok) reports = folder.reports.value;
     if (folder.kobo.ok) kobo = folder.kobo.value;
     if (folder.pathways.ok) pathways = folder.pathways.value;
+    if (folder.topics.ok) topics = folder.topics.value;
     issues = folderIssues(folder);
     if (issues.length === 0) loadedAt = clock.now().toISOString();
     for (const issue of issues) logger.warn('config_issue', { file: issue.file, path: issue.path, code: issue.code });
@@ -149,6 +154,7 @@ export async function createConfigService(options: ConfigServiceOptions): Promis
     reports: () => reports ?? DEFAULT_REPORTS,
     kobo: () => kobo ?? DEFAULT_KOBO,
     pathways: () => pathways ?? DEFAULT_PATHWAYS,
+    topics: () => topics ?? DEFAULT_TOPICS,
     reload,
     close: () => {
       closed = true;

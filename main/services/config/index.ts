@@ -7,6 +7,7 @@ export {
   printersFile,
   reportsFile,
   siteFile,
+  topicsFile,
   type ConfigFileSpec,
 } from './config-files.js';
 export { DEFAULT_OPERATIONS, type EquipmentCheckSettings, type OperationsConfig } from './operations-schema.js';
@@ -26,3 +27,4 @@ export { siteView, type SiteConfig } from './site-schema.js';
 export { DEFAULT_REPORTS, type ReportsConfig } from './reports-schema.js';
 export { DEFAULT_KOBO, type KoboConfig } from './kobo-schema.js';
 export { DEFAULT_PATHWAYS, type PathwaysConfig } from './pathways-schema.js';
+export { DEFAULT_TOPICS, paperTopicTitle, type TopicsConfig } from './topics-schema.js';

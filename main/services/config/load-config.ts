@@ -11,6 +11,7 @@ import {
   printersFile,
   reportsFile,
   siteFile,
+  topicsFile,
   type ConfigFileSpec,
 } from './config-files.js';
 import type { DirectoryConfig } from './directory-schema.js';
@@ -24,6 +25,7 @@ import { checkPathwaysAgainstDirectory, type PathwaysConfig } from './pathways-s
 import type { PrintersConfig } from './printers-schema.js';
 import { checkReportsAgainstOperations, type ReportsConfig } from './reports-schema.js';
 import type { SiteConfig } from './site-schema.js';
+import { checkTopicsAgainstDirectory, type TopicsConfig } from './topics-schema.js';
 
 export type FileOutcome<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly ConfigIssue[] };
@@ -93,10 +95,11 @@ export interface ConfigFolder {
   readonly reports: FileOutcome<ReportsConfig>;
   readonly kobo: FileOutcome<KoboConfig>;
   readonly pathways: FileOutcome<PathwaysConfig>;
+  readonly topics: FileOutcome<TopicsConfig>;
 }
 
 export async function loadConfigFolder(dir: string): Promise<ConfigFolder> {
-  const [site, directory, printers, operations, reports, kobo, pathways] = await Promise.all([
+  const [site, directory, printers, operations, reports, kobo, pathways, topics] = await Promise.all([
     loadConfigFile(dir, siteFile),
     loadConfigFile(dir, directoryFile),
     loadConfigFile(dir, printersFile),
@@ -104,6 +107,7 @@ export async function loadConfigFolder(dir: string): Promise<ConfigFolder> {
     loadConfigFile(dir, reportsFile),
     loadConfigFile(dir, koboFile),
     loadConfigFile(dir, pathwaysFile),
+    loadConfigFile(dir, topicsFile),
   ]);
   return {
     site,
@@ -113,6 +117,7 @@ export async function loadConfigFolder(dir: string): Promise<ConfigFolder> {
     reports: withRolesChecked(reports, operations.ok ? operations.value : undefined),
     kobo,
     pathways: withContactsChecked(pathways, directory),
+    topics: withServicesChecked(topics, directory),
   };
 }
 
@@ -124,6 +129,16 @@ function withContactsChecked(
   if (!pathways.ok || !directory.ok) return pathways;
   const problems = checkPathwaysAgainstDirectory(pathways.value, directory.value);
   return problems.length === 0 ? pathways : { ok: false, issues: problemsToConfigIssues(pathwaysFile.file, problems) };
+}
+
+/** Topics name directory services too: reported on topics.json. */
+function withServicesChecked(
+  topics: FileOutcome<TopicsConfig>,
+  directory: FileOutcome<DirectoryConfig>,
+): FileOutcome<TopicsConfig> {
+  if (!topics.ok || !directory.ok) return topics;
+  const problems = checkTopicsAgainstDirectory(topics.value, directory.value);
+  return problems.length === 0 ? topics : { ok: false, issues: problemsToConfigIssues(topicsFile.file, problems) };
 }
 
 /**
@@ -148,5 +163,6 @@ export function folderIssues(folder: ConfigFolder): ConfigIssue[] {
     folder.reports,
     folder.kobo,
     folder.pathways,
+    folder.topics,
   ].flatMap((outcome) => (outcome.ok ? [] : outcome.issues));
 }

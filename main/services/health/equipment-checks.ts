@@ -8,6 +8,7 @@ import type { PrintingService } from '../printing/printing-service.js';
 import { outcome, type CheckOutcome, type EquipmentCheckDefinition } from './check-runner.js';
 import { checkEndpoint } from './network-check.js';
 import { audioCheck, displayCheck } from './screen-checks.js';
+import { topicAgeCheck } from '../topics/topic-age-check.js';
 
 export interface CheckDeps {
   readonly config: ConfigService;
@@ -156,5 +157,7 @@ export function equipmentCheckDefinitions(deps: CheckDeps): EquipmentCheckDefini
     { id: 'network', timeoutMs: 2 * bound + 1_000, run: () => networkChecks(settings, deps.now) },
     { id: 'display', timeoutMs: bound, run: () => Promise.resolve(displayCheck(deps.screen)) },
     { id: 'audio', timeoutMs: bound, run: () => Promise.resolve(audioCheck(deps.screen)) },
+    // — Know your rights and the steps —
+    { id: 'topics', timeoutMs: bound, run: () => Promise.resolve(topicAgeCheck(deps.config, deps.now())) },
   ];
 }

@@ -1,4 +1,4 @@
-import type { ServiceCategory, UsageMetric } from '../../../main/contract/index.js';
+import { TOPIC_IDS, type ServiceCategory, type TopicId, type UsageMetric } from '../../../main/contract/index.js';
 
 /**
  * Every screen of the walk-up journey. A screen is opened by name; the registry in
@@ -15,11 +15,13 @@ export const SCREEN_NAMES = [
   'urgent-help',
   'privacy',
   'ask-staff',
+  'topics',
+  'topic',
 ] as const;
 export type ScreenName = (typeof SCREEN_NAMES)[number];
 
 /** Screens that take no parameter. */
-export type PlainScreen = Exclude<ScreenName, 'account-guide' | 'service'>;
+export type PlainScreen = Exclude<ScreenName, 'account-guide' | 'service' | 'topic'>;
 
 /** Where the visitor is: a screen, with what it shows when it has a parameter. */
 export type Route =
@@ -27,7 +29,11 @@ export type Route =
   /** `step` counts from 0; missing means the first step. */
   | { readonly screen: 'account-guide'; readonly step?: number }
   /** A service's detail page; the id is the directory's own, never anything a visitor typed. */
-  | { readonly screen: 'service'; readonly serviceId: string };
+  | { readonly screen: 'service'; readonly serviceId: string }
+  /** One "know your rights" topic; the id is the configuration's own. */
+  | { readonly screen: 'topic'; readonly topicId: string };
+
+const isTopicId = (id: string): id is TopicId => (TOPIC_IDS as readonly string[]).includes(id);
 
 export const ATTRACT_ROUTE: Route = { screen: 'attract' };
 export const LANGUAGE_ROUTE: Route = { screen: 'language' };
@@ -60,7 +66,11 @@ export function usageForRoute(
     case 'about-redsafe':
     case 'services':
     case 'privacy':
+    case 'topics':
       return { metric: 'topic_opened', key: route.screen };
+    case 'topic':
+      // Filed under the topic's own id: the kiosk's ids only, never text.
+      return isTopicId(route.topicId) ? { metric: 'topic_opened', key: route.topicId } : null;
     case 'account-guide':
       // Counted when the guide opens, not at every step.
       return (route.step ?? 0) === 0 ? { metric: 'topic_opened', key: route.screen } : null;
@@ -77,6 +87,7 @@ export function usageForRoute(
 
 export function sameRoute(a: Route, b: Route): boolean {
   if (a.screen === 'service' && b.screen === 'service') return a.serviceId === b.serviceId;
+  if (a.screen === 'topic' && b.screen === 'topic') return a.topicId === b.topicId;
   if (a.screen === 'account-guide' && b.screen === 'account-guide') return (a.step ?? 0) === (b.step ?? 0);
   return a.screen === b.screen;
 }
@@ -88,6 +99,8 @@ export function routeKey(route: Route): string {
       return `service:${route.serviceId}`;
     case 'account-guide':
       return `account-guide:${route.step ?? 0}`;
+    case 'topic':
+      return `topic:${route.topicId}`;
     default:
       return route.screen;
   }

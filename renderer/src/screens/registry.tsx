@@ -12,6 +12,8 @@ import { LanguageScreen } from './LanguageScreen.js';
 import { PrivacyScreen } from './PrivacyScreen.js';
 import { ServiceDetailScreen } from './ServiceDetailScreen.js';
 import { ServicesScreen } from './ServicesScreen.js';
+import { TopicScreen } from './topics/TopicScreen.js';
+import { TopicsScreen } from './topics/TopicsScreen.js';
 import { UrgentHelpScreen } from './UrgentHelpScreen.js';
 
 /** Which component draws a route. */
@@ -37,6 +39,10 @@ export function renderRoute(route: Route): ReactElement {
       return <PrivacyScreen />;
     case 'ask-staff':
       return <AskStaffScreen />;
+    case 'topics':
+      return <TopicsScreen />;
+    case 'topic':
+      return <TopicScreen topicId={route.topicId} />;
     default:
       return assertNever(route, 'screen');
   }

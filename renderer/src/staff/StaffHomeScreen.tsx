@@ -31,6 +31,8 @@ const ACTIONS: readonly HomeAction[] = [
   { screen: { kind: 'reports' }, pictogram: 'chart', label: 'reports.home', supervisorOnly: true },
   // — Referral pathways —
   { screen: { kind: 'pathways' }, pictogram: 'journey', label: 'pathways.home', supervisorOnly: false },
+  // — Know your rights and the steps —
+  { screen: { kind: 'topics' }, pictogram: 'scale', label: 'topics.staff.heading', supervisorOnly: false },
 ];
 
 /** What staff came to do, as big buttons; Lock stays in the bar above. */

@@ -24,6 +24,7 @@ import { PrinterScreen } from './PrinterScreen.js';
 import { SetupScreen } from './SetupScreen.js';
 import { StaffAccountsScreen } from './StaffAccountsScreen.js';
 import { StaffHomeScreen } from './StaffHomeScreen.js';
+import { StaffTopicsScreen } from './StaffTopicsScreen.js';
 import { roleKey } from './staff-messages.js';
 import { useStaffExpiry } from './use-staff-expiry.js';
 
@@ -65,6 +66,8 @@ function renderStaffScreen(screen: StaffScreen): ReactElement {
       return <PathwayListScreen />;
     case 'pathway-walk':
       return <PathwayWalkScreen />;
+    case 'topics':
+      return <StaffTopicsScreen />;
     default:
       return assertNever(screen, 'staff screen');
   }

@@ -43,6 +43,8 @@ export function checkName(t: TFunction, id: string, checklist: readonly Labelled
     const item = id.slice('manual:'.length);
     return checklist.find((i) => i.id === item)?.label[language] ?? item;
   }
+  // The rights topics' age check: named in the topics' own section of the locale files.
+  if (id === 'topics') return t('topics.staff.checkName');
   return isCheckName(id) ? t(`operations.check.names.${id}`) : id;
 }
 

@@ -16,6 +16,7 @@ import type { SessionSlice } from './session-slice.js';
 import type { SiteSlice } from './site-slice.js';
 import type { StaffAccountsSlice } from './staff-accounts-slice.js';
 import type { StaffSlice } from './staff-slice.js';
+import type { TopicSlice } from './topic-slice.js';
 
 /** Actions that span slices. */
 export interface KioskActions {
@@ -40,6 +41,7 @@ export type KioskState = SessionSlice &
   ReportSlice &
   OperationsSlice &
   PrinterAdminSlice &
+  TopicSlice &
   KioskActions;
 
 /** A slice sees the whole state (to read across slices) but contributes only its own part. */

@@ -18,11 +18,12 @@ import { createSessionSlice } from './session-slice.js';
 import { createSiteSlice } from './site-slice.js';
 import { createStaffAccountsSlice } from './staff-accounts-slice.js';
 import { createStaffSlice } from './staff-slice.js';
+import { createTopicSlice } from './topic-slice.js';
 
 function createKioskActions({ api }: StoreDependencies): KioskSliceCreator<KioskActions> {
   return (_set, get) => ({
     async start() {
-      await Promise.all([get().loadSite(), get().loadKioskInfo(), get().loadDirectory()]);
+      await Promise.all([get().loadSite(), get().loadKioskInfo(), get().loadDirectory(), get().loadTopics()]);
     },
     connect() {
       return api.subscribe((event) => {
@@ -33,7 +34,10 @@ function createKioskActions({ api }: StoreDependencies): KioskSliceCreator<Kiosk
       switch (event.type) {
         case 'configChanged':
           get().onConfigChanged(event.status);
-          if (event.status.state !== 'unavailable') void get().loadDirectory();
+          if (event.status.state !== 'unavailable') {
+            void get().loadDirectory();
+            void get().loadTopics();
+          }
           return;
         case 'databaseStatus':
           get().onDatabaseStatus(event.status);
@@ -88,6 +92,8 @@ export function createKioskStore(dependencies: StoreDependencies) {
     ...createReportSlice(dependencies)(...args),
     // — Referral pathways —
     ...createPathwaySlice(dependencies)(...args),
+    // — Know your rights and the steps —
+    ...createTopicSlice(dependencies)(...args),
     ...createKioskActions(dependencies)(...args),
   }));
 }

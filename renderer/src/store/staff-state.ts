@@ -26,7 +26,9 @@ export type StaffScreen =
   | { readonly kind: 'reports' }
   | { readonly kind: 'daily-check' }
   | { readonly kind: 'incidents' }
-  | { readonly kind: 'printer' };
+  | { readonly kind: 'printer' }
+  // — Know your rights and the steps —
+  | { readonly kind: 'topics' };
 
 export type StaffScreenKind = StaffScreen['kind'];
 

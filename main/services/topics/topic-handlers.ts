@@ -1,0 +1,90 @@
+import { err, ok, type Language, type Result, type Topic, type TopicSheetResult } from '../../contract/index.js';
+import type { Clock } from '../clock.js';
+import type { ConfigService } from '../config/index.js';
+import type { KioskHandlers } from '../handlers.js';
+import type { Logger } from '../logger.js';
+import type { PrintingService } from '../printing/printing-service.js';
+import { findLocalesDir, loadCalendarNames, type CalendarNamesByLanguage } from '../printing/slip/calendar-names.js';
+import { slipText } from '../printing/slip/slip-render.js';
+import type { UsageCounters } from '../usage/usage-counters.js';
+
+import { loadSheetTexts, type SheetTextsByLanguage } from './sheet-texts.js';
+import { topicSheet, type TopicSheetInput } from './topic-sheet.js';
+
+type TopicMethods = 'getTopics' | 'printTopicSheet';
+
+export interface TopicDeps {
+  readonly config: ConfigService;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly printing: PrintingService;
+  readonly usage: UsageCounters;
+  /** Where `calendar.*` and `topics.sheet.*` are read (`locales/`). */
+  readonly localesDir?: string | undefined;
+}
+
+/** The widest page a sheet is shown at on screen (80 mm paper), as the pathway slips do. */
+const SCREEN_COLUMNS = 48;
+
+/**
+ * "Know your rights and the steps": the topics for the screens, and the take-away sheet printed
+ * in the printer's queue within the site's print timeout, like every slip. The sheet is counted
+ * by topic id only, under the slip metrics (`sheet.<id>`); nothing about the visitor is kept.
+ */
+export function createTopicHandlers(deps: TopicDeps): Pick<KioskHandlers, TopicMethods> {
+  const { config, clock, logger, printing, usage } = deps;
+  let words: Promise<[Partial<CalendarNamesByLanguage>, Partial<SheetTextsByLanguage>]> | undefined;
+  const fixedWords = (): Promise<[Partial<CalendarNamesByLanguage>, Partial<SheetTextsByLanguage>]> => {
+    const dir = deps.localesDir ?? findLocalesDir();
+    words ??= Promise.all([loadCalendarNames(dir).catch(() => ({})), loadSheetTexts(dir).catch(() => ({}))]);
+    return words;
+  };
+
+  const count = (metric: 'slip_printed' | 'slip_shown' | 'slip_failed', topic: Topic): void => {
+    void usage.record(metric, `sheet.${topic.id}`).then((counted) => {
+      if (!counted.ok) logger.warn('usage_not_counted', { metric, code: counted.error.code });
+    });
+  };
+
+  async function printSheet(topic: Topic, language: Language): Promise<Result<TopicSheetResult>> {
+    const site = config.site();
+    if (site === undefined) return err('CONFIG_UNAVAILABLE', 'site.json has never been valid.');
+    const [calendar, sheetTexts] = await fixedWords();
+    const texts = sheetTexts[language];
+    if (texts === undefined) return err('CONFIG_UNAVAILABLE', `locales: topics.sheet is missing for ${language}`);
+    const base: Omit<TopicSheetInput, 'columns' | 'codePage'> = {
+      site,
+      topic,
+      sample: config.topics().sampleNotice !== undefined,
+      language,
+      texts,
+      issuedAt: clock.now(),
+      calendar: calendar[language],
+    };
+    const printed = await printing.printDocument((page) => topicSheet({ ...base, ...page }));
+    count(
+      printed.outcome === 'printed' ? 'slip_printed' : printed.outcome === 'previewed' ? 'slip_shown' : 'slip_failed',
+      topic,
+    );
+    // The outcome only: a timed log line naming the topic would be a trail of what one visitor read.
+    logger.info('topic_sheet', { outcome: printed.outcome });
+    return ok({
+      outcome: printed.outcome,
+      problems: [...printed.problems],
+      text: slipText(topicSheet({ ...base, columns: SCREEN_COLUMNS, codePage: 'wpc1252' })),
+      sourceUrl: topic.sources[0]?.url ?? null,
+    });
+  }
+
+  return {
+    getTopics: () => {
+      const { topics, sampleNotice, reverifyAfterDays } = config.topics();
+      return Promise.resolve(ok({ topics, sampleNotice: sampleNotice ?? null, reverifyAfterDays }));
+    },
+    printTopicSheet: ({ topicId, language }) => {
+      const topic = config.topics().topics.find((t) => t.id === topicId);
+      if (topic === undefined) return Promise.resolve(err('NOT_FOUND', `no topic "${topicId}" in topics.json`));
+      return printSheet(topic, language);
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { Pictogram } from '../../components/Pictogram.js';
+import { localize } from '../../i18n/i18n.js';
+import { toLanguage } from '../../i18n/resources.js';
+import { useKioskStore } from '../../store/index.js';
+import { ScreenLayout } from '../ScreenLayout.js';
+
+import { topicPictogram } from './topic-texts.js';
+
+/** "Your rights and procedures": one large button per topic, a pictogram and a title each. */
+export function TopicsScreen(): ReactElement {
+  const { t, i18n } = useTranslation();
+  const language = toLanguage(i18n.language);
+  const view = useKioskStore((state) => state.topicsView);
+  const open = useKioskStore((state) => state.open);
+  const topics = view?.topics ?? [];
+
+  return (
+    <ScreenLayout
+      name="topics"
+      heading={t('topics.heading')}
+      pictogram="scale"
+      readAloud={[{ id: 'topics.intro', text: t('topics.intro') }]}
+    >
+      <p className="lead">{t('topics.intro')}</p>
+      {view === null || view.sampleNotice === null ? null : (
+        <p className="sample-mark" data-testid="topics-sample">
+          {localize(view.sampleNotice, language)}
+        </p>
+      )}
+      {topics.length === 0 ? (
+        <div className="panel" data-testid="topics-empty">
+          <p>{t('topics.empty')}</p>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => {
+              open({ screen: 'ask-staff' });
+            }}
+          >
+            <Pictogram name="staff" />
+            <span>{t('home.tiles.askStaff')}</span>
+          </button>
+        </div>
+      ) : (
+        <ul className="topic-list" role="list" data-testid="topic-list">
+          {topics.map((topic) => (
+            <li key={topic.id}>
+              <button
+                type="button"
+                className="topic-card"
+                data-testid={`topic-${topic.id}`}
+                onClick={() => {
+                  open({ screen: 'topic', topicId: topic.id });
+                }}
+              >
+                <Pictogram name={topicPictogram(topic.pictogram)} className="pictogram--card" />
+                <span className="topic-card__text">
+                  <span className="topic-card__title">{localize(topic.title, language)}</span>
+                  <span>{localize(topic.summary, language)}</span>
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </ScreenLayout>
+  );
+}
