@@ -50,6 +50,9 @@ export const CHECK_DETAILS = {
   'audio.audio_ok': [],
   'audio.audio_suspended': [],
   'audio.audio_unavailable': [],
+  'topics.no_topics': [],
+  'topics.verified': ['count'],
+  'topics.reverify': ['topics', 'days'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 export type CheckDetailKey = keyof typeof CHECK_DETAILS;

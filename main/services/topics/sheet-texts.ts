@@ -1,46 +1,39 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { z } from 'zod';
 
-import { LANGUAGES, type Language } from '../../contract/index.js';
+import type { Language } from '../../contract/index.js';
+import { text } from '../texts/text-schemas.js';
+import { textSet, type TextSource } from '../texts/text-set.js';
 
-/** The fixed words of a take-away sheet: `topics.sheet.*` of each locale file. */
+/**
+ * The fixed words of a take-away sheet, read from `locales/slip/<lang>.json` (`sheet`), the file
+ * of every printed word (see docs/texts.md).
+ */
 export interface SheetTexts {
   readonly steps: string;
   readonly askStaff: string;
   readonly noPersonalData: string;
   readonly sample: string;
 }
-export type SheetTextsByLanguage = Readonly<Record<Language, SheetTexts>>;
 
-const KEYS = ['steps', 'askStaff', 'noPersonalData', 'sample'] as const;
+const sheetTextsSchema = z.object({
+  steps: text(),
+  askStaff: text(),
+  noPersonalData: text(),
+  sample: text(),
+}) satisfies z.ZodType<SheetTexts>;
 
-function isSheetTexts(value: unknown): value is SheetTexts {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Record<string, unknown>;
-  return KEYS.every((key) => typeof record[key] === 'string' && record[key].trim() !== '');
-}
+export const SHEET_TEXT_SOURCE: TextSource<SheetTexts> = {
+  namespace: 'slip',
+  section: 'sheet',
+  schema: sheetTextsSchema,
+};
+export const SHEET_TEXT_SET = textSet(SHEET_TEXT_SOURCE);
 
 /**
- * Reads `topics.sheet` from each locale file, the way the slips read `calendar`: kept small and
- * on its own so a general loader of printed texts can replace it. A language whose file is
- * missing or incomplete is left out, and its sheet is not printed (shown on screen instead):
- * a sheet with fixed words in another language would confuse more than it helps.
+ * A language's own sheet words, or undefined when its file is bad: that sheet is then shown on
+ * screen rather than printed, since a sheet with fixed words in another language would confuse
+ * more than it helps.
  */
-export async function loadSheetTexts(localesDir: string | undefined): Promise<Partial<SheetTextsByLanguage>> {
-  const texts: Partial<Record<Language, SheetTexts>> = {};
-  if (localesDir === undefined) return texts;
-  await Promise.all(
-    LANGUAGES.map(async (language) => {
-      try {
-        const parsed = JSON.parse(await readFile(join(localesDir, `${language}.json`), 'utf8')) as {
-          topics?: { sheet?: unknown };
-        };
-        const sheet = parsed.topics?.sheet;
-        if (isSheetTexts(sheet)) texts[language] = sheet;
-      } catch {
-        // Left out: see above.
-      }
-    }),
-  );
-  return texts;
+export function sheetTexts(language: Language): SheetTexts | undefined {
+  return SHEET_TEXT_SET.own(language);
 }

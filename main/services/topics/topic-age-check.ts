@@ -14,12 +14,13 @@ export function topicAgeCheck(config: ConfigService, now: Date): CheckOutcome {
   const today = isoDay(now, config.site()?.timezone ?? 'UTC');
   const stale = topics.filter((topic) => isTopicStale(topic.verifiedOn, reverifyAfterDays, today));
   const measured = { value: stale.length, unit: 'topics' };
-  if (stale.length === 0) return outcome('pass', 'verified', null, measured);
+  if (stale.length === 0) return outcome('pass', 'verified', null, measured, { count: topics.length });
   const listed = stale.map((topic) => `${topic.id} (${topic.verifiedOn})`).join(', ');
   return outcome(
     'warn',
     'reverify',
     `re-verify: ${listed}; older than ${reverifyAfterDays} days`.slice(0, 500),
     measured,
+    { topics: listed.slice(0, 400), days: reverifyAfterDays },
   );
 }

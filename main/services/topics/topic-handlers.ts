@@ -4,11 +4,12 @@ import type { ConfigService } from '../config/index.js';
 import type { KioskHandlers } from '../handlers.js';
 import type { Logger } from '../logger.js';
 import type { PrintingService } from '../printing/printing-service.js';
-import { findLocalesDir, loadCalendarNames, type CalendarNamesByLanguage } from '../printing/slip/calendar-names.js';
 import { slipText } from '../printing/slip/slip-render.js';
 import type { UsageCounters } from '../usage/usage-counters.js';
 
-import { loadSheetTexts, type SheetTextsByLanguage } from './sheet-texts.js';
+import { CALENDAR_TEXTS } from '../texts/calendar-texts.js';
+
+import { sheetTexts } from './sheet-texts.js';
 import { topicSheet, type TopicSheetInput } from './topic-sheet.js';
 
 type TopicMethods = 'getTopics' | 'printTopicSheet';
@@ -19,8 +20,6 @@ export interface TopicDeps {
   readonly logger: Logger;
   readonly printing: PrintingService;
   readonly usage: UsageCounters;
-  /** Where `calendar.*` and `topics.sheet.*` are read (`locales/`). */
-  readonly localesDir?: string | undefined;
 }
 
 /** The widest page a sheet is shown at on screen (80 mm paper), as the pathway slips do. */
@@ -33,12 +32,6 @@ const SCREEN_COLUMNS = 48;
  */
 export function createTopicHandlers(deps: TopicDeps): Pick<KioskHandlers, TopicMethods> {
   const { config, clock, logger, printing, usage } = deps;
-  let words: Promise<[Partial<CalendarNamesByLanguage>, Partial<SheetTextsByLanguage>]> | undefined;
-  const fixedWords = (): Promise<[Partial<CalendarNamesByLanguage>, Partial<SheetTextsByLanguage>]> => {
-    const dir = deps.localesDir ?? findLocalesDir();
-    words ??= Promise.all([loadCalendarNames(dir).catch(() => ({})), loadSheetTexts(dir).catch(() => ({}))]);
-    return words;
-  };
 
   const count = (metric: 'slip_printed' | 'slip_shown' | 'slip_failed', topic: Topic): void => {
     void usage.record(metric, `sheet.${topic.id}`).then((counted) => {
@@ -49,9 +42,8 @@ export function createTopicHandlers(deps: TopicDeps): Pick<KioskHandlers, TopicM
   async function printSheet(topic: Topic, language: Language): Promise<Result<TopicSheetResult>> {
     const site = config.site();
     if (site === undefined) return err('CONFIG_UNAVAILABLE', 'site.json has never been valid.');
-    const [calendar, sheetTexts] = await fixedWords();
-    const texts = sheetTexts[language];
-    if (texts === undefined) return err('CONFIG_UNAVAILABLE', `locales: topics.sheet is missing for ${language}`);
+    const texts = sheetTexts(language);
+    if (texts === undefined) return err('CONFIG_UNAVAILABLE', `locales/slip/${language}.json: sheet is not valid`);
     const base: Omit<TopicSheetInput, 'columns' | 'codePage'> = {
       site,
       topic,
@@ -59,7 +51,7 @@ export function createTopicHandlers(deps: TopicDeps): Pick<KioskHandlers, TopicM
       language,
       texts,
       issuedAt: clock.now(),
-      calendar: calendar[language],
+      calendar: CALENDAR_TEXTS.own(language),
     };
     const printed = await printing.printDocument((page) => topicSheet({ ...base, ...page }));
     count(
