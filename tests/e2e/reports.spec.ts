@@ -100,7 +100,7 @@ test.describe('supervisor reports', () => {
     expect(xlsx.suggestedFilename()).toBe(`redsafe-par-centro-ejemplo-${week.from}_${today}-en.xlsx`);
     const book = new ExcelJS.Workbook();
     const bytes = await readFile(await xlsx.path());
-    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     const women = book
       .getWorksheet('Summary')
       ?.getRows(2, 40)
