@@ -94,7 +94,14 @@ try {
       peak = Math.max(peak, process.memoryUsage().rss);
     }, 5);
     const start = performance.now();
-    const built = await service.build({ from: FROM, to: TO, format, language: 'es', suppress: 5, hxl: true });
+    const built = await service.build({
+      from: FROM,
+      to: TO,
+      format,
+      language: 'es',
+      rule: service.ruleNow(5),
+      hxl: true,
+    });
     const ms = performance.now() - start;
     clearInterval(sampler);
     peak = Math.max(peak, process.memoryUsage().rss);

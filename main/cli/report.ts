@@ -4,18 +4,22 @@ import { parseArgs } from 'node:util';
 
 import {
   LANGUAGES,
+  lowersRule,
   MAX_SUPPRESSION,
   MIN_SUPPRESSION,
   REPORT_FORMATS,
   reportOptionsSchema,
   type ReportOptions,
+  type Suppression,
 } from '../contract/index.js';
 import { systemClock } from '../services/clock.js';
 import { createConfigService } from '../services/config/index.js';
-import { inspectDatabase, openKioskDatabase } from '../services/db/index.js';
+import { inspectDatabase, openKioskDatabase, useDatabase } from '../services/db/index.js';
 import { createStderrLogger } from '../services/logger.js';
 import { createMonthlyIndicatorSource } from '../services/kobo/monthly-indicators.js';
+import { appendAudit } from '../services/operator/operator-store.js';
 import { createReportService } from '../services/reports/report-service.js';
+import { describeRule } from '../services/reports/suppression.js';
 
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io.js';
 
@@ -59,15 +63,19 @@ export async function reportCommand(
   for (const required of ['from', 'to', 'format', 'out'] as const) {
     if (values[required] === undefined) return usageProblem(io, `--${required} is required.`);
   }
-  if (values.suppress !== undefined && !/^\d{1,3}$/.test(values.suppress)) {
-    return usageProblem(io, `--suppress must be a whole number from ${MIN_SUPPRESSION} to ${MAX_SUPPRESSION}.`);
+  const suppressProblem = `--suppress must be a whole number from ${MIN_SUPPRESSION} to ${MAX_SUPPRESSION}, or "exact".`;
+  let chosen: Suppression | undefined;
+  if (values.suppress === 'exact') chosen = null;
+  else if (values.suppress !== undefined) {
+    const n = /^\d{1,3}$/.test(values.suppress) ? Number(values.suppress) : NaN;
+    if (!(n >= MIN_SUPPRESSION && n <= MAX_SUPPRESSION)) return usageProblem(io, suppressProblem);
+    chosen = n;
   }
   const parsed = reportOptionsSchema.safeParse({
     from: values.from,
     to: values.to,
     format: values.format,
     language: values.lang ?? 'es',
-    ...(values.suppress === undefined ? {} : { suppress: Number(values.suppress) }),
     ...(values.hxl === true ? { hxl: true } : {}),
     ...(values.separator === undefined ? {} : { separator: values.separator }),
   });
@@ -77,14 +85,13 @@ export async function reportCommand(
     const hint: Readonly<Record<string, string>> = {
       format: `--format must be one of ${REPORT_FORMATS.join(', ')}.`,
       language: `--lang must be one of ${LANGUAGES.join(', ')}.`,
-      suppress: `--suppress must be a whole number from ${MIN_SUPPRESSION} to ${MAX_SUPPRESSION}.`,
       separator: '--separator must be "," or ";".',
       from: '--from must be a date written YYYY-MM-DD.',
       to: '--to must be a date written YYYY-MM-DD.',
     };
     return usageProblem(io, hint[field] ?? issue?.message ?? 'Invalid options.');
   }
-  return run(parsed.data, resolve(values.out ?? '.'), io, {
+  return run(parsed.data, chosen, resolve(values.out ?? '.'), io, {
     ...defaults,
     configDir: values.config ?? defaults.configDir,
     dataDir: values.data ?? defaults.dataDir,
@@ -99,7 +106,13 @@ function fileFor(out: string, format: ReportOptions['format']): string {
   return format === 'csv' && !out.toLowerCase().endsWith('.zip') ? `${out}.zip` : out;
 }
 
-async function run(options: ReportOptions, out: string, io: CliIo, paths: ReportCommandDefaults): Promise<number> {
+async function run(
+  requested: ReportOptions,
+  chosen: Suppression | undefined,
+  out: string,
+  io: CliIo,
+  paths: ReportCommandDefaults,
+): Promise<number> {
   const inspection = await inspectDatabase(resolve(paths.dataDir));
   if (inspection.kind !== 'healthy') {
     io.err(
@@ -125,6 +138,11 @@ async function run(options: ReportOptions, out: string, io: CliIo, paths: Report
       appVersion: paths.appVersion,
       indicators: createMonthlyIndicatorSource({ database, logger, config }),
     });
+    // The command is its own preview: the rule is the site's (reports.json) unless --suppress
+    // chose one, and stderr says which, before anything is written.
+    const rule = service.ruleNow(chosen);
+    const options: ReportOptions = { ...requested, rule };
+    io.err(`Small counts: ${describeRule(rule)}.`);
     const isFolder = await stat(out).then(
       (info) => info.isDirectory(),
       () => false,
@@ -136,6 +154,19 @@ async function run(options: ReportOptions, out: string, io: CliIo, paths: Report
       io.err(`${result.error.code}: ${result.error.detail ?? 'the report was not written'}`);
       return result.error.code === 'INVALID_PERIOD' ? EXIT_USAGE : EXIT_FAILED;
     }
+    // Audited like an export from the screen; the administrator's command line is "kioskctl".
+    // A lowered rule is in the detail; a failed audit is said, since it cannot be done later.
+    const audited = await useDatabase(database, logger, 'report_audit', (db) =>
+      appendAudit(db, {
+        at: systemClock.now(),
+        kind: 'export',
+        role: null,
+        actor: 'kioskctl',
+        detail: `${options.format} ${options.from}..${options.to} ${options.language} command line; ${describeRule(rule)}`,
+      }),
+    );
+    if (!audited.ok) io.err(`The export was not written to the audit log (${audited.error.code}).`);
+    if (lowersRule(rule)) io.err('The small-count rule was lowered for this export; the audit log records it.');
     io.out(`Wrote ${result.value.path} (${result.value.bytes} bytes).`);
     return EXIT_OK;
   } finally {

@@ -75,7 +75,7 @@ import {
   reprintJobRequestSchema,
   staffTokenRequestSchema,
 } from './printer-admin.js';
-import { referralRequestSchema, referralSchema } from './referral.js';
+import { printReferralRequestSchema, referralRequestSchema, referralSchema } from './referral.js';
 import {
   exportReportRequestSchema,
   previewReportRequestSchema,
@@ -125,7 +125,7 @@ export const methods = {
   // only the outer bound of the call.
   printReferral: {
     access: 'public',
-    request: referralRequestSchema,
+    request: printReferralRequestSchema,
     response: printReferralResponseSchema,
     timeoutMs: 60_000,
   },

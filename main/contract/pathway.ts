@@ -124,7 +124,8 @@ export const printPathwaySlipsRequestSchema = z.strictObject({
 });
 
 export const slipOutcomeSchema = z.strictObject({
-  outcome: z.enum(['printed', 'previewed', 'not_printed']),
+  /** `limited`: the kiosk's slip limit (printers.json `slipLimit`) is reached; the slip is on screen. */
+  outcome: z.enum(['printed', 'previewed', 'not_printed', 'limited']),
   problems: z.array(printerProblemSchema),
   /** The slip as text, to show on screen whatever the printer did. */
   text: z.string(),

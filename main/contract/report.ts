@@ -19,6 +19,34 @@ export const MAX_REPORT_DAYS = 366;
 export const MIN_SUPPRESSION = 2;
 export const MAX_SUPPRESSION = 100;
 
+/** A small-count threshold N: counts from 1 to N−1 are shown as `<N`. */
+export const suppressionThresholdSchema = z.number().int().min(MIN_SUPPRESSION).max(MAX_SUPPRESSION);
+/** A small-count rule: a threshold, or null for exact counts. */
+export const suppressionSchema = suppressionThresholdSchema.nullable();
+export type Suppression = z.infer<typeof suppressionSchema>;
+
+/**
+ * The small-count rule of a preview, sent back unchanged with the export made from it, so that a
+ * file never holds counts under a rule the supervisor has not seen: the services refuse an export
+ * whose rule is missing or is no longer the one they would apply (`RULE_NOT_PREVIEWED`).
+ */
+export const reportRuleSchema = z.strictObject({
+  /** The site's rule (`reports.json` `suppressBelow`) when the preview was made. */
+  site: suppressionSchema,
+  /** The rule applied: the site's, a stricter one, or one a supervisor lowered for this export. */
+  applied: suppressionSchema,
+});
+export type ReportRule = z.infer<typeof reportRuleSchema>;
+
+/** Whether `applied` shows more than the site's rule allows: only a supervisor may, and it is audited. */
+export function lowersRule(rule: ReportRule): boolean {
+  return rule.site !== null && (rule.applied === null || rule.applied < rule.site);
+}
+
+/** A count as a report shows it: exact, or `<N` under the small-count rule. */
+export const shownCountSchema = z.union([z.number().int().nonnegative(), z.string().regex(/^<\d{1,3}$/)]);
+export type ShownCountValue = z.infer<typeof shownCountSchema>;
+
 export const reportPeriodSchema = z.strictObject({ from: isoDaySchema, to: isoDaySchema });
 export type ReportPeriod = z.infer<typeof reportPeriodSchema>;
 
@@ -28,8 +56,11 @@ export const reportOptionsSchema = z.strictObject({
   format: reportFormatSchema,
   /** Labels, headers and dates of the file; the figures are the same in every language. */
   language: languageSchema,
-  /** Counts from 1 to `suppress − 1` are shown as `<suppress`; absent: exact counts. */
-  suppress: z.number().int().min(MIN_SUPPRESSION).max(MAX_SUPPRESSION).optional(),
+  /**
+   * The rule of the preview this export was made from (its `rule`), unchanged. Required in
+   * practice: without it, or when the site's rule changed since, the export is refused.
+   */
+  rule: reportRuleSchema.optional(),
   /** CSV only: a row of HXL hashtags under the header. */
   hxl: z.boolean().optional(),
   /** CSV only; the site's default (reports.json) when absent. */
@@ -37,21 +68,24 @@ export const reportOptionsSchema = z.strictObject({
 });
 export type ReportOptions = z.infer<typeof reportOptionsSchema>;
 
-/** The figures a supervisor sees before exporting; the files hold the same numbers in detail. */
+/**
+ * The figures a supervisor sees before exporting, under the same small-count rule as the files:
+ * people counts are shown counts (`<5`); entries, incidents, minutes and sessions are not people.
+ */
 export const reportTotalsSchema = z.strictObject({
   from: isoDaySchema,
   to: isoDaySchema,
   days: z.number().int().positive(),
-  people: z.number().int().nonnegative(),
+  people: shownCountSchema,
   entries: z.number().int().nonnegative(),
-  byActivity: z.array(z.strictObject({ type: z.string(), people: z.number().int().nonnegative() })),
-  talks: z.number().int().nonnegative(),
-  referrals: z.number().int().nonnegative(),
+  byActivity: z.array(z.strictObject({ type: z.string(), people: shownCountSchema })),
+  talks: shownCountSchema,
+  referrals: shownCountSchema,
   incidents: z.number().int().nonnegative(),
   downtimeMinutes: z.number().int().nonnegative(),
   kioskSessions: z.number().int().nonnegative(),
-  /** The site's default small-cell rule (reports.json), which the export screen starts from. */
-  suppressDefault: z.number().int().min(MIN_SUPPRESSION).max(MAX_SUPPRESSION).nullable(),
+  /** The rule these totals were computed with: the export sends it back. */
+  rule: reportRuleSchema,
 });
 export type ReportTotals = z.infer<typeof reportTotalsSchema>;
 
@@ -83,7 +117,11 @@ export const savedReportSchema = z.strictObject({
 });
 export type SavedReport = z.infer<typeof savedReportSchema>;
 
-export const previewReportRequestSchema = reportPeriodSchema.extend({ token: operatorTokenSchema });
+export const previewReportRequestSchema = reportPeriodSchema.extend({
+  token: operatorTokenSchema,
+  /** A rule for this export instead of the site's (absent: the site's rule). */
+  suppress: suppressionSchema.optional(),
+});
 export const exportReportRequestSchema = z.strictObject({ token: operatorTokenSchema, options: reportOptionsSchema });
 export const saveReportRequestSchema = exportReportRequestSchema.extend({
   destination: reportDestinationSchema.shape.id,

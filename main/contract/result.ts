@@ -18,6 +18,10 @@ export const ERROR_CODES = [
   'LAST_SUPERVISOR',
   'NOT_EDITABLE',
   'INVALID_PERIOD',
+  /** An export whose small-count rule is not the one its preview showed (or with no preview). */
+  'RULE_NOT_PREVIEWED',
+  /** The kiosk printed as many visitor slips as printers.json allows for now. */
+  'SLIP_LIMIT',
   'NOT_WRITABLE',
   'NOT_CONFIGURED',
   'CONFIG_UNAVAILABLE',

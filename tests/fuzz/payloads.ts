@@ -89,7 +89,10 @@ export const VALID_EXAMPLES: { readonly [M in MethodName]: readonly RequestOf<M>
   queueKoboMonth: [{ token: 'm'.repeat(43) }, { token: 'm'.repeat(43), month: '2026-10' }],
   retryKoboNow: [{ token: 'n'.repeat(43) }],
   // Reports
-  previewReport: [{ token: 'i'.repeat(43), from: '2026-11-01', to: '2026-11-30' }],
+  previewReport: [
+    { token: 'i'.repeat(43), from: '2026-11-01', to: '2026-11-30' },
+    { token: 'i'.repeat(43), from: '2026-11-01', to: '2026-11-30', suppress: null },
+  ],
   exportReport: [
     {
       token: 'i'.repeat(43),
@@ -98,7 +101,7 @@ export const VALID_EXAMPLES: { readonly [M in MethodName]: readonly RequestOf<M>
         to: '2026-11-30',
         format: 'csv',
         language: 'ht',
-        suppress: 5,
+        rule: { site: 5, applied: null },
         hxl: true,
         separator: ';',
       },
@@ -109,7 +112,7 @@ export const VALID_EXAMPLES: { readonly [M in MethodName]: readonly RequestOf<M>
     {
       token: 'i'.repeat(43),
       destination: 'local',
-      options: { from: '2026-11-01', to: '2026-11-07', format: 'pdf', language: 'es' },
+      options: { from: '2026-11-01', to: '2026-11-07', format: 'pdf', language: 'es', rule: { site: 5, applied: 5 } },
     },
   ],
   // — Referral pathways —

@@ -25,6 +25,7 @@ describe('printers.json', () => {
       printTimeoutSeconds: 15,
       statusTimeoutMs: 1500,
       reprintWindowMinutes: 120,
+      slipLimit: { perSession: 3, perMinute: 6 },
       printers: [
         {
           id: 'slips',

@@ -74,7 +74,10 @@ describe('referral slips', () => {
       await state().requestReferral('comar-asilo', 'print');
       const referral = state().referral;
       expect(referral.kind === 'done' ? referral.outcome.kind : referral.kind).toBe(kind);
-      expect(fake.callsTo('printReferral')).toEqual([{ serviceId: 'comar-asilo', language: 'fr' }]);
+      // The visit is named (the screen's random id and its session number), never the person.
+      expect(fake.callsTo('printReferral')).toEqual([
+        { serviceId: 'comar-asilo', language: 'fr', session: expect.stringMatching(/^[0-9a-f]{12}-0$/) as unknown },
+      ]);
       // The printing service counts print outcomes; the screen does not count them again.
       expect(fake.callsTo('recordUsage').some((r) => /slip/.test((r as { metric: string }).metric))).toBe(false);
     }
@@ -90,10 +93,29 @@ describe('referral slips', () => {
       outcome: { kind: 'not_printed', referral: REFERRAL, problems: [] },
     });
 
+    // The kiosk's slip limit: the code on screen, told as such (not as a printer failure).
+    const limited = await visit({ printReferral: () => err('SLIP_LIMIT'), showReferral: () => ok(REFERRAL) });
+    await limited.state().requestReferral('comar-asilo', 'print');
+    const held = limited.state().referral;
+    expect(held.kind === 'done' ? held.outcome : held).toEqual({ kind: 'limited', referral: REFERRAL });
+    expect(limited.fake.callsTo('showReferral')).toEqual([{ serviceId: 'comar-asilo', language: 'fr' }]);
+
     const nothing = await visit({ printReferral: () => err('INTERNAL'), showReferral: () => err('TIMEOUT') });
     await nothing.state().requestReferral('comar-asilo', 'print');
     const referral = nothing.state().referral;
     expect(referral.kind === 'done' ? referral.outcome : referral).toEqual({ kind: 'no_code' });
+  });
+
+  it('names a new visitor session after "Finish", so the services count each visit apart', async () => {
+    const { state, fake } = await visit({ printReferral: () => printed('printed') });
+    await state().requestReferral('comar-asilo', 'print');
+    state().resetSession();
+    await state().requestReferral('comar-asilo', 'print');
+    const sessions = fake.callsTo('printReferral').map((r) => (r as { session: string }).session);
+    expect(sessions).toHaveLength(2);
+    const [first, second] = sessions.map((id) => /^([0-9a-f]{12})-(\d+)$/.exec(id));
+    expect(first?.[1]).toBe(second?.[1]);
+    expect(Number(second?.[2])).toBe(Number(first?.[2]) + 1);
   });
 
   it('"Show on screen" shows the code, leaving the count to the printing service', async () => {

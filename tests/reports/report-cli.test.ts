@@ -32,7 +32,8 @@ describe('kioskctl report', () => {
   it('writes an XLSX to the given file, exit 0', async () => {
     const file = join(await tempDir('kiosk-cli-'), 'october.xlsx');
     const run = await kioskctl(['--from', '2026-10-01', '--to', '2026-10-14', '--format', 'xlsx', '--out', file]);
-    expect(run).toMatchObject({ code: 0, err: '' });
+    // The site's rule (the sample's reports.json: 5), said on stderr.
+    expect(run).toMatchObject({ code: 0, err: 'Small counts: counts below 5 shown as <5 (site rule).' });
     expect(run.out).toContain(`Wrote ${file}`);
     expect((await readFile(file)).subarray(0, 2).toString()).toBe('PK');
   });
@@ -121,7 +122,7 @@ describe('kioskctl report', () => {
       '--out',
       join(dir, 'x.csv'),
     ]);
-    expect(run).toMatchObject({ code: 0, err: '' });
+    expect(run).toMatchObject({ code: 0, err: 'Small counts: counts below 5 shown as <5 (site rule).' });
     expect(run.out).toContain(`Wrote ${join(dir, 'x.csv.zip')}`);
     expect(await readdir(dir)).toEqual(['x.csv.zip']);
     expect(Object.keys(unzipSync(await readFile(join(dir, 'x.csv.zip'))))).toContain('01-summary.csv');
@@ -139,10 +140,60 @@ describe('kioskctl report', () => {
     expect(zipped.out).toContain(`Wrote ${join(dir, 'y.zip')}`);
   });
 
-  it('is listed in the help', async () => {
+  it('is listed in the help, with the small-count rule and the flag that lowers it', async () => {
     const out: string[] = [];
     await runKioskctl(['--help'], { out: (l) => out.push(l), err: () => undefined, env: {} });
     expect(out.join('\n')).toContain('report --from YYYY-MM-DD --to YYYY-MM-DD --format xlsx|csv|pdf --out PATH');
     expect(out.join('\n')).toContain('(x.csv is written as x.csv.zip)');
+    expect(out.join('\n')).toContain('[--suppress N|exact]');
+    expect(out.join('\n')).toMatch(/Small counts follow the site's rule \(reports.json\s+suppressBelow/);
+    expect(out.join('\n')).toMatch(
+      /--suppress exact shows exact counts; a\s+rule below the site's is written to the audit log/,
+    );
+  });
+
+  it('applies the site rule by default, and a lowered one only when asked, said on stderr and audited', async () => {
+    const dir = await tempDir('kiosk-cli-');
+    const common = ['--from', '2026-10-01', '--to', '2026-10-07', '--format', 'csv', '--lang', 'en'];
+    const metadata = async (file: string): Promise<string> =>
+      new TextDecoder().decode(unzipSync(await readFile(file))['12-metadata.csv']);
+    expect((await kioskctl([...common, '--out', join(dir, 'site.zip')])).code).toBe(0);
+    expect(await metadata(join(dir, 'site.zip'))).toContain('Counts from 1 to 4 are shown as ""<5""');
+
+    const exact = await kioskctl([...common, '--out', join(dir, 'exact.zip'), '--suppress', 'exact']);
+    expect(exact.code).toBe(0);
+    expect(exact.err).toBe(
+      [
+        'Small counts: exact counts (lowered; site rule: counts below 5 shown as <5).',
+        'The small-count rule was lowered for this export; the audit log records it.',
+      ].join('\n'),
+    );
+    expect(await metadata(join(dir, 'exact.zip'))).toContain('Exact counts (no suppression)');
+
+    // The command's exports are in the kiosk's audit log, under "kioskctl".
+    const { openKioskDatabase } = await import('../../main/services/db/index.js');
+    const { systemClock } = await import('../../main/services/clock.js');
+    const database = await openKioskDatabase({
+      dataDir: fixture.dataDir,
+      clock: systemClock,
+      logger: createMemoryLogger(),
+    });
+    try {
+      const rows = await database
+        .connection()
+        ?.all<{ actor: string; role: string | null; detail: string }>(
+          "SELECT actor, role, detail FROM audit_event WHERE kind = 'export' AND detail LIKE '%lowered%'",
+        );
+      expect(rows).toEqual([
+        {
+          actor: 'kioskctl',
+          role: null,
+          detail:
+            'csv 2026-10-01..2026-10-07 en command line; exact counts (lowered; site rule: counts below 5 shown as <5)',
+        },
+      ]);
+    } finally {
+      await database.close();
+    }
   });
 });

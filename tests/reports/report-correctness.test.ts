@@ -17,7 +17,9 @@ let fixture: ReportFixture;
 let db: Database;
 
 beforeAll(async () => {
-  fixture = await reportFixture({ from: '2026-08-25', days: 60, entriesPerDay: 20 });
+  // Exact counts at this site: these tests compare every figure with SQL sums. The sample's rule
+  // (5) reaching the files is tested in report-site-rule.test.ts.
+  fixture = await reportFixture({ from: '2026-08-25', days: 60, entriesPerDay: 20 }, { suppressBelow: null });
   const connection = fixture.database.connection();
   if (connection === undefined) throw new Error('no database');
   db = connection;
@@ -33,6 +35,8 @@ const options = (overrides: Partial<ReportOptions>): ReportOptions => ({
   to: TO,
   format: 'xlsx',
   language: 'en',
+  // The rule a preview would show now, as the screen sends it back.
+  rule: fixture.service.ruleNow(),
   ...overrides,
 });
 
@@ -230,7 +234,8 @@ describe('report figures equal the database', () => {
 describe('small cells', () => {
   it('shows 1..N−1 as "<N" (cells and totals), keeps 0 and counts ≥ N exact, and says so in the metadata', async () => {
     const t = await truth();
-    const built = await build({ format: 'csv', suppress: 5 });
+    // A rule stricter than the site's (exact) is anyone's to choose for one export.
+    const built = await build({ format: 'csv', rule: { site: null, applied: 5 } });
     const files = unzipSync(built.bytes);
     const text = (name: string): string[][] =>
       parseCsv(new TextDecoder().decode((files[name] ?? new Uint8Array()).slice(3)), ',');
@@ -256,10 +261,17 @@ describe('an empty period', () => {
   });
 
   it('gives valid files of every format, with zeros', async () => {
+    // The sample's rule (5): 0 stays 0 under it.
     empty = await reportFixture();
-    const opts = { from: '2026-11-01', to: '2026-11-07', language: 'ht' as const };
+    const opts = {
+      from: '2026-11-01',
+      to: '2026-11-07',
+      language: 'ht' as const,
+      rule: { site: 5, applied: 5 },
+    };
     const preview = okValue(await empty.service.preview(opts.from, opts.to));
     expect(preview).toMatchObject({ people: 0, entries: 0, talks: 0, referrals: 0, incidents: 0, days: 7 });
+    expect(preview.rule).toEqual(opts.rule);
     const xlsx = okValue(await empty.service.build({ ...opts, format: 'xlsx' }));
     const book = await loadBook(xlsx.bytes);
     const daily = sheetRows(

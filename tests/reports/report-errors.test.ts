@@ -24,6 +24,7 @@ const options = (overrides: Partial<ReportOptions> = {}): ReportOptions => ({
   to: '2026-11-10',
   format: 'xlsx',
   language: 'es',
+  rule: fixture.service.ruleNow(),
   ...overrides,
 });
 

@@ -1,6 +1,6 @@
 // A real kiosk database filled with generated activity, the sample configuration, and a report
 // service over them, for the report tests.
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -58,12 +58,28 @@ export interface ReportFixture {
 // 2026-11-23 17:00 in Mexico City.
 export const NOW = new Date('2026-11-23T23:00:00Z');
 
-export async function reportFixture(generated?: Omit<GeneratedPeriod, 'types' | 'sexes'>): Promise<ReportFixture> {
+/** Writes `suppressBelow` into the fixture's reports.json: a test states the site rule it needs. */
+export async function setSiteRule(configDir: string, suppressBelow: number | null): Promise<void> {
+  const file = join(configDir, 'reports.json');
+  const reports = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+  await writeFile(file, JSON.stringify({ ...reports, suppressBelow }, null, 2));
+}
+
+export interface ReportFixtureSettings {
+  /** The site's small-count rule; the sample's (5) when left out. */
+  readonly suppressBelow?: number | null;
+}
+
+export async function reportFixture(
+  generated?: Omit<GeneratedPeriod, 'types' | 'sexes'>,
+  settings: ReportFixtureSettings = {},
+): Promise<ReportFixture> {
   // Its own folder, not the per-test temporary ones: a fixture lives for a whole file of tests.
   const base = await mkdtemp(join(tmpdir(), 'kiosk-report-'));
   const configDir = join(base, 'config');
   const dataDir = join(base, 'data');
   await cp(SAMPLE_CONFIG_DIR, configDir, { recursive: true });
+  if (settings.suppressBelow !== undefined) await setSiteRule(configDir, settings.suppressBelow);
   const clock = fixedClock(NOW);
   const logger = createMemoryLogger();
   const database = await openKioskDatabase({ dataDir, clock, logger });

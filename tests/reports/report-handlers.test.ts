@@ -16,7 +16,14 @@ let operator: string;
 
 const call = (method: string, payload: unknown): Promise<Result<unknown>> => kiosk.services.dispatch(method, payload);
 const today = (): string => new Date().toISOString().slice(0, 10);
-const options = { from: '2026-11-01', to: '2026-11-07', format: 'xlsx', language: 'fr' } as const;
+// The sample's rule (reports.json suppressBelow 5), as a preview shows it and the screen sends it back.
+const options = {
+  from: '2026-11-01',
+  to: '2026-11-07',
+  format: 'xlsx',
+  language: 'fr',
+  rule: { site: 5, applied: 5 },
+} as const;
 
 beforeEach(async () => {
   kiosk = await startKiosk();
@@ -50,7 +57,7 @@ describe('report methods', () => {
       }),
     );
     const totals = okValue(await call('previewReport', { token: supervisor, from: today(), to: today() }));
-    expect(totals).toMatchObject({ people: 7, talks: 7, entries: 1, days: 1 });
+    expect(totals).toMatchObject({ people: 7, talks: 7, entries: 1, days: 1, rule: { site: 5, applied: 5 } });
     expect(await call('previewReport', { token: supervisor, from: '2026-11-07', to: '2026-11-01' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_PERIOD' },
@@ -79,7 +86,9 @@ describe('report methods', () => {
     const audit = okValue(await call('getAuditLog', { token: supervisor })) as {
       events: { kind: string; detail: string }[];
     };
-    expect(audit.events.find((e) => e.kind === 'export')?.detail).toBe('xlsx 2026-11-01..2026-11-07 fr download');
+    expect(audit.events.find((e) => e.kind === 'export')?.detail).toBe(
+      'xlsx 2026-11-01..2026-11-07 fr download; counts below 5 shown as <5 (site rule)',
+    );
   });
 
   it('saves into the kiosk exports folder, and refuses a destination it did not offer', async () => {

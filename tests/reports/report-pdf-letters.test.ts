@@ -27,7 +27,13 @@ describe('the PDF font', () => {
     'keeps every letter of the four languages (%s), read back with pdftotext',
     async (language) => {
       const pdf = okValue(
-        await fixture.service.build({ from: '2026-11-01', to: '2026-11-07', format: 'pdf', language }),
+        await fixture.service.build({
+          from: '2026-11-01',
+          to: '2026-11-07',
+          format: 'pdf',
+          language,
+          rule: fixture.service.ruleNow(),
+        }),
       );
       const text = await pdfToText(pdf.bytes);
       expect(text).toContain(LETTERS);
@@ -39,7 +45,13 @@ describe('the PDF font', () => {
     await writeJson(file, { ...(await readJson(file)), paperSize: 'LETTER' });
     await fixture.config.reload();
     const pdf = okValue(
-      await fixture.service.build({ from: '2026-11-01', to: '2026-11-07', format: 'pdf', language: 'es' }),
+      await fixture.service.build({
+        from: '2026-11-01',
+        to: '2026-11-07',
+        format: 'pdf',
+        language: 'es',
+        rule: fixture.service.ruleNow(),
+      }),
     );
     // 612 × 792 points: US Letter.
     expect(new TextDecoder('latin1').decode(pdf.bytes)).toMatch(/\/MediaBox \[0 0 612 792\]/);

@@ -17,6 +17,7 @@ export { formatIssue, formatPath } from './issues.js';
 export { configJsonSchemas } from './json-schema.js';
 export { folderIssues, loadConfigFile, loadConfigFolder, type ConfigFolder, type FileOutcome } from './load-config.js';
 export {
+  DEFAULT_SLIP_LIMIT,
   printersFileSchema,
   type PrinterConfig,
   type PrinterProfile,

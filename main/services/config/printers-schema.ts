@@ -10,6 +10,9 @@ const printerNameSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { message: 'expected a short name of lower-case letters, digits and dashes' });
 
+/** Three slips cover a visitor's usual needs; six a minute is a queue at the desk, not a roll of paper. */
+export const DEFAULT_SLIP_LIMIT = { perSession: 3, perMinute: 6 } as const;
+
 const BAUD_RATES = [9600, 19200, 38400, 57600, 115200] as const;
 
 const serialTransport = z
@@ -153,6 +156,27 @@ export const printersFileSchema = z
       .default(120)
       .describe(
         'How long a print job keeps its exact time, for staff to find and reprint a slip; after that only the day is kept and shown (no per-visitor trail)',
+      ),
+    slipLimit: z
+      .strictObject({
+        perSession: z
+          .number()
+          .int()
+          .min(1)
+          .max(20)
+          .default(DEFAULT_SLIP_LIMIT.perSession)
+          .describe('Slips one visitor session may print; "Finish" or the idle timeout starts a new session'),
+        perMinute: z
+          .number()
+          .int()
+          .min(1)
+          .max(60)
+          .default(DEFAULT_SLIP_LIMIT.perMinute)
+          .describe('Visitor slips the whole kiosk may print in any 60 seconds, reprints included'),
+      })
+      .default(DEFAULT_SLIP_LIMIT)
+      .describe(
+        'Paper is not a resource a visitor can exhaust: past a limit the slip is shown on screen instead. Staff printing (test slips, pathway notes for services) is not limited; a preview printer uses no paper and is not limited either',
       ),
     printers: z.array(printerSchema).min(1),
   })

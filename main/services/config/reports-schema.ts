@@ -6,6 +6,9 @@ import type { FieldProblem } from './field-problem.js';
 import type { OperationsConfig } from './operations-schema.js';
 import { schemaKeySchema } from './site-schema.js';
 
+/** Hidden unless a site says otherwise: a count under 5 can point to one person. */
+export const DEFAULT_SUPPRESS_BELOW = 5;
+
 /** How supervisors' activity reports are made: paper size, separators, suppression defaults and HXL tags. Optional: without the file the kiosk uses the defaults below. */
 export const reportsFileSchema = z
   .strictObject({
@@ -18,8 +21,10 @@ export const reportsFileSchema = z
       .min(MIN_SUPPRESSION)
       .max(MAX_SUPPRESSION)
       .nullable()
-      .default(null)
-      .describe('Default small-cell rule: counts 1 to N−1 shown as "<N"; null shows exact counts'),
+      .default(DEFAULT_SUPPRESS_BELOW)
+      .describe(
+        'The small-count rule of every export and preview: counts 1 to N−1 shown as "<N" (default 5); null shows exact counts. A supervisor may lower it for one export, which is audited',
+      ),
     activityRoles: z
       .strictObject({
         informed: slugSchema.default('informed-redsafe'),
@@ -50,7 +55,7 @@ export type ReportsConfig = z.infer<typeof reportsFileSchema>;
 export const DEFAULT_REPORTS: ReportsConfig = {
   paperSize: 'A4',
   separator: ',',
-  suppressBelow: null,
+  suppressBelow: DEFAULT_SUPPRESS_BELOW,
   activityRoles: {
     informed: 'informed-redsafe',
     accounts: 'account-created',

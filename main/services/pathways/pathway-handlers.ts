@@ -136,7 +136,9 @@ export function createPathwayHandlers(deps: PathwayDeps): Pick<KioskHandlers, Pa
         text,
       });
 
-      const first = await printing.printDocument((page) => visitorSlip({ ...base, ...page }));
+      // The visitor's slip counts for the kiosk's slip limit; past it, it is shown on screen and
+      // the note (for the service, handed over by staff) still prints.
+      const first = await printing.printDocument((page) => visitorSlip({ ...base, ...page }), { visitorSlip: true });
       // A printer that just failed would only fail again, and the operator would wait twice.
       const second: DocumentPrintResult =
         first.outcome === 'not_printed'

@@ -4,14 +4,16 @@ import {
   type Language,
   type PrinterProblem,
   type PrinterStatus,
+  type PrintReferralRequest,
   type PrintReferralResponse,
   type PrintTestResponse,
   type Referral,
   type Result,
   type ServiceEntry,
+  type SlipOutcome,
 } from '../../contract/index.js';
 import type { Clock } from '../clock.js';
-import type { ConfigService, PrinterConfig, PrintersConfig } from '../config/index.js';
+import { DEFAULT_SLIP_LIMIT, type ConfigService, type PrinterConfig, type PrintersConfig } from '../config/index.js';
 import type { KioskDatabase } from '../db/index.js';
 import type { EventBus } from '../event-bus.js';
 import type { Logger } from '../logger.js';
@@ -24,6 +26,7 @@ import { withinPrintDeadline } from './print-deadline.js';
 import { printerRuntime, type OsDriverPrinter, type PrinterRuntime, type RuntimeAttempt } from './printer-runtime.js';
 import { PrinterStatusTracker } from './printer-status-tracker.js';
 import { printSelfTest } from './printer-self-test.js';
+import { SlipLimiter, type SlipLimitReached } from './slip-limit.js';
 import { referralSlip } from './slip/referral-slip.js';
 import { columnsOf } from './slip/slip-escpos.js';
 import type { SerialPortFactory } from './transport/serial-link.js';
@@ -51,10 +54,14 @@ const PURGE_EVERY_MS = 10 * 60_000;
 
 export interface PrintingService {
   showReferral(request: { serviceId: string; language: Language }): Promise<Result<Referral>>;
-  printReferral(request: { serviceId: string; language: Language }): Promise<Result<PrintReferralResponse>>;
+  /** `SLIP_LIMIT` when the visitor session or the kiosk has printed its share (printers.json `slipLimit`). */
+  printReferral(request: PrintReferralRequest): Promise<Result<PrintReferralResponse>>;
   /** The last known status; read again first when `refresh` and the printer is idle. */
   printerStatus(refresh: boolean): Promise<PrinterStatus>;
-  /** Staff actions, behind the PIN in `printer-admin-handlers.ts`: reprint, recent jobs, recovery. */
+  /**
+   * Staff actions, behind the PIN in `printer-admin-handlers.ts`: reprint, recent jobs, recovery.
+   * A reprint is a visitor's slip again: it counts for the kiosk's per-minute limit.
+   */
   reprint(jobId: number): Promise<Result<PrintReferralResponse>>;
   recentJobs(limit?: number): Promise<Result<PrintJob[]>>;
   /** `DLE ENQ 2`: recover from a recoverable error, clearing the printer's buffers. */
@@ -62,9 +69,14 @@ export interface PrintingService {
   /**
    * Prints a slip another area lays out for the page of the configured printer (the pathway
    * slips), in the same queue and within the same print timeout as referral slips. No job row is
-   * kept: such slips are not reprinted from the printer's history.
+   * kept: such slips are not reprinted from the printer's history. A slip for the visitor
+   * (`visitorSlip`) counts for the kiosk's per-minute limit and is `limited` past it; a note for
+   * staff or a service is not limited.
    */
-  printDocument(layout: (page: SlipPage) => SlipDocument): Promise<DocumentPrintResult>;
+  printDocument(
+    layout: (page: SlipPage) => SlipDocument,
+    options?: { readonly visitorSlip?: boolean },
+  ): Promise<DocumentPrintResult>;
   /** The code-page self-test slip (what `kioskctl print-test` prints), in the printer's queue. */
   printTest(): Promise<PrintTestResponse>;
   close(): Promise<void>;
@@ -76,7 +88,7 @@ export interface SlipPage {
 }
 
 export interface DocumentPrintResult {
-  readonly outcome: PrintReferralResponse['outcome'];
+  readonly outcome: SlipOutcome['outcome'];
   readonly problems: readonly PrinterProblem[];
   readonly previewText: string | null;
 }
@@ -133,6 +145,17 @@ export async function createPrintingService(options: PrintingServiceOptions): Pr
   };
 
   const tracker = new PrinterStatusTracker({ events, clock, logger, current });
+  const limiter = new SlipLimiter(clock, () => config.printers()?.slipLimit ?? DEFAULT_SLIP_LIMIT);
+  /**
+   * Takes a visitor slip from the limits, or says which is reached. A preview printer uses no
+   * paper: its slips are shown on screen anyway and are not limited.
+   */
+  const takeSlip = (active: { runtime: PrinterRuntime }, session: string | undefined): SlipLimitReached | null => {
+    if (active.runtime.config.transport.kind === 'preview') return null;
+    const reached = limiter.take(session);
+    if (reached !== null) logger.info('slip_limit_reached', { limit: reached });
+    return reached;
+  };
   const inFlight = new Set<Promise<unknown>>();
 
   const count = (metric: 'slip_shown' | 'slip_printed' | 'slip_failed', service: ServiceEntry): void => {
@@ -156,8 +179,9 @@ export async function createPrintingService(options: PrintingServiceOptions): Pr
     referral: Referral,
     service: ServiceEntry,
     language: Language,
-    reprintOf?: number,
+    limit: { readonly session?: string | undefined; readonly reprintOf?: number | undefined },
   ): Promise<Result<PrintReferralResponse>> {
+    const { reprintOf } = limit;
     const site = config.site();
     if (site === undefined) return err('CONFIG_UNAVAILABLE', 'site.json has never been valid.');
     const active = current();
@@ -171,6 +195,10 @@ export async function createPrintingService(options: PrintingServiceOptions): Pr
       count('slip_failed', service);
       tracker.set({ problems: ['not_configured'] });
       return answer('not_printed', ['not_configured'], null);
+    }
+    const reached = takeSlip(active, limit.session);
+    if (reached !== null) {
+      return err('SLIP_LIMIT', reached === 'session' ? 'this visitor session printed its slips' : 'slips this minute');
     }
     const budgetMs = active.printers.printTimeoutSeconds * 1000;
     const doc = referralSlip({
@@ -274,10 +302,10 @@ export async function createPrintingService(options: PrintingServiceOptions): Pr
       count('slip_shown', service);
       return Promise.resolve(ok(newReferral(service.id)));
     },
-    async printReferral({ serviceId, language }) {
+    async printReferral({ serviceId, language, session }) {
       const service = findService(serviceId);
       if (service === undefined) return err('INVALID_PAYLOAD', 'serviceId: no such service in the directory');
-      return printSlip(newReferral(service.id), service, language);
+      return printSlip(newReferral(service.id), service, language, { session });
     },
     printerStatus: (refresh) => tracker.read(refresh),
     async reprint(jobId) {
@@ -287,7 +315,7 @@ export async function createPrintingService(options: PrintingServiceOptions): Pr
       const service = findService(job.serviceId);
       if (service === undefined)
         return err('INVALID_PAYLOAD', `service ${job.serviceId} is no longer in the directory`);
-      return printSlip(newReferral(service.id, job.referralCode), service, job.language, job.id);
+      return printSlip(newReferral(service.id, job.referralCode), service, job.language, { reprintOf: job.id });
     },
     async recentJobs(limit = 20) {
       if (jobs === undefined) return err('DATABASE_UNAVAILABLE');
@@ -298,11 +326,14 @@ export async function createPrintingService(options: PrintingServiceOptions): Pr
       }
     },
     recover: () => tracker.recover(),
-    async printDocument(layout) {
+    async printDocument(layout, documentOptions = {}) {
       const active = current();
       if (active === undefined) {
         tracker.set({ problems: ['not_configured'] });
         return { outcome: 'not_printed', problems: ['not_configured'], previewText: null };
+      }
+      if (documentOptions.visitorSlip === true && takeSlip(active, undefined) !== null) {
+        return { outcome: 'limited', problems: [], previewText: null };
       }
       const { profile } = active.runtime.config;
       const doc = layout({ columns: columnsOf(profile), codePage: profile.codePage });

@@ -5,7 +5,7 @@ import { AGE_BRACKETS, formatLongDate, zonedParts, type Language } from '../../c
 import { pdfWithFonts } from './pdf-fonts.js';
 import { barChart, lineChart, stackedBarChart } from './report-charts.js';
 import { cellKey, type ReportFigures } from './report-figures.js';
-import { activityLabel, ageLabel, type ReportMeta } from './report-tables.js';
+import { activityLabel, ageLabel, suppressionText, type ReportMeta } from './report-tables.js';
 import { fill, REPORT_TEXTS, type ReportTexts } from './report-texts.js';
 import { chartValue, suppressCount } from './suppression.js';
 
@@ -130,7 +130,14 @@ export async function renderPdf(figures: ReportFigures, meta: ReportMeta, option
     content: [
       { text: texts.pdf.title, fontSize: 20, bold: true },
       { text: meta.siteName, fontSize: 13, margin: [0, 2, 0, 0] },
-      { text: period, fontSize: 11, color: '#444', margin: [0, 2, 0, 10] },
+      { text: period, fontSize: 11, color: '#444', margin: [0, 2, 0, 2] },
+      // A reader of the paper sees "<5" in the tiles: the rule that made it is said up front.
+      {
+        text: `${texts.meta.suppression}: ${suppressionText(texts, suppress)}`,
+        fontSize: 8,
+        color: '#444',
+        margin: [0, 0, 0, 10],
+      },
       ...(totals.entries === 0 ? [{ text: texts.pdf.noData, italics: true, margin: [0, 0, 0, 8] } as Content] : []),
       tiles,
       heading(texts.pdf.byActivity),

@@ -4,7 +4,6 @@ import {
   isoWeekStart,
   type ActivityType,
   type AgeBracket,
-  type ReportTotals,
   type Sex,
 } from '../../contract/index.js';
 import type { ReportsConfig } from '../config/index.js';
@@ -20,6 +19,21 @@ export interface PeriodRow {
   readonly people: number;
   readonly entries: number;
   readonly sessions: number;
+}
+
+/** The period's totals, exact: the small-count rule is applied where they are shown. */
+export interface ExactTotals {
+  readonly from: string;
+  readonly to: string;
+  readonly days: number;
+  readonly people: number;
+  readonly entries: number;
+  readonly byActivity: readonly { readonly type: string; readonly people: number }[];
+  readonly talks: number;
+  readonly referrals: number;
+  readonly incidents: number;
+  readonly downtimeMinutes: number;
+  readonly kioskSessions: number;
 }
 
 /** The exact figures of a report, computed once and shared by the preview and every format. */
@@ -42,7 +56,7 @@ export interface ReportFigures {
   readonly referrals: readonly { readonly category: string; readonly people: number; readonly entries: number }[];
   readonly usage: readonly { readonly metric: string; readonly key: string; readonly count: number }[];
   readonly incidents: readonly (ReportIncident & { readonly downtimeMinutes: number })[];
-  readonly totals: ReportTotals;
+  readonly totals: ExactTotals;
 }
 
 export const cellKey = (type: string, sex: string, age: AgeBracket): string => `${type}/${sex}/${age}`;
@@ -57,7 +71,6 @@ export function computeFigures(
   sexes: readonly Sex[],
   roles: ReportsConfig['activityRoles'],
   now: Date,
-  suppressDefault: number | null = null,
 ): ReportFigures {
   const { from, to, days } = data.period;
   const typeIds = [...activityTypes.map((t) => t.id)];
@@ -156,7 +169,7 @@ export function computeFigures(
 
   const peopleOf = (types: readonly string[]): number =>
     data.cells.filter((c) => types.includes(c.type)).reduce((sum, c) => sum + c.count, 0);
-  const totals: ReportTotals = {
+  const totals: ExactTotals = {
     from,
     to,
     days,
@@ -168,7 +181,6 @@ export function computeFigures(
     incidents: incidents.length,
     downtimeMinutes: incidents.reduce((sum, i) => sum + i.downtimeMinutes, 0),
     kioskSessions: [...sessionsByDay.values()].reduce((a, b) => a + b, 0),
-    suppressDefault,
   };
 
   return {

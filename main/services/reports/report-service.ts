@@ -4,9 +4,11 @@ import {
   ok,
   type ReportFormat,
   type ReportOptions,
+  type ReportRule,
   type ReportTotals,
   type Result,
   type SavedReport,
+  type Suppression,
 } from '../../contract/index.js';
 import type { Clock } from '../clock.js';
 import type { ConfigService } from '../config/index.js';
@@ -20,6 +22,7 @@ import { loadReportData } from './report-data.js';
 import { computeFigures, type ReportFigures } from './report-figures.js';
 import { checkPeriod } from './report-period.js';
 import { buildTables, type ReportMeta } from './report-tables.js';
+import { describeRule, ruleFor, shownTotals, thresholdOf } from './suppression.js';
 
 export interface ReportServiceDeps {
   readonly database: KioskDatabase;
@@ -42,7 +45,18 @@ export interface BuiltReport {
 export type ReportProgress = (percent: number) => void;
 
 export interface ReportService {
-  preview(from: string, to: string): Promise<Result<ReportTotals>>;
+  /**
+   * The period's totals under the site's small-count rule, or under `chosen` for this export
+   * (whether a lower rule is allowed is the caller's to check: `lowersRule`).
+   */
+  preview(from: string, to: string, chosen?: Suppression): Promise<Result<ReportTotals>>;
+  /** The rule a preview would show now: the site's (reports.json), or `chosen`. */
+  ruleNow(chosen?: Suppression): ReportRule;
+  /**
+   * The export's rule if it is still the one the kiosk would apply, else `RULE_NOT_PREVIEWED`:
+   * no rule (no preview, or not finished) or a site rule changed since (configuration reloaded).
+   */
+  checkRule(options: Pick<ReportOptions, 'rule'>): Result<ReportRule>;
   build(options: ReportOptions, progress?: ReportProgress): Promise<Result<BuiltReport>>;
   /** Builds and writes into `dir` atomically; the name gets `-2`, `-3` … rather than replace a file. */
   exportTo(dir: string, options: ReportOptions, progress?: ReportProgress): Promise<Result<SavedReport>>;
@@ -88,6 +102,23 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     );
   }
 
+  const ruleNow = (chosen?: Suppression): ReportRule => ruleFor(config.reports().suppressBelow, chosen);
+
+  function checkRule({ rule }: Pick<ReportOptions, 'rule'>): Result<ReportRule> {
+    if (rule === undefined) {
+      return err('RULE_NOT_PREVIEWED', 'no small-count rule: an export carries the rule its preview showed');
+    }
+    const site = config.reports().suppressBelow;
+    if (rule.site !== site) {
+      const now = ruleNow(site);
+      return err(
+        'RULE_NOT_PREVIEWED',
+        `the site's rule is now ${describeRule(now)}; the preview showed ${describeRule(rule)}`,
+      );
+    }
+    return ok(rule);
+  }
+
   async function indicatorsFor(from: string, to: string): Promise<Result<readonly MonthlyIndicators[]>> {
     return deps.indicators === undefined ? ok([]) : deps.indicators.forPeriod(from, to);
   }
@@ -96,6 +127,9 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     options: ReportOptions,
     progress: ReportProgress = () => undefined,
   ): Promise<Result<BuiltReport>> {
+    // Before anything is read: a refused rule costs nothing, and the rule is read once.
+    const rule = checkRule(options);
+    if (!rule.ok) return rule;
     progress(5);
     const figures = await figuresFor(options.from, options.to);
     if (!figures.ok) return figures;
@@ -105,7 +139,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     if (!indicators.ok) return indicators;
     progress(35);
     const reports = config.reports();
-    const suppress = options.suppress;
+    const suppress = thresholdOf(rule.value.applied);
     const now = clock.now();
     const meta: ReportMeta = {
       siteId: site.id,
@@ -167,10 +201,13 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
   }
 
   return {
-    preview: async (from, to) => {
+    preview: async (from, to, chosen) => {
+      const rule = ruleNow(chosen);
       const figures = await figuresFor(from, to);
-      return figures.ok ? ok(figures.value.totals) : figures;
+      return figures.ok ? ok(shownTotals(figures.value.totals, rule)) : figures;
     },
+    ruleNow,
+    checkRule,
     build,
     exportTo: (dir, options, progress) => write(dir, undefined, options, progress),
     exportAs: (dir, fileName, options) => write(dir, fileName, options, undefined),

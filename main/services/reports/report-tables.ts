@@ -60,6 +60,13 @@ function languageLabel(code: string, texts: ReportTexts): string {
   return (LANGUAGES as readonly string[]).includes(code) ? ENDONYMS[code as Language] : texts.otherLanguage;
 }
 
+/** The small-count rule in words, as the metadata table and the PDF state it. */
+export function suppressionText(texts: ReportTexts, suppress: number | undefined): string {
+  return suppress === undefined
+    ? texts.suppression.none
+    : fill(texts.suppression.rule, { n: suppress, max: suppress - 1 });
+}
+
 /** Every table of a report, in the report's language, with the small-cell rule already applied. */
 export function buildTables(
   figures: ReportFigures,
@@ -116,8 +123,7 @@ export function buildTables(
   }
 
   const kind = (k: IncidentKind): string => texts.incidentKinds[k];
-  const suppression =
-    suppress === undefined ? texts.suppression.none : fill(texts.suppression.rule, { n: suppress, max: suppress - 1 });
+  const suppression = suppressionText(texts, suppress);
 
   return [
     table(

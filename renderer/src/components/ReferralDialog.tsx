@@ -57,6 +57,8 @@ function outcomeTexts(outcome: ReferralOutcome) {
       return { heading: 'referral.notPrintedHeading', body: 'referral.notPrintedBody' } as const;
     case 'shown':
       return { heading: 'referral.shownHeading', body: 'referral.shownBody' } as const;
+    case 'limited':
+      return { heading: 'slipLimit.heading', body: 'slipLimit.body' } as const;
     case 'no_code':
       return { heading: 'referral.noCodeHeading', body: 'referral.noCodeBody' } as const;
     default:

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { KioskError, ReportTotals } from '../../../main/contract/index.js';
+import type { KioskError, ReportTotals, ShownCountValue } from '../../../main/contract/index.js';
 import { errorMessageKey } from '../i18n/messages.js';
 
 export type ReportPreview =
@@ -11,7 +11,7 @@ export type ReportPreview =
 
 const FIGURES = ['people', 'entries', 'talks', 'referrals', 'incidents', 'downtime', 'sessions'] as const;
 
-function value(totals: ReportTotals, figure: (typeof FIGURES)[number]): number {
+function value(totals: ReportTotals, figure: (typeof FIGURES)[number]): ShownCountValue {
   switch (figure) {
     case 'downtime':
       return totals.downtimeMinutes;
@@ -22,7 +22,7 @@ function value(totals: ReportTotals, figure: (typeof FIGURES)[number]): number {
   }
 }
 
-/** The period's totals before exporting: the same figures the files will hold (exact, for staff). */
+/** The period's totals before exporting, under the same small-count rule as the files (`<5`). */
 export function ReportTotalsView({ preview }: { readonly preview: ReportPreview }): ReactElement {
   const { t } = useTranslation();
   return (

@@ -22,6 +22,7 @@ import { useKioskStore } from '../store/index.js';
 import { ChoiceButtons } from './ChoiceButtons.js';
 import { downloadReportFile } from './report-download.js';
 import { ReportPeriodPicker } from './ReportPeriodPicker.js';
+import { chosenSuppression, ReportRuleControl, type RuleChoice } from './ReportRuleControl.js';
 import { ReportTotalsView, type ReportPreview } from './ReportTotalsView.js';
 import { StaffBackButton } from './StaffBackButton.js';
 import { StaffLayout } from './StaffLayout.js';
@@ -30,9 +31,12 @@ type Outcome =
   | { readonly kind: 'saved' | 'downloaded'; readonly file: string }
   | { readonly kind: 'error'; readonly error: KioskError };
 
-const SUPPRESSION_CHOICES = ['exact', '5', '10'] as const;
-
-/** Supervisors only: choose a period, see its totals, and export them as XLSX, CSV or PDF. */
+/**
+ * Supervisors only: choose a period, see its totals, and export them as XLSX, CSV or PDF.
+ * The export is made from the preview on screen: it is offered only once the preview of the
+ * current period and rule has arrived, and it sends that preview's small-count rule back, so
+ * the services refuse it if the rule changed meanwhile (then the preview is made again).
+ */
 export function ReportsScreen(): ReactElement {
   const { t } = useTranslation();
   const timeZone = useKioskStore((state) => state.site?.timezone ?? 'UTC');
@@ -44,15 +48,19 @@ export function ReportsScreen(): ReactElement {
   const saveReport = useKioskStore((state) => state.saveReport);
   const today = isoDay(new Date(), timeZone);
 
+  const role = useKioskStore((state) => state.staff.session?.role ?? null);
   const [preset, setPreset] = useState<PeriodPreset>('last-month');
   const [custom, setCustom] = useState(() => presetPeriod('last-month', today));
   const period = preset === 'custom' ? custom : presetPeriod(preset, today);
-  // Tagged with its period: an answer for an earlier choice shows as "loading", never as current.
+  const [ruleChoice, setRuleChoice] = useState<RuleChoice>('site');
+  // Grows when the services refused an export's rule: the preview is made again.
+  const [previewRound, setPreviewRound] = useState(0);
+  // Tagged with its period, rule and round: an answer for an earlier choice shows as "loading",
+  // never as current, and no export can be made from it.
   const [answered, setAnswered] = useState<{ readonly key: string; readonly preview: ReportPreview } | null>(null);
-  const periodKey = `${period.from}/${period.to}`;
-  const preview: ReportPreview = answered?.key === periodKey ? answered.preview : { kind: 'loading' };
+  const previewKey = `${period.from}/${period.to}/${ruleChoice}/${previewRound}`;
+  const preview: ReportPreview = answered?.key === previewKey ? answered.preview : { kind: 'loading' };
   const [language, setLanguage] = useState<Language>('es');
-  const [suppress, setSuppress] = useState<number | null | undefined>(undefined);
   const [format, setFormat] = useState<ReportFormat>('xlsx');
   const [hxl, setHxl] = useState(false);
   const [destinations, setDestinations] = useState<readonly ReportDestination[]>([]);
@@ -61,19 +69,18 @@ export function ReportsScreen(): ReactElement {
 
   useEffect(() => {
     let current = true;
-    void previewReport(period.from, period.to).then((result) => {
+    const key = `${period.from}/${period.to}/${ruleChoice}/${previewRound}`;
+    void previewReport(period.from, period.to, chosenSuppression(ruleChoice)).then((result) => {
       if (!current) return;
       setAnswered({
-        key: `${period.from}/${period.to}`,
+        key,
         preview: result.ok ? { kind: 'ready', totals: result.value } : { kind: 'error', error: result.error },
       });
-      // The site's default rule (reports.json) until the supervisor picks one.
-      if (result.ok) setSuppress((chosen) => (chosen === undefined ? result.value.suppressDefault : chosen));
     });
     return () => {
       current = false;
     };
-  }, [previewReport, period.from, period.to]);
+  }, [previewReport, period.from, period.to, ruleChoice, previewRound]);
 
   const showDestinations = (result: Result<readonly ReportDestination[]>): void => {
     if (!result.ok) return;
@@ -94,25 +101,32 @@ export function ReportsScreen(): ReactElement {
 
   const valid = isCalendarDay(period.from) && isCalendarDay(period.to) && period.from <= period.to;
   const busy = progress !== null;
-  const options: ReportOptions = {
-    from: period.from,
-    to: period.to,
-    format,
-    language,
-    ...(suppress === null || suppress === undefined ? {} : { suppress }),
-    ...(format === 'csv' && hxl ? { hxl: true } : {}),
-  };
+  const shownRule = preview.kind === 'ready' ? preview.totals.rule : null;
 
   const exportNow = async (): Promise<void> => {
+    if (shownRule === null) return;
     setOutcome(null);
-    if (host === 'electron' && destination !== null) {
-      const saved = await saveReport(options, destination);
-      setOutcome(saved.ok ? { kind: 'saved', file: saved.value.path } : { kind: 'error', error: saved.error });
-      return;
-    }
-    const file = await downloadReport(options);
-    if (file.ok) downloadReportFile(file.value);
-    setOutcome(file.ok ? { kind: 'downloaded', file: file.value.fileName } : { kind: 'error', error: file.error });
+    const options: ReportOptions = {
+      from: period.from,
+      to: period.to,
+      format,
+      language,
+      rule: shownRule,
+      ...(format === 'csv' && hxl ? { hxl: true } : {}),
+    };
+    const result: Result<{ readonly file: string; readonly kind: 'saved' | 'downloaded' }> =
+      host === 'electron' && destination !== null
+        ? await saveReport(options, destination).then((saved) =>
+            saved.ok ? { ok: true, value: { kind: 'saved', file: saved.value.path } } : saved,
+          )
+        : await downloadReport(options).then((file) => {
+            if (file.ok) downloadReportFile(file.value);
+            return file.ok ? { ok: true, value: { kind: 'downloaded', file: file.value.fileName } } : file;
+          });
+    setOutcome(result.ok ? result.value : { kind: 'error', error: result.error });
+    // The site's rule changed since this preview (the configuration was reloaded): show the
+    // preview under the rule that applies now before anything is exported.
+    if (!result.ok && result.error.code === 'RULE_NOT_PREVIEWED') setPreviewRound((round) => round + 1);
   };
 
   return (
@@ -139,17 +153,11 @@ export function ReportsScreen(): ReactElement {
         chosen={language}
         onChoose={setLanguage}
       />
-      <ChoiceButtons
-        heading={t('reports.suppress')}
-        testId="report-suppress"
-        choices={SUPPRESSION_CHOICES.map((value) => ({
-          value,
-          label: value === 'exact' ? t('reports.exact') : t('reports.under', { n: Number(value) }),
-        }))}
-        chosen={suppress === undefined || suppress === null ? 'exact' : (String(suppress) as '5' | '10')}
-        onChoose={(value) => {
-          setSuppress(value === 'exact' ? null : Number(value));
-        }}
+      <ReportRuleControl
+        rule={valid ? shownRule : null}
+        choice={ruleChoice}
+        canChoose={role === 'supervisor'}
+        onChoose={setRuleChoice}
       />
       <ChoiceButtons
         heading={t('reports.format')}
@@ -201,7 +209,7 @@ export function ReportsScreen(): ReactElement {
         type="button"
         className="button button--primary report-export"
         data-testid="report-export"
-        disabled={!valid || busy || (host === 'electron' && destination === null)}
+        disabled={!valid || busy || shownRule === null || (host === 'electron' && destination === null)}
         onClick={() => {
           void exportNow();
         }}
@@ -217,6 +225,7 @@ export function ReportsScreen(): ReactElement {
       {outcome === null ? null : outcome.kind === 'error' ? (
         <div className="staff-message staff-message--error" role="alert" data-testid="report-error">
           <p>{t(errorMessageKey(outcome.error.code))}</p>
+          {outcome.error.code === 'RULE_NOT_PREVIEWED' ? <p>{t('reports.rule.changed')}</p> : null}
         </div>
       ) : (
         <div className="staff-message staff-message--done" role="status" data-testid="report-done">

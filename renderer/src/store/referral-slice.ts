@@ -21,10 +21,20 @@ function printOutcome(response: PrintReferralResponse): ReferralOutcome {
   }
 }
 
+/** Random per start of the screen, so a reload never takes the slips counted for an earlier visit. */
+function newScreenId(): string {
+  const bytes = new Uint8Array(6);
+  globalThis.crypto.getRandomValues(bytes);
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /**
- * Referral slips. The visitor always leaves with the information: when the printer fails, the
- * code is shown to give staff; when no code can be had at all, the service's details stay on
- * screen and staff can help.
+ * Referral slips. The visitor always leaves with the information: when the printer fails, or
+ * the kiosk has printed its share of slips (`SLIP_LIMIT`), the code is shown on screen; when no
+ * code can be had at all, the service's details stay on screen and staff can help.
+ *
+ * The services hold each visitor session to a few slips: the request names the session as this
+ * screen's random id and its session number, which grows at every "Finish" and idle reset.
  *
  * Counting: the printing service counts every slip by category where it happens (`slip_printed`,
  * `slip_failed`, and `slip_shown` for a preview or a code shown), so the screen counts none of
@@ -33,6 +43,7 @@ function printOutcome(response: PrintReferralResponse): ReferralOutcome {
 export function createReferralSlice({ api }: StoreDependencies): KioskSliceCreator<ReferralSlice> {
   return (set, get) => {
     const languageNow = (): Language => get().language ?? get().site?.defaultLanguage ?? 'es';
+    const screenId = newScreenId();
 
     return {
       async requestReferral(serviceId, action) {
@@ -51,14 +62,19 @@ export function createReferralSlice({ api }: StoreDependencies): KioskSliceCreat
 
         let outcome: ReferralOutcome;
         if (action === 'print') {
-          const printed = await api.printReferral(request);
+          const printed = await api.printReferral({ ...request, session: `${screenId}-${session}` });
           if (printed.ok) {
             outcome = printOutcome(printed.value);
           } else {
-            // Printing is not available: a code shown on screen is the next best thing.
+            // Printing is not available, or not now: a code shown on screen is the next best thing.
             const shown = stillWanted() ? await api.showReferral(request) : null;
+            const limited = printed.error.code === 'SLIP_LIMIT';
             outcome =
-              shown?.ok === true ? { kind: 'not_printed', referral: shown.value, problems: [] } : { kind: 'no_code' };
+              shown?.ok !== true
+                ? { kind: 'no_code' }
+                : limited
+                  ? { kind: 'limited', referral: shown.value }
+                  : { kind: 'not_printed', referral: shown.value, problems: [] };
           }
         } else {
           const shown = await api.showReferral(request);

@@ -5,6 +5,7 @@ import {
   type ReportTotals,
   type Result,
   type SavedReport,
+  type Suppression,
 } from '../../../main/contract/index.js';
 
 import type { StoreDependencies } from './dependencies.js';
@@ -13,7 +14,8 @@ import type { KioskSliceCreator } from './kiosk-state.js';
 export interface ReportSlice {
   /** 0–100 while an export is being made, null otherwise. */
   readonly reportProgress: number | null;
-  readonly previewReport: (from: string, to: string) => Promise<Result<ReportTotals>>;
+  /** The totals under the site's small-count rule, or under `suppress` chosen for this export. */
+  readonly previewReport: (from: string, to: string, suppress?: Suppression) => Promise<Result<ReportTotals>>;
   /** The file itself, for the web host's download. */
   readonly downloadReport: (options: ReportOptions) => Promise<Result<ReportFile>>;
   readonly loadReportDestinations: () => Promise<Result<readonly ReportDestination[]>>;
@@ -37,7 +39,8 @@ export function createReportSlice({ api }: StoreDependencies): KioskSliceCreator
     return {
       reportProgress: null,
 
-      previewReport: (from, to) => withToken((token) => api.previewReport({ token, from, to })),
+      previewReport: (from, to, suppress) =>
+        withToken((token) => api.previewReport({ token, from, to, ...(suppress === undefined ? {} : { suppress }) })),
 
       downloadReport: (options) => exporting(() => withToken((token) => api.exportReport({ token, options }))),
 

@@ -20,6 +20,8 @@ export type ReferralOutcome =
   | { readonly kind: 'not_printed'; readonly referral: Referral; readonly problems: readonly PrinterProblem[] }
   /** "Show on screen": the code and its QR. */
   | { readonly kind: 'shown'; readonly referral: Referral }
+  /** The kiosk's slip limit is reached (printers.json `slipLimit`): the code and its QR, on screen. */
+  | { readonly kind: 'limited'; readonly referral: Referral }
   /** No referral service answered: the service's details stay on screen, and staff can help. */
   | { readonly kind: 'no_code' };
 

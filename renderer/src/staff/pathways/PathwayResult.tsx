@@ -23,7 +23,9 @@ export function PathwayResult({ completed, slips, busy, onPrintAgain, onDone }: 
         ? 'printed'
         : outcomes.includes('not_printed')
           ? 'notPrinted'
-          : 'previewed';
+          : outcomes.includes('limited')
+            ? 'limited'
+            : 'previewed';
   return (
     <section className="pathway-result" data-testid="pathway-result" data-outcome={state ?? 'none'}>
       <h2>{t('pathways.result.heading')}</h2>
@@ -37,11 +39,11 @@ export function PathwayResult({ completed, slips, busy, onPrintAgain, onDone }: 
       <QrCode value={completed.qrPayload} label={t('pathways.result.qr')} size={180} testId="pathway-qr" />
       {state === null ? null : (
         <p
-          className={`staff-message ${state === 'notPrinted' ? 'staff-message--error' : 'staff-message--done'}`}
+          className={`staff-message ${state === 'notPrinted' || state === 'limited' ? 'staff-message--error' : 'staff-message--done'}`}
           role="status"
           data-testid="pathway-print-outcome"
         >
-          {t(`pathways.result.${state}`)}
+          {state === 'limited' ? t('slipLimit.staff') : t(`pathways.result.${state}`)}
         </p>
       )}
       {slips !== null && state !== 'printed' ? (
