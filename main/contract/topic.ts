@@ -101,7 +101,7 @@ export const printTopicSheetRequestSchema = z.strictObject({
  * prints, to show on screen, and `sourceUrl` is the page a QR on screen opens.
  */
 export const topicSheetResultSchema = z.strictObject({
-  outcome: z.enum(['printed', 'previewed', 'not_printed']),
+  outcome: z.enum(['printed', 'previewed', 'not_printed', 'limited']),
   problems: z.array(printerProblemSchema),
   text: z.string(),
   sourceUrl: z.string().nullable(),

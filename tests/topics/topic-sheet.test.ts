@@ -97,6 +97,22 @@ describe('the take-away sheet on an emulated printer', () => {
     expect(await counted(kiosk, 'slip_failed', 'sheet.scams')).toBe(1);
     expect(await counted(kiosk, 'slip_printed', 'sheet.scams')).toBe(0);
   });
+
+  it("counts sheets for the kiosk's per-minute slip limit, and shows the sheet on screen past it", async () => {
+    const emulator = new EscPosEmulator();
+    const host = await serveEmulatorOverTcp(emulator);
+    cleanups.push(() => host.close());
+    const transport = { kind: 'tcp', host: '127.0.0.1', port: host.port };
+    const kiosk = await kioskWith(printersFile({ transport }, { slipLimit: { perSession: 3, perMinute: 2 } }));
+    expect((await sheet(kiosk, 'scams', 'ht')).outcome).toBe('printed');
+    expect((await sheet(kiosk, 'scams', 'ht')).outcome).toBe('printed');
+    const before = emulator.paper.length;
+    const limited = await sheet(kiosk, 'scams', 'ht');
+    expect(limited.outcome).toBe('limited');
+    expect(flat(limited.text)).toContain('Etap yo');
+    expect(emulator.paper.length).toBe(before);
+    expect(await counted(kiosk, 'slip_shown', 'sheet.scams')).toBe(1);
+  });
 });
 
 describe('the take-away sheet without a printer', () => {

@@ -53,9 +53,10 @@ export function createTopicHandlers(deps: TopicDeps): Pick<KioskHandlers, TopicM
       issuedAt: clock.now(),
       calendar: CALENDAR_TEXTS.own(language),
     };
-    const printed = await printing.printDocument((page) => topicSheet({ ...base, ...page }));
+    // A sheet is visitor paper: it counts for the kiosk's per-minute slip limit like a slip.
+    const printed = await printing.printDocument((page) => topicSheet({ ...base, ...page }), { visitorSlip: true });
     count(
-      printed.outcome === 'printed' ? 'slip_printed' : printed.outcome === 'previewed' ? 'slip_shown' : 'slip_failed',
+      printed.outcome === 'printed' ? 'slip_printed' : printed.outcome === 'not_printed' ? 'slip_failed' : 'slip_shown',
       topic,
     );
     // The outcome only: a timed log line naming the topic would be a trail of what one visitor read.

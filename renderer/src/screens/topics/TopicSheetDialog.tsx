@@ -70,7 +70,9 @@ export function TopicSheetDialog({
       ? ({ heading: 'topics.result.printedHeading', body: 'topics.result.printedBody' } as const)
       : outcome === 'previewed'
         ? ({ heading: 'topics.result.previewHeading', body: 'topics.result.previewBody' } as const)
-        : ({ heading: 'topics.result.notPrintedHeading', body: 'topics.result.notPrintedBody' } as const);
+        : outcome === 'limited'
+          ? ({ heading: 'topics.result.limitedHeading', body: 'topics.result.limitedBody' } as const)
+          : ({ heading: 'topics.result.notPrintedHeading', body: 'topics.result.notPrintedBody' } as const);
   const sourceUrl = (state.kind === 'done' ? state.result.sourceUrl : null) ?? topic.sources[0]?.url ?? null;
   const text = state.kind === 'done' ? state.result.text : fallbackText(topic, language);
 
