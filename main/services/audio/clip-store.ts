@@ -94,9 +94,13 @@ export function createClipStore(dataDir: string): ClipStore {
         const path = inside(language, file);
         if (path === null || id.startsWith('.') || id.includes('..')) throw new ManifestError(`not a clip id: ${id}`);
         const manifest = await readManifest(language);
+        const previous = manifest.clips[id];
+        // Checked inside the queue: a draft made while staff record must not overwrite the person.
+        if (previous?.source === 'recorded' && entry.source === 'synthetic') {
+          throw new ManifestError(`${language}/${id} is recorded; a synthetic draft does not replace it`);
+        }
         await mkdir(folderOf(language), { recursive: true });
         await writeFileAtomic(path, bytes);
-        const previous = manifest.clips[id];
         const stored: ClipEntry = { ...entry, file };
         await writeManifest(language, { version: 1, clips: { ...manifest.clips, [id]: stored } });
         // A recording in a new format replaces the synthetic WAV: remove the old file once unlisted.
