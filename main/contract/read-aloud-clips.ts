@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { clipPlaybackSchema } from './audio.js';
 import type { Language } from './languages.js';
 
 /**
@@ -194,6 +195,8 @@ export const clipEntrySchema = z.strictObject({
   by: z.string().min(1).max(80),
   /** The day it was made, YYYY-MM-DD. */
   day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Silence trim and loudness gain of a staff recording, applied when it plays. */
+  playback: clipPlaybackSchema.optional(),
 });
 export type ClipEntry = z.infer<typeof clipEntrySchema>;
 

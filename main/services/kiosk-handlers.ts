@@ -1,6 +1,10 @@
-import { err, isKnownUsageKey, isoDay, ok } from '../contract/index.js';
+import { err, isKnownUsageKey, isoDay, ok, type Language } from '../contract/index.js';
 
 import { createAudioHandlers } from './audio/audio-handlers.js';
+import { audioCoverage, loadClipTextSources } from './audio/audio-coverage.js';
+import { createClipStore } from './audio/clip-store.js';
+import { createRecordingHandlers } from './audio/recording-handlers.js';
+import { hashTexts } from './audio/visitor-texts.js';
 import type { Clock } from './clock.js';
 import { siteView, type ConfigService } from './config/index.js';
 import type { KioskDatabase } from './db/index.js';
@@ -24,6 +28,8 @@ export interface KioskHandlerDeps {
   readonly appVersion: string;
   /** The site's configuration folder (read-aloud clips live in its `audio/`). */
   readonly configDir: string;
+  /** The data folder: clips recorded at this kiosk and synthetic drafts live in its `audio/`. */
+  readonly dataDir: string;
   readonly hostKind: 'electron' | 'web';
   readonly clock: Clock;
   readonly logger: Logger;
@@ -57,7 +63,7 @@ export function createKioskHandlers(deps: KioskHandlerDeps): KioskHandlers {
     ...createFoundationHandlers(deps),
     ...createDirectoryHandlers({ config }),
     ...createPrintingHandlers({ printing }),
-    ...createAudioHandlers({ configDir: deps.configDir, logger }),
+    ...createClipHandlers(deps),
     ...deps.operator,
     ...createEquipmentCheckHandlers({ equipment: deps.equipment }),
     ...createActivityHandlers({ database, clock, logger, config }),
@@ -115,5 +121,26 @@ function createFoundationHandlers(deps: KioskHandlerDeps): Pick<KioskHandlers, F
       }
       return usage.record(metric, key);
     },
+  };
+}
+
+/** Read-aloud: clips for visitors, and the recordings screen for staff, over one clip store. */
+function createClipHandlers(
+  deps: KioskHandlerDeps,
+): Pick<KioskHandlers, 'listAudioClips' | 'getAudioClip'> & ReturnType<typeof createRecordingHandlers> {
+  const store = createClipStore(deps.dataDir);
+  const currentHashes = async (language: Language): Promise<ReadonlyMap<string, string>> => {
+    const report = await audioCoverage(await loadClipTextSources(deps.configDir), store, [language]);
+    return hashTexts(report.texts.get(language) ?? new Map<string, string>());
+  };
+  return {
+    ...createAudioHandlers({ configDir: deps.configDir, logger: deps.logger, made: { store, currentHashes } }),
+    ...createRecordingHandlers({
+      configDir: deps.configDir,
+      store,
+      clock: deps.clock,
+      timezone: () => deps.config.site()?.timezone ?? FALLBACK_TIMEZONE,
+      logger: deps.logger,
+    }),
   };
 }

@@ -161,6 +161,7 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
   const handlers: KioskHandlers = createKioskHandlers({
     appVersion: options.appVersion,
     configDir: options.configDir,
+    dataDir: options.dataDir,
     hostKind: options.hostKind,
     clock,
     logger,
