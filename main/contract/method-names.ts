@@ -20,6 +20,7 @@ export const METHOD_NAMES = [
   'deleteRecording',
   'exportClipArchive',
   'importClipArchive',
+  'setRecordingScreen',
   'getOperatorAccess',
   'setupSupervisor',
   'unlockOperator',

@@ -179,6 +179,13 @@ export const methods = {
     timeoutMs: 60_000,
     maxRequestBytes: Math.ceil(MAX_CLIP_ARCHIVE_BYTES / 3) * 4 + 16 * 1024,
   },
+  // The microphone is granted only while this says the recordings screen is open (Electron).
+  setRecordingScreen: {
+    access: 'operator',
+    request: z.strictObject({ token: operatorTokenSchema, open: z.boolean() }),
+    response: z.strictObject({ open: z.boolean() }),
+    timeoutMs: 5_000,
+  },
   getOperatorAccess: { access: 'public', request: empty, response: operatorAccessSchema, timeoutMs: 5_000 },
   // First-run setup needs the one-time code; the handler refuses it once any account exists.
   setupSupervisor: {

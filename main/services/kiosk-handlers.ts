@@ -3,6 +3,7 @@ import { err, isKnownUsageKey, isoDay, ok, type Language } from '../contract/ind
 import { createAudioHandlers } from './audio/audio-handlers.js';
 import { audioCoverage, loadClipTextSources } from './audio/audio-coverage.js';
 import { createClipStore } from './audio/clip-store.js';
+import type { RecordingGate } from './audio/recording-gate.js';
 import { createRecordingHandlers } from './audio/recording-handlers.js';
 import { hashTexts } from './audio/visitor-texts.js';
 import type { Clock } from './clock.js';
@@ -30,6 +31,8 @@ export interface KioskHandlerDeps {
   readonly configDir: string;
   /** The data folder: clips recorded at this kiosk and synthetic drafts live in its `audio/`. */
   readonly dataDir: string;
+  /** Open while the staff recordings screen is: the Electron shell grants the microphone only then. */
+  readonly recordingGate: RecordingGate;
   readonly hostKind: 'electron' | 'web';
   readonly clock: Clock;
   readonly logger: Logger;
@@ -127,7 +130,8 @@ function createFoundationHandlers(deps: KioskHandlerDeps): Pick<KioskHandlers, F
 /** Read-aloud: clips for visitors, and the recordings screen for staff, over one clip store. */
 function createClipHandlers(
   deps: KioskHandlerDeps,
-): Pick<KioskHandlers, 'listAudioClips' | 'getAudioClip'> & ReturnType<typeof createRecordingHandlers> {
+): Pick<KioskHandlers, 'listAudioClips' | 'getAudioClip' | 'setRecordingScreen'> &
+  ReturnType<typeof createRecordingHandlers> {
   const store = createClipStore(deps.dataDir);
   const currentHashes = async (language: Language): Promise<ReadonlyMap<string, string>> => {
     const report = await audioCoverage(await loadClipTextSources(deps.configDir), store, [language]);
@@ -142,5 +146,10 @@ function createClipHandlers(
       timezone: () => deps.config.site()?.timezone ?? FALLBACK_TIMEZONE,
       logger: deps.logger,
     }),
+    setRecordingScreen: ({ open }) => {
+      if (open) deps.recordingGate.open();
+      else deps.recordingGate.close();
+      return Promise.resolve(ok({ open: deps.recordingGate.isOpen() }));
+    },
   };
 }

@@ -71,6 +71,7 @@ describe('access declared in the contract', () => {
         'saveChecklistAnswers',
         'saveMaintenanceEntry',
         'saveRecording',
+        'setRecordingScreen',
       ],
       supervisor: [
         'addStaffAccount',

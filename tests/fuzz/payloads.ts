@@ -34,6 +34,7 @@ export const VALID_EXAMPLES: { readonly [M in MethodName]: readonly RequestOf<M>
       playback: { startSeconds: 0.2, durationSeconds: 1.5, gain: 1.8 },
     },
   ],
+  setRecordingScreen: [{ token: 'b'.repeat(43), open: true }],
   deleteRecording: [{ token: 'b'.repeat(43), language: 'fr', clipId: 'home.heading' }],
   exportClipArchive: [{ token: 'b'.repeat(43), language: 'es' }],
   importClipArchive: [{ token: 'b'.repeat(43), language: 'es', base64: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==' }],
