@@ -31,6 +31,8 @@ const ACTIONS: readonly HomeAction[] = [
   { screen: { kind: 'reports' }, pictogram: 'chart', label: 'reports.home', supervisorOnly: true },
   // — Referral pathways —
   { screen: { kind: 'pathways' }, pictogram: 'journey', label: 'pathways.home', supervisorOnly: false },
+  // Read-aloud recordings
+  { screen: { kind: 'recordings' }, pictogram: 'speaker', label: 'recordings.home', supervisorOnly: false },
 ];
 
 /** What staff came to do, as big buttons; Lock stays in the bar above. */
