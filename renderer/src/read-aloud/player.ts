@@ -28,8 +28,6 @@ export function playClips(
   ids: readonly string[],
   fetchClip: (id: string) => Promise<AudioClip | null>,
   onEnd: () => void,
-  /** Called when the first clip starts sounding (the benchmark's "first sound"). */
-  onSound?: () => void,
 ): void {
   stopReadAloud();
   // An object, not a bare flag: `stop()` flips it from outside the async steps below.
@@ -78,7 +76,6 @@ export function playClips(
     const duration = clip.playback?.durationSeconds;
     if (duration === undefined) source.start(0, offset);
     else source.start(0, offset, duration);
-    if (index === 0) onSound?.();
   };
   playFrom(0).catch(finish);
 }
