@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 
+import { AUDIO_USAGE } from './audio-cli.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, processIo, type CliIo } from './cli-io.js';
 import { defaultPaths, packageRoot, packageVersion } from './package-root.js';
 import { PATHWAY_USAGE, runPathwayCommand } from './pathway-cli.js';
@@ -25,6 +26,7 @@ ${STAFF_USAGE}
 ${PRINTING_USAGE}
 ${PATHWAY_USAGE}
 ${REPORT_USAGE}
+${AUDIO_USAGE}
 
 Options:
   -h, --help                Show this help.
@@ -155,6 +157,13 @@ async function run(argv: readonly string[], io: CliIo, hooks: ServeHooks): Promi
     const args = subcommand === undefined ? rest : [subcommand, ...rest];
     if (args.includes('--help') || args.includes('-h')) return help(io);
     return reportCommand(args, io, { ...defaults, appVersion: packageVersion(root) });
+  }
+  // Read-aloud clips
+  if (command === 'audio') {
+    const { runAudioCommand } = await import('./audio-cli.js');
+    const audio = await runAudioCommand(subcommand, rest, io, { ...defaults, help: () => help(io) });
+    if (typeof audio === 'number') return audio;
+    throw new UsageError(audio.usageError);
   }
   // — Referral pathways —
   const pathway = await runPathwayCommand(command, subcommand, rest, io, {

@@ -19,6 +19,7 @@ export * from './methods.js';
 export * from './opening-hours.js';
 export * from './operator.js';
 export * from './printer.js';
+export * from './read-aloud-clips.js';
 export * from './referral.js';
 export * from './result.js';
 export * from './result-schema.js';

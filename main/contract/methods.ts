@@ -8,7 +8,17 @@ import {
 } from './activity.js';
 import {
   audioClipSchema,
+  clipArchiveSchema,
+  clipRefRequestSchema,
   getAudioClipRequestSchema,
+  importClipArchiveRequestSchema,
+  importClipArchiveResponseSchema,
+  languageTokenRequestSchema,
+  listRecordingsResponseSchema,
+  MAX_CLIP_ARCHIVE_BYTES,
+  MAX_RECORDING_BYTES,
+  saveRecordingRequestSchema,
+  savedRecordingSchema,
   listAudioClipsRequestSchema,
   listAudioClipsResponseSchema,
 } from './audio.js';
@@ -137,6 +147,46 @@ export const methods = {
     timeoutMs: 5_000,
   },
   getAudioClip: { access: 'public', request: getAudioClipRequestSchema, response: audioClipSchema, timeoutMs: 10_000 },
+  // Recordings at the point: any staff member who speaks the language may record.
+  listRecordings: {
+    access: 'operator',
+    request: languageTokenRequestSchema,
+    response: listRecordingsResponseSchema,
+    timeoutMs: 10_000,
+  },
+  saveRecording: {
+    access: 'operator',
+    request: saveRecordingRequestSchema,
+    response: savedRecordingSchema,
+    timeoutMs: 20_000,
+    maxRequestBytes: Math.ceil(MAX_RECORDING_BYTES / 3) * 4 + 16 * 1024,
+  },
+  deleteRecording: {
+    access: 'operator',
+    request: clipRefRequestSchema,
+    response: z.strictObject({ deleted: z.boolean() }),
+    timeoutMs: 10_000,
+  },
+  exportClipArchive: {
+    access: 'operator',
+    request: languageTokenRequestSchema,
+    response: clipArchiveSchema,
+    timeoutMs: 30_000,
+  },
+  importClipArchive: {
+    access: 'operator',
+    request: importClipArchiveRequestSchema,
+    response: importClipArchiveResponseSchema,
+    timeoutMs: 60_000,
+    maxRequestBytes: Math.ceil(MAX_CLIP_ARCHIVE_BYTES / 3) * 4 + 16 * 1024,
+  },
+  // The microphone is granted only while this says the recordings screen is open (Electron).
+  setRecordingScreen: {
+    access: 'operator',
+    request: z.strictObject({ token: operatorTokenSchema, open: z.boolean() }),
+    response: z.strictObject({ open: z.boolean() }),
+    timeoutMs: 5_000,
+  },
   getOperatorAccess: { access: 'public', request: empty, response: operatorAccessSchema, timeoutMs: 5_000 },
   // First-run setup needs the one-time code; the handler refuses it once any account exists.
   setupSupervisor: {
@@ -424,6 +474,8 @@ export type StaffAccess = Exclude<MethodAccess, 'public'>;
 interface MethodSpecBase {
   readonly response: z.ZodType;
   readonly timeoutMs: number;
+  /** A request body larger than the web host's default (64 KiB): recordings and clip archives. */
+  readonly maxRequestBytes?: number;
 }
 
 /**

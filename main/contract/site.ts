@@ -39,5 +39,9 @@ export const siteViewSchema = z.strictObject({
   }),
   /** True for the bundled sample site: screens mark phones and addresses "sample — verify before use". */
   isSample: z.boolean(),
+  /** Languages the point serves (all four unless site.json says otherwise). */
+  languages: z.array(languageSchema).optional(),
+  /** Play each screen's heading clip when it opens (site.json `readAloud.autoPlayHeading`, default off). */
+  autoPlayHeading: z.boolean().optional(),
 });
 export type SiteView = z.infer<typeof siteViewSchema>;

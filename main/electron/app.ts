@@ -60,7 +60,8 @@ async function start(): Promise<void> {
   });
 
   if (!mode.applicationMenu) removeApplicationMenu();
-  lockDownSession(session.defaultSession, logger);
+  const { recordingGate } = services;
+  lockDownSession(session.defaultSession, logger, () => recordingGate.isOpen());
   registerAppProtocol(protocol, paths.rendererDir);
   const invoke = createInvokeHandler(services.dispatch, logger);
   ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, payload: unknown) => invoke(event, method, payload));

@@ -3,6 +3,7 @@ import { Menu, type BrowserWindow, type Session, type WebContents } from 'electr
 import type { Logger } from '../services/logger.js';
 
 import { isBlockedKey } from './input-policy.js';
+import { isMediaPermissionAllowed } from './media-permission.js';
 import { isNavigationAllowed, isPermissionAllowed, windowOpenDecision } from './navigation-policy.js';
 
 export interface LockdownOptions {
@@ -16,14 +17,28 @@ export interface LockdownOptions {
  * handler is set, so both handlers exist and deny by default; devices, screen capture and
  * downloads are refused outright.
  */
-export function lockDownSession(session: Session, logger: Logger): void {
+export function lockDownSession(session: Session, logger: Logger, recordingScreenOpen: () => boolean): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
-    const allowed = isPermissionAllowed(permission, details.requestingUrl);
+    const mediaTypes = 'mediaTypes' in details ? details.mediaTypes : undefined;
+    const allowed =
+      isPermissionAllowed(permission, details.requestingUrl) ||
+      isMediaPermissionAllowed({
+        permission,
+        requestingUrl: details.requestingUrl,
+        recordingScreenOpen: recordingScreenOpen(),
+        ...(mediaTypes === undefined ? {} : { mediaTypes }),
+      });
     if (!allowed) logger.warn('permission_denied', { permission });
     callback(allowed);
   });
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    isPermissionAllowed(permission, requestingOrigin),
+  session.setPermissionCheckHandler(
+    (_contents, permission, requestingOrigin) =>
+      isPermissionAllowed(permission, requestingOrigin) ||
+      isMediaPermissionAllowed({
+        permission,
+        requestingUrl: requestingOrigin,
+        recordingScreenOpen: recordingScreenOpen(),
+      }),
   );
   session.setDevicePermissionHandler(() => false);
   session.setDisplayMediaRequestHandler((_request, callback) => {

@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import {
   err,
   isMethodName,
+  methods,
+  type MethodSpec,
   type ConfigStatus,
   type KioskEvent,
   type KioskInfo,
@@ -102,10 +104,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendJson(response, 415, err('INVALID_PAYLOAD', 'Content-Type must be application/json'));
       return;
     }
-    const body = await readJsonBody(request, MAX_BODY_BYTES, BODY_TIMEOUT_MS);
+    // A few methods carry audio (recordings, clip archives) and declare a larger body in the contract.
+    const spec: MethodSpec = methods[method];
+    const maxBytes = spec.maxRequestBytes ?? MAX_BODY_BYTES;
+    const body = await readJsonBody(request, maxBytes, BODY_TIMEOUT_MS);
     switch (body.kind) {
       case 'too_large':
-        sendJson(response, 413, err('PAYLOAD_TOO_LARGE', `over ${MAX_BODY_BYTES} bytes`));
+        sendJson(response, 413, err('PAYLOAD_TOO_LARGE', `over ${maxBytes} bytes`));
         return;
       case 'invalid_json':
         sendJson(response, 400, err('INVALID_PAYLOAD', 'The body is not valid JSON.'));

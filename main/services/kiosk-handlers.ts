@@ -1,6 +1,11 @@
-import { err, isKnownUsageKey, isoDay, ok } from '../contract/index.js';
+import { err, isKnownUsageKey, isoDay, ok, type Language } from '../contract/index.js';
 
 import { createAudioHandlers } from './audio/audio-handlers.js';
+import { audioCoverage, loadClipTextSources } from './audio/audio-coverage.js';
+import { createClipStore } from './audio/clip-store.js';
+import type { RecordingGate } from './audio/recording-gate.js';
+import { createRecordingHandlers } from './audio/recording-handlers.js';
+import { hashTexts } from './audio/visitor-texts.js';
 import type { Clock } from './clock.js';
 import { siteView, type ConfigService } from './config/index.js';
 import type { KioskDatabase } from './db/index.js';
@@ -25,6 +30,10 @@ export interface KioskHandlerDeps {
   readonly appVersion: string;
   /** The site's configuration folder (read-aloud clips live in its `audio/`). */
   readonly configDir: string;
+  /** The data folder: clips recorded at this kiosk and synthetic drafts live in its `audio/`. */
+  readonly dataDir: string;
+  /** Open while the staff recordings screen is: the Electron shell grants the microphone only then. */
+  readonly recordingGate: RecordingGate;
   readonly hostKind: 'electron' | 'web';
   readonly clock: Clock;
   readonly logger: Logger;
@@ -58,7 +67,7 @@ export function createKioskHandlers(deps: KioskHandlerDeps): KioskHandlers {
     ...createFoundationHandlers(deps),
     ...createDirectoryHandlers({ config }),
     ...createPrintingHandlers({ printing }),
-    ...createAudioHandlers({ configDir: deps.configDir, logger }),
+    ...createClipHandlers(deps),
     ...deps.operator,
     ...createEquipmentCheckHandlers({ equipment: deps.equipment }),
     ...createActivityHandlers({ database, clock, logger, config }),
@@ -117,6 +126,33 @@ function createFoundationHandlers(deps: KioskHandlerDeps): Pick<KioskHandlers, F
         return Promise.resolve(err('INVALID_PAYLOAD', `key: not a known key for ${metric}`));
       }
       return usage.record(metric, key);
+    },
+  };
+}
+
+/** Read-aloud: clips for visitors, and the recordings screen for staff, over one clip store. */
+function createClipHandlers(
+  deps: KioskHandlerDeps,
+): Pick<KioskHandlers, 'listAudioClips' | 'getAudioClip' | 'setRecordingScreen'> &
+  ReturnType<typeof createRecordingHandlers> {
+  const store = createClipStore(deps.dataDir);
+  const currentHashes = async (language: Language): Promise<ReadonlyMap<string, string>> => {
+    const report = await audioCoverage(await loadClipTextSources(deps.configDir), store, [language]);
+    return hashTexts(report.texts.get(language) ?? new Map<string, string>());
+  };
+  return {
+    ...createAudioHandlers({ configDir: deps.configDir, logger: deps.logger, made: { store, currentHashes } }),
+    ...createRecordingHandlers({
+      configDir: deps.configDir,
+      store,
+      clock: deps.clock,
+      timezone: () => deps.config.site()?.timezone ?? FALLBACK_TIMEZONE,
+      logger: deps.logger,
+    }),
+    setRecordingScreen: ({ open }) => {
+      if (open) deps.recordingGate.open();
+      else deps.recordingGate.close();
+      return Promise.resolve(ok({ open: deps.recordingGate.isOpen() }));
     },
   };
 }

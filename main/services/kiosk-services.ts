@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 
+import { createRecordingGate, type RecordingGate } from './audio/recording-gate.js';
 import { systemClock, type Clock } from './clock.js';
 import { createConfigService } from './config/index.js';
 import { openKioskDatabase } from './db/index.js';
@@ -62,6 +63,8 @@ export interface KioskServices {
   // KoboToolbox
   /** The KoboToolbox outbox, for `kioskctl kobo` (supervisors use it through the contract). */
   readonly kobo: KoboService;
+  /** Open while the staff recordings screen is; the Electron shell grants the microphone only then. */
+  readonly recordingGate: RecordingGate;
   close(): Promise<void>;
 }
 
@@ -161,9 +164,12 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     destinations: { localDir: join(options.dataDir, 'exports') },
   };
 
+  const recordingGate = createRecordingGate(clock);
   const handlers: KioskHandlers = createKioskHandlers({
     appVersion: options.appVersion,
     configDir: options.configDir,
+    dataDir: options.dataDir,
+    recordingGate,
     hostKind: options.hostKind,
     clock,
     logger,
@@ -195,6 +201,7 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     // — Reports and KoboToolbox —
     // KoboToolbox
     kobo,
+    recordingGate,
     close: () => {
       closing ??= (async () => {
         retention.stop();

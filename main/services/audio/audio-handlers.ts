@@ -5,6 +5,8 @@ import { err, messageIdSchema, ok, type AudioClip, type Language } from '../../c
 import type { KioskHandlers } from '../handlers.js';
 import type { Logger } from '../logger.js';
 
+import type { ClipStore } from './clip-store.js';
+
 /**
  * Recorded read-aloud clips: `<configDir>/audio/<lang>/<messageId>.(mp3|ogg|wav)`, recorded by the
  * site (docs/read-aloud.md). Haitian Creole has no usable synthetic voice anywhere, so these files
@@ -37,7 +39,17 @@ export function isSafeMessageId(id: string): boolean {
 export interface AudioHandlerOptions {
   readonly configDir: string;
   readonly logger: Logger;
+  /**
+   * Clips made at this kiosk (data folder). They come first; a clip there whose text changed since
+   * is not played (it would not say what the screen shows).
+   */
+  readonly made?: {
+    readonly store: ClipStore;
+    readonly currentHashes: (language: Language) => Promise<ReadonlyMap<string, string>>;
+  };
 }
+
+const WEBM_MIME = 'audio/webm';
 
 export function createAudioHandlers(
   options: AudioHandlerOptions,
@@ -58,16 +70,50 @@ export function createAudioHandlers(
     }
   }
 
+  /** Ids of clips made here whose text is the current one. */
+  async function currentMadeClips(language: Language): Promise<Set<string>> {
+    if (options.made === undefined) return new Set();
+    try {
+      const [manifest, hashes] = await Promise.all([
+        options.made.store.readManifest(language),
+        options.made.currentHashes(language),
+      ]);
+      return new Set(
+        Object.entries(manifest.clips)
+          .filter(([id, entry]) => hashes.get(id) === entry.textSha256)
+          .map(([id]) => id),
+      );
+    } catch (error) {
+      options.logger.warn('audio_manifest_unusable', {
+        language,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      return new Set();
+    }
+  }
+
+  async function madeClip(language: Language, messageId: string): Promise<AudioClip | null> {
+    if (options.made === undefined || !(await currentMadeClips(language)).has(messageId)) return null;
+    const file = await options.made.store.clipFile(language, messageId);
+    if (file === null) return null;
+    const bytes = await readFile(file.path);
+    if (bytes.length === 0 || bytes.length > MAX_CLIP_BYTES) return null;
+    const mimeType = file.path.endsWith('.webm') ? WEBM_MIME : MIME_TYPES.wav;
+    return file.entry.playback === undefined
+      ? { mimeType, base64: bytes.toString('base64') }
+      : { mimeType, base64: bytes.toString('base64'), playback: file.entry.playback };
+  }
+
   return {
     async listAudioClips({ language }) {
+      const ids = await currentMadeClips(language);
       let names: string[];
       try {
         names = await readdir(folderOf(language));
       } catch {
-        // No folder for this language: the site has recorded nothing, which is normal.
-        return ok({ messageIds: [] });
+        // No folder for this language in the configuration: the clips made here are all there is.
+        return ok({ messageIds: [...ids].sort() });
       }
-      const ids = new Set<string>();
       for (const name of names.sort()) {
         const id = CLIP_FILE.exec(name)?.[1];
         if (id === undefined || !isSafeMessageId(id)) continue;
@@ -84,6 +130,8 @@ export function createAudioHandlers(
 
     async getAudioClip({ language, messageId }) {
       if (!isSafeMessageId(messageId)) return err('INVALID_PAYLOAD', 'not a clip name');
+      const made = await madeClip(language, messageId).catch(() => null);
+      if (made !== null) return ok(made);
       for (const extension of EXTENSIONS) {
         const file = await usableFile(language, `${messageId}.${extension}`);
         if (file === null) continue;

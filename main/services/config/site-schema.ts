@@ -65,6 +65,24 @@ export const siteFileSchema = z
     sample: z
       .boolean()
       .describe('True for example data: screens mark phones and addresses "sample — verify before use"'),
+    languages: z
+      .array(languageSchema)
+      .min(1)
+      .default(['es', 'en', 'fr', 'ht'])
+      .describe(
+        'Languages this point serves. `kioskctl audio status` fails when a visitor screen has no read-aloud clip in one of them',
+      ),
+    readAloud: z
+      .strictObject({
+        autoPlayHeading: z
+          .boolean()
+          .default(false)
+          .describe(
+            "Play the clip of each screen's heading when the screen opens (off by default: a kiosk that talks unasked can embarrass)",
+          ),
+      })
+      .default({ autoPlayHeading: false })
+      .describe('Read-aloud settings of this point'),
     sensitiveTerms: z
       .array(z.string().trim().min(2).max(40))
       .max(200)
@@ -103,5 +121,7 @@ export function siteView(site: SiteConfig): SiteView {
     emergencyNumbers: site.emergencyNumbers,
     redsafe: site.redsafe,
     isSample: site.sample,
+    languages: site.languages,
+    autoPlayHeading: site.readAloud.autoPlayHeading,
   };
 }

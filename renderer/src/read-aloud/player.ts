@@ -65,11 +65,17 @@ export function playClips(
     }
     source = audioContext.createBufferSource();
     source.buffer = buffer;
-    source.connect(audioContext.destination);
+    // Staff recordings are kept as recorded; their silence trim and level are applied here.
+    const gain = audioContext.createGain();
+    gain.gain.value = clip.playback?.gain ?? 1;
+    source.connect(gain).connect(audioContext.destination);
     source.onended = () => {
       void playFrom(index + 1);
     };
-    source.start();
+    const offset = clip.playback?.startSeconds ?? 0;
+    const duration = clip.playback?.durationSeconds;
+    if (duration === undefined) source.start(0, offset);
+    else source.start(0, offset, duration);
   };
   playFrom(0).catch(finish);
 }

@@ -33,6 +33,8 @@ const ACTIONS: readonly HomeAction[] = [
   { screen: { kind: 'pathways' }, pictogram: 'journey', label: 'pathways.home', supervisorOnly: false },
   // — Know your rights and the steps —
   { screen: { kind: 'topics' }, pictogram: 'scale', label: 'topics.staff.heading', supervisorOnly: false },
+  // Read-aloud recordings
+  { screen: { kind: 'recordings' }, pictogram: 'speaker', label: 'recordings.home', supervisorOnly: false },
 ];
 
 /** What staff came to do, as big buttons; Lock stays in the bar above. */

@@ -21,6 +21,7 @@ import { OperationsStatusBar } from './OperationsStatusBar.js';
 import { PinScreen } from './PinScreen.js';
 import { ReportsScreen } from './ReportsScreen.js';
 import { PrinterScreen } from './PrinterScreen.js';
+import { RecordingsScreen } from './RecordingsScreen.js';
 import { SetupScreen } from './SetupScreen.js';
 import { StaffAccountsScreen } from './StaffAccountsScreen.js';
 import { StaffHomeScreen } from './StaffHomeScreen.js';
@@ -68,6 +69,9 @@ function renderStaffScreen(screen: StaffScreen): ReactElement {
       return <PathwayWalkScreen />;
     case 'topics':
       return <StaffTopicsScreen />;
+    // Read-aloud recordings
+    case 'recordings':
+      return <RecordingsScreen />;
     default:
       return assertNever(screen, 'staff screen');
   }

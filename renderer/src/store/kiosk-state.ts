@@ -10,6 +10,7 @@ import type { KoboSlice } from './kobo-slice.js';
 import type { OperationsSlice } from './operations-slice.js';
 import type { PrinterAdminSlice } from './printer-admin-slice.js';
 import type { ReadAloudSlice } from './read-aloud-slice.js';
+import type { RecordingsSlice } from './recordings-slice.js';
 import type { ReferralSlice } from './referral-slice.js';
 import type { ReportSlice } from './report-slice.js';
 import type { SessionSlice } from './session-slice.js';
@@ -32,6 +33,7 @@ export type KioskState = SessionSlice &
   DirectorySlice &
   ReferralSlice &
   ReadAloudSlice &
+  RecordingsSlice &
   SiteSlice &
   KioskSlice &
   StaffSlice &

@@ -12,6 +12,7 @@ import { createPrinterAdminSlice } from './printer-admin-slice.js';
 import type { KioskActions, KioskSliceCreator, KioskState } from './kiosk-state.js';
 import { createPathwaySlice } from './pathway-slice.js';
 import { createReadAloudSlice } from './read-aloud-slice.js';
+import { createRecordingsSlice } from './recordings-slice.js';
 import { createReferralSlice } from './referral-slice.js';
 import { createReportSlice } from './report-slice.js';
 import { createSessionSlice } from './session-slice.js';
@@ -77,6 +78,7 @@ export function createKioskStore(dependencies: StoreDependencies) {
     ...createDirectorySlice(dependencies)(...args),
     ...createReferralSlice(dependencies)(...args),
     ...createReadAloudSlice(dependencies)(...args),
+    ...createRecordingsSlice(dependencies)(...args),
     ...createSiteSlice(dependencies)(...args),
     ...createKioskSlice(dependencies)(...args),
     ...createStaffSlice(dependencies)(...args),

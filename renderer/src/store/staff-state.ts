@@ -28,7 +28,8 @@ export type StaffScreen =
   | { readonly kind: 'incidents' }
   | { readonly kind: 'printer' }
   // — Know your rights and the steps —
-  | { readonly kind: 'topics' };
+  | { readonly kind: 'topics' }
+  | { readonly kind: 'recordings' };
 
 export type StaffScreenKind = StaffScreen['kind'];
 

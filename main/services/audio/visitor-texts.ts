@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+
+import {
+  configClipId,
+  localeText,
+  screenLocaleClipIds,
+  VISITOR_SCREEN_CLIPS,
+  type EmergencyNumber,
+  type Language,
+  type LocaleTree,
+  type ScreenClips,
+  type VisitorScreen,
+} from '../../contract/index.js';
+import type { DirectoryConfig } from '../config/index.js';
+
+/** The configuration parts whose texts visitor screens read aloud. */
+export interface ClipConfigTexts {
+  readonly emergencyNumbers: readonly EmergencyNumber[];
+  readonly directory: DirectoryConfig | undefined;
+}
+
+export const textSha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/**
+ * Every text a visitor can hear, in one language, by clip id. Locale texts are taken as written
+ * in the locale file (placeholders included): the clip is recorded with the site's values, and a
+ * changed template is what makes it stale. Ids are expanded from `reference` (Spanish, the file
+ * every other locale must match), so a key missing in one language still counts as a missing clip.
+ */
+export function visitorClipTexts(
+  language: Language,
+  locale: LocaleTree,
+  reference: LocaleTree,
+  config: ClipConfigTexts,
+): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const screen of Object.keys(VISITOR_SCREEN_CLIPS) as VisitorScreen[]) {
+    for (const id of screenLocaleClipIds(screen, reference)) texts.set(id, localeText(locale, id) ?? '');
+    const kinds = (VISITOR_SCREEN_CLIPS[screen] as ScreenClips).config ?? [];
+    if (kinds.includes('emergency')) {
+      for (const number of config.emergencyNumbers) {
+        const parts = [number.label[language], number.number, number.description?.[language]];
+        texts.set(configClipId('emergency', number.id), parts.filter((part) => part !== undefined).join('. '));
+      }
+    }
+    if (kinds.includes('directory')) {
+      for (const service of config.directory?.services ?? []) {
+        if (service.status === 'inactive') continue;
+        const parts = [
+          service.name[language],
+          service.description[language],
+          service.hoursNote?.[language],
+          ...service.whatToBring.map((item) => item[language]),
+        ];
+        texts.set(configClipId('directory', service.id), parts.filter((part) => part !== undefined).join('. '));
+      }
+    }
+  }
+  return texts;
+}
+
+/** The same map with each text replaced by its sha-256, as the coverage compares them. */
+export function hashTexts(texts: ReadonlyMap<string, string>): Map<string, string> {
+  return new Map([...texts].map(([id, text]) => [id, textSha256(text)]));
+}

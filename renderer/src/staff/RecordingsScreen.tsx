@@ -1,0 +1,241 @@
+import { useCallback, useEffect, useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ENDONYMS, LANGUAGES, type Language, type RecordingItem } from '../../../main/contract/index.js';
+import { base64Of, playTake, startTake, type Take } from '../recordings/microphone.js';
+import { useKioskStore } from '../store/index.js';
+
+import { downloadReportFile } from './report-download.js';
+import { StaffBackButton } from './StaffBackButton.js';
+import { StaffLayout } from './StaffLayout.js';
+
+type Notice = 'saved' | 'silent' | 'noMicrophone' | 'badArchive' | { imported: number; kept: number } | null;
+/** The microphone gate closes by itself after ten minutes; renew it well before. */
+const GATE_RENEW_MS = 4 * 60 * 1000;
+
+/**
+ * Staff read each visitor text aloud, one after the other: missing and changed texts first. The
+ * microphone is asked for only when "Record" is pressed and released when the take ends.
+ */
+export function RecordingsScreen(): ReactElement {
+  const { t } = useTranslation();
+  const listRecordings = useKioskStore((state) => state.listRecordings);
+  const saveRecording = useKioskStore((state) => state.saveRecording);
+  const deleteRecording = useKioskStore((state) => state.deleteRecording);
+  const setRecordingScreen = useKioskStore((state) => state.setRecordingScreen);
+  const exportClipArchive = useKioskStore((state) => state.exportClipArchive);
+  const importClipArchive = useKioskStore((state) => state.importClipArchive);
+  const [language, setLanguage] = useState<Language>('ht');
+  const [items, setItems] = useState<readonly RecordingItem[]>([]);
+  const [index, setIndex] = useState(0);
+  const [stopTake, setStopTake] = useState<(() => Promise<Take>) | null>(null);
+  const [take, setTake] = useState<Take | null>(null);
+  const [playing, setPlaying] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+
+  useEffect(() => {
+    void setRecordingScreen(true);
+    const timer = window.setInterval(() => void setRecordingScreen(true), GATE_RENEW_MS);
+    return () => {
+      window.clearInterval(timer);
+      void setRecordingScreen(false);
+    };
+  }, [setRecordingScreen]);
+
+  const reload = useCallback(async () => {
+    const result = await listRecordings(language);
+    if (result.ok) setItems(result.value.items);
+  }, [language, listRecordings]);
+  useEffect(() => {
+    void listRecordings(language).then((result) => {
+      if (result.ok) setItems(result.value.items);
+    });
+  }, [language, listRecordings]);
+
+  const toDo = items.filter((item) => item.state !== 'recorded');
+  const current = toDo[Math.min(index, Math.max(0, toDo.length - 1))];
+  const done = items.length - toDo.length;
+
+  async function record(): Promise<void> {
+    setNotice(null);
+    setTake(null);
+    try {
+      const stop = await startTake();
+      setStopTake(() => stop);
+    } catch {
+      setNotice('noMicrophone');
+    }
+  }
+  async function finish(): Promise<void> {
+    if (stopTake === null) return;
+    setStopTake(null);
+    const finished = await stopTake();
+    if (finished.playback === null) setNotice('silent');
+    setTake(finished);
+  }
+  async function keep(): Promise<void> {
+    if (take === null || take.playback === null || current === undefined) return;
+    const result = await saveRecording(language, current.clipId, {
+      mimeType: 'audio/webm',
+      base64: await base64Of(take.blob),
+      playback: take.playback,
+    });
+    if (!result.ok) return;
+    setNotice('saved');
+    setTake(null);
+    await reload();
+  }
+  async function exportArchive(): Promise<void> {
+    const result = await exportClipArchive(language);
+    if (result.ok)
+      downloadReportFile({
+        fileName: result.value.fileName,
+        base64: result.value.base64,
+        mime: 'application/zip',
+        bytes: Math.floor((result.value.base64.length * 3) / 4),
+      });
+  }
+  async function importArchive(file: File): Promise<void> {
+    const result = await importClipArchive(language, await base64Of(file));
+    setNotice(result.ok ? result.value : 'badArchive');
+    await reload();
+  }
+
+  return (
+    <StaffLayout name="recordings" heading={t('recordings.heading')}>
+      <StaffBackButton />
+      <p>{t('recordings.intro')}</p>
+      <div role="group" aria-label={t('recordings.language')} className="language-buttons language-buttons--medium">
+        {LANGUAGES.map((code) => (
+          <button
+            key={code}
+            type="button"
+            lang={code}
+            className="button"
+            aria-pressed={language === code}
+            data-testid={`recordings-language-${code}`}
+            onClick={() => {
+              setLanguage(code);
+              setIndex(0);
+              setTake(null);
+            }}
+          >
+            {ENDONYMS[code]}
+          </button>
+        ))}
+      </div>
+      <p data-testid="recordings-progress">{t('recordings.progress', { done, total: items.length })}</p>
+      {current === undefined ? (
+        <p data-testid="recordings-all-done">{t('recordings.allDone')}</p>
+      ) : (
+        <article className="recording-card" data-testid="recording-card" data-clip-id={current.clipId}>
+          <p className="recording-card__state">
+            {current.state === 'recorded'
+              ? t('recordings.states.recorded', { by: current.by ?? '', day: current.day ?? '' })
+              : t(`recordings.states.${current.state}`)}
+          </p>
+          <p
+            lang={language}
+            className="recording-card__text"
+            style={{ fontSize: '2.2rem' }}
+            data-testid="recording-text"
+          >
+            {current.text}
+          </p>
+          <div className="button-row">
+            {stopTake === null ? (
+              <button
+                type="button"
+                className="button button--primary"
+                data-testid="recording-record"
+                onClick={() => void record()}
+              >
+                {take === null ? t('recordings.record') : t('recordings.redo')}
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="button button--primary"
+                data-testid="recording-stop"
+                onClick={() => void finish()}
+              >
+                {t('recordings.stopRecording')}
+              </button>
+            )}
+            {take === null || take.playback === null ? null : (
+              <>
+                <button
+                  type="button"
+                  className="button"
+                  aria-pressed={playing}
+                  data-testid="recording-listen"
+                  onClick={() => {
+                    setPlaying(true);
+                    playTake(take, () => {
+                      setPlaying(false);
+                    });
+                  }}
+                >
+                  {t('recordings.listen')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--primary"
+                  data-testid="recording-keep"
+                  onClick={() => void keep()}
+                >
+                  {t('recordings.keep')}
+                </button>
+              </>
+            )}
+            <button
+              type="button"
+              className="button button--quiet"
+              data-testid="recording-skip"
+              onClick={() => {
+                setTake(null);
+                setIndex((value) => (value + 1) % Math.max(1, toDo.length));
+              }}
+            >
+              {t('recordings.skip')}
+            </button>
+            {current.state !== 'missing' ? (
+              <button
+                type="button"
+                className="button button--quiet"
+                data-testid="recording-delete"
+                onClick={() => void deleteRecording(language, current.clipId).then(reload)}
+              >
+                {t('recordings.delete')}
+              </button>
+            ) : null}
+          </div>
+          {stopTake === null ? null : <p role="status">{t('recordings.recording')}</p>}
+        </article>
+      )}
+      {notice === null ? null : (
+        <p role="status" data-testid="recordings-notice">
+          {typeof notice === 'string' ? t(`recordings.${notice}`) : t('recordings.imported', notice)}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="button" className="button" data-testid="recordings-export" onClick={() => void exportArchive()}>
+          {t('recordings.exportArchive')}
+        </button>
+        <label className="button">
+          {t('recordings.importArchive')}
+          <input
+            type="file"
+            accept=".zip,application/zip"
+            hidden
+            data-testid="recordings-import"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              if (file !== undefined) void importArchive(file);
+            }}
+          />
+        </label>
+      </div>
+    </StaffLayout>
+  );
+}

@@ -1,0 +1,131 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { chromium, expect, test, type Browser } from '@playwright/test';
+
+import { chromiumArgs, chromiumLaunchOptions } from '../support/browser.js';
+import { textSha256 } from '../../main/services/audio/visitor-texts.js';
+
+import { SAMPLE_CONFIG_DIR, startKioskHost, type KioskHost } from './kiosk-host.js';
+import { provisionSupervisor, StaffPage, SUPERVISOR } from './staff-page.js';
+
+/**
+ * Recording at the point, end to end: Chromium's fake microphone plays a WAV that espeak-ng made
+ * (speech with silence around it), staff record the Kreyòl home heading, keep it, and the visitor
+ * home screen plays it. Needs a browser of its own: the fake-device flags are per launch.
+ */
+test.describe('recording a clip at the point', () => {
+  let host: KioskHost;
+  let browser: Browser;
+  let root: string;
+  let configDir: string;
+
+  test.beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'kiosk-rec-e2e-'));
+    configDir = join(root, 'config');
+    await cp(SAMPLE_CONFIG_DIR, configDir, { recursive: true });
+    const speech = join(root, 'speech.wav');
+    // A second of silence each side: the trim must find the words between them.
+    execFileSync('espeak-ng', ['-v', 'ht', '-w', speech, '[[_:_:_:_:]] Ki sa ou bezwen? [[_:_:_:_:]]']);
+    host = await startKioskHost({ configDir, prepareDataDir: provisionSupervisor });
+    const options = chromiumLaunchOptions();
+    browser = await chromium.launch({
+      ...options,
+      args: [
+        ...chromiumArgs(),
+        '--use-fake-device-for-media-stream',
+        '--use-fake-ui-for-media-stream',
+        `--use-file-for-fake-audio-capture=${speech}`,
+        '--autoplay-policy=no-user-gesture-required',
+      ],
+    });
+  });
+
+  test.afterAll(async () => {
+    await browser.close();
+    await host.stop();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  test('record, keep, hear it on the visitor screen; the manifest holds the hash; a text change makes it stale', async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const staff = new StaffPage(page);
+    await page.goto(host.url);
+    await staff.pressChord();
+    await staff.signIn();
+    await page.getByTestId('staff-open-recordings').click();
+    await expect(staff.screen('recordings')).toBeVisible();
+    await page.getByTestId('recordings-language-ht').click();
+    await expect(page.getByTestId('recording-card')).toBeVisible();
+
+    const card = page.getByTestId('recording-card');
+    /** Goes to a clip among the texts to record, records two seconds of the fake microphone, keeps it. */
+    async function recordClip(clipId: string): Promise<string> {
+      for (let i = 0; i < 400 && (await card.getAttribute('data-clip-id')) !== clipId; i += 1) {
+        await page.getByTestId('recording-skip').click();
+      }
+      await expect(card).toHaveAttribute('data-clip-id', clipId);
+      const shown = (await page.getByTestId('recording-text').textContent()) ?? '';
+      await page.getByTestId('recording-record').click();
+      await expect(page.getByTestId('recording-stop')).toBeVisible();
+      // The fake microphone plays its file in real time: let it say the words once.
+      await page.waitForTimeout(2500);
+      await page.getByTestId('recording-stop').click();
+      await expect(page.getByTestId('recording-keep')).toBeVisible();
+      await page.getByTestId('recording-keep').click();
+      await expect(page.getByTestId('recordings-notice')).toBeVisible();
+      await expect(card).not.toHaveAttribute('data-clip-id', clipId);
+      return shown;
+    }
+    const text = await recordClip('home.heading');
+    await recordClip('emergency.emergencias-911');
+
+    const manifest = JSON.parse(await readFile(join(host.dataDir, 'audio', 'ht', 'manifest.json'), 'utf8')) as {
+      clips: Record<
+        string,
+        { textSha256: string; by: string; source: string; file: string; playback?: { gain: number } }
+      >;
+    };
+    const entry = manifest.clips['home.heading'];
+    expect(entry).toMatchObject({
+      textSha256: textSha256(text),
+      by: SUPERVISOR,
+      source: 'recorded',
+      file: 'home.heading.webm',
+    });
+    expect(entry?.playback?.gain).toBeGreaterThan(0);
+
+    // The visitor side: Kreyòl home screen, the speaker plays the recorded clip.
+    await staff.lock();
+    await page.getByTestId('screen-attract').click();
+    await page.getByTestId('language-ht').click();
+    const speaker = page.getByTestId('read-aloud');
+    await expect(speaker).toHaveAttribute('data-source', 'clips');
+    await speaker.click();
+    await expect(speaker).toHaveAttribute('aria-pressed', 'true');
+    await expect(speaker).toHaveAttribute('aria-pressed', 'false', { timeout: 15_000 });
+
+    const status = (): string =>
+      spawnSync(
+        'node',
+        ['bin/kioskctl.js', 'audio', 'status', '--lang', 'ht', '--config', configDir, '--data', host.dataDir],
+        {
+          encoding: 'utf8',
+        },
+      ).stdout;
+    expect(status()).toMatch(/^ht: 2\/\d+ present \(2 recorded, 0 synthetic\), \d+ missing, 0 stale/);
+
+    // The site rewords the 911 line: its clip no longer says what the screen shows.
+    const site = JSON.parse(await readFile(join(configDir, 'site.json'), 'utf8')) as {
+      emergencyNumbers: { id: string; description?: Record<string, string> }[];
+    };
+    const line = site.emergencyNumbers.find((number) => number.id === 'emergencias-911');
+    if (line?.description === undefined) throw new Error('the sample site has no 911 description');
+    line.description.ht = 'Polis, anbilans ak ponpye. Ou pa peye anyen pou rele.';
+    await writeFile(join(configDir, 'site.json'), JSON.stringify(site, null, 2));
+    expect(status()).toMatch(/^ht: 1\/\d+ present \(1 recorded, 0 synthetic\), \d+ missing, 1 stale/);
+    await page.close();
+  });
+});
