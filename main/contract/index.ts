@@ -42,3 +42,4 @@ export * from './report-periods.js';
 export * from './pathway.js';
 // — Know your rights and the steps —
 export * from './topic.js';
+export * from './topic-clips.js';

@@ -22,8 +22,11 @@ export interface ScreenClips {
   readonly config?: readonly ConfigClipKind[];
 }
 
-/** `directory.<service id>`: a service's name, description, hours and what to bring. `emergency.<id>`: one number. */
-export type ConfigClipKind = 'directory' | 'emergency';
+/**
+ * `directory.<service id>`: a service's name, description, hours and what to bring. `emergency.<id>`:
+ * one number. `topic`: each part of each rights topic, `topic.<id>.<part>` (see `topicClipParts`).
+ */
+export type ConfigClipKind = 'directory' | 'emergency' | 'topic';
 
 export const VISITOR_SCREEN_CLIPS = {
   attract: { keys: ['attract.touch'], subtrees: [] },
@@ -112,6 +115,28 @@ export const VISITOR_SCREEN_CLIPS = {
     ],
     subtrees: ['privacy.never'],
   },
+  topics: {
+    keys: ['topics.heading', 'topics.intro', 'topics.empty'],
+    subtrees: [],
+    config: ['topic'],
+  },
+  topic: {
+    keys: [
+      'topics.notFound',
+      'topics.allTopics',
+      'topics.stepsHeading',
+      'topics.bringHeading',
+      'topics.nothingToBring',
+      'topics.costHeading',
+      'topics.warningsHeading',
+      'topics.printSheet',
+      'topics.servicesHeading',
+      'topics.sourcesHeading',
+    ],
+    // The take-away sheet's answer (printed, on screen, limited) is read like the slip's.
+    subtrees: ['topics.result'],
+    config: ['topic'],
+  },
   'ask-staff': {
     keys: ['askStaff.heading', 'askStaff.goToDesk', 'askStaff.staffWillHelp', 'askStaff.wait'],
     subtrees: [],
@@ -136,6 +161,8 @@ export const NOT_READ_ALOUD: Readonly<Record<string, string>> = {
   'service.maxAge': 'holds the ages of the service, known only at run time',
   'service.verifiedOn': 'holds a date, known only at run time',
   'service.whatsapp': 'a mark next to a phone number',
+  'topics.verifiedOn': 'holds a date, known only at run time',
+  'topics.result.qrLabel': 'accessible name of a QR code',
   'nav.back': 'navigation button: its tap acts at once',
   'nav.home': 'navigation button: its tap acts at once',
   'nav.finish': 'navigation button: its tap acts at once',

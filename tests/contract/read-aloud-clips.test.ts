@@ -25,9 +25,15 @@ const es = JSON.parse(readFileSync(join(ROOT, 'locales', 'es.json'), 'utf8')) as
 /** Route name → the component file that draws it, read from the screen registry's switch. */
 function screenFiles(): Map<string, string> {
   const source = readFileSync(join(SCREENS, 'registry.tsx'), 'utf8');
+  // Component name → its file, from the registry's imports (screens may live in sub-folders).
+  const imports = new Map<string, string>();
+  for (const match of source.matchAll(/import \{ (\w+) \} from '\.\/([\w/.-]+)\.js';/g)) {
+    imports.set(match[1] ?? '', `${match[2] ?? ''}.tsx`);
+  }
   const files = new Map<string, string>();
   for (const match of source.matchAll(/case '([a-z-]+)':\s*return <(\w+)/g)) {
-    files.set(match[1] ?? '', `${match[2] ?? ''}.tsx`);
+    const component = match[2] ?? '';
+    files.set(match[1] ?? '', imports.get(component) ?? `${component}.tsx`);
   }
   return files;
 }

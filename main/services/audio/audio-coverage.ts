@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { clipCoverage, LANGUAGES, type ClipCoverage, type Language, type LocaleTree } from '../../contract/index.js';
 import { loadConfigFolder } from '../config/index.js';
-import { findLocalesDir } from '../printing/slip/calendar-names.js';
+import { findLocalesDir } from '../texts/locales-dir.js';
 
 import type { ClipStore } from './clip-store.js';
 import { hashTexts, visitorClipTexts, type ClipConfigTexts } from './visitor-texts.js';
@@ -36,6 +36,7 @@ export async function loadClipTextSources(configDir: string, localesDir = findLo
     config: {
       emergencyNumbers: folder.site.ok ? folder.site.value.emergencyNumbers : [],
       directory: folder.directory.ok ? folder.directory.value : undefined,
+      topics: folder.topics.ok ? folder.topics.value : undefined,
     },
   };
 }

@@ -8,15 +8,17 @@ import {
   type EmergencyNumber,
   type Language,
   type LocaleTree,
+  topicClipParts,
   type ScreenClips,
   type VisitorScreen,
 } from '../../contract/index.js';
-import type { DirectoryConfig } from '../config/index.js';
+import type { DirectoryConfig, TopicsConfig } from '../config/index.js';
 
 /** The configuration parts whose texts visitor screens read aloud. */
 export interface ClipConfigTexts {
   readonly emergencyNumbers: readonly EmergencyNumber[];
   readonly directory: DirectoryConfig | undefined;
+  readonly topics?: TopicsConfig | undefined;
 }
 
 export const textSha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -41,6 +43,11 @@ export function visitorClipTexts(
       for (const number of config.emergencyNumbers) {
         const parts = [number.label[language], number.number, number.description?.[language]];
         texts.set(configClipId('emergency', number.id), parts.filter((part) => part !== undefined).join('. '));
+      }
+    }
+    if (kinds.includes('topic')) {
+      for (const topic of config.topics?.topics ?? []) {
+        for (const part of topicClipParts(topic)) texts.set(part.id, part.text[language]);
       }
     }
     if (kinds.includes('directory')) {
