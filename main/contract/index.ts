@@ -20,6 +20,7 @@ export * from './opening-hours.js';
 export * from './operator.js';
 export * from './printer.js';
 export * from './referral.js';
+export * from './referral-outcome.js';
 export * from './result.js';
 export * from './result-schema.js';
 export * from './site.js';
