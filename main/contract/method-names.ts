@@ -63,6 +63,10 @@ export const METHOD_NAMES = [
   'completePathwayReferral',
   'printPathwaySlips',
   'getPathwayReferralCounts',
+  // — Referral follow-up —
+  'lookupReferral',
+  'recordReferralOutcome',
+  'reportOwnReferralOutcome',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

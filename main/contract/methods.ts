@@ -40,6 +40,13 @@ import {
   retryKoboRequestSchema,
   setKoboCredentialRequestSchema,
 } from './kobo.js';
+import {
+  lookupReferralRequestSchema,
+  outcomeAnswerSchema,
+  recordReferralOutcomeRequestSchema,
+  referralLookupSchema,
+  reportOwnOutcomeRequestSchema,
+} from './follow-up.js';
 import { languageSchema } from './languages.js';
 import { siteViewSchema } from './site.js';
 import type { MethodName } from './method-names.js';
@@ -398,6 +405,26 @@ export const methods = {
     request: pathwayCountsRequestSchema,
     response: z.strictObject({ counts: z.array(pathwayReferralCountSchema) }),
     timeoutMs: 10_000,
+  },
+  // — Referral follow-up —
+  lookupReferral: {
+    access: 'operator',
+    request: lookupReferralRequestSchema,
+    response: referralLookupSchema,
+    timeoutMs: 5_000,
+  },
+  recordReferralOutcome: {
+    access: 'operator',
+    request: recordReferralOutcomeRequestSchema,
+    response: outcomeAnswerSchema,
+    timeoutMs: 5_000,
+  },
+  // Public: the visitor tells how it went. Rate-limited in the handler; codes and fixed lists only.
+  reportOwnReferralOutcome: {
+    access: 'public',
+    request: reportOwnOutcomeRequestSchema,
+    response: outcomeAnswerSchema,
+    timeoutMs: 5_000,
   },
 } as const satisfies { readonly [M in MethodName]: MethodSpec };
 

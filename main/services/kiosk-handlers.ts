@@ -11,6 +11,7 @@ import type { StaffAccess } from './operator/staff-access.js';
 import type { Operations } from './operations/operations-service.js';
 import { createEquipmentCheckHandlers, type EquipmentCheckService } from './health/equipment-check-service.js';
 import { createActivityHandlers } from './activity/activity-handlers.js';
+import { createFollowUpHandlers } from './referrals/follow-up-handlers.js';
 import type { ReferralLedger } from './referrals/referral-ledger-service.js';
 import { createPathwayHandlers } from './pathways/pathway-handlers.js';
 import { createPrinterAdminHandlers } from './printing/printer-admin-handlers.js';
@@ -33,7 +34,7 @@ export interface KioskHandlerDeps {
   readonly usage: UsageCounters;
   readonly printing: PrintingService;
   /** Referral follow-up: the ledger of codes given and what became of them. */
-  readonly referralLedger?: ReferralLedger | undefined;
+  readonly referralLedger: ReferralLedger;
   /** The staff area's own handlers (accounts, PINs, sessions, audit log). */
   readonly operator: StaffAccess['handlers'];
   readonly equipment: EquipmentCheckService;
@@ -75,6 +76,8 @@ export function createKioskHandlers(deps: KioskHandlerDeps): KioskHandlers {
     ...createReportHandlers(deps.reports),
     // — Referral pathways —
     ...createPathwayHandlers({ config, database, clock, logger, printing, referralLedger: deps.referralLedger }),
+    // — Referral follow-up —
+    ...createFollowUpHandlers({ ledger: deps.referralLedger, clock, logger }),
   };
 }
 
