@@ -31,6 +31,8 @@ const ACTIONS: readonly HomeAction[] = [
   { screen: { kind: 'reports' }, pictogram: 'chart', label: 'reports.home', supervisorOnly: true },
   // — Referral pathways —
   { screen: { kind: 'pathways' }, pictogram: 'journey', label: 'pathways.home', supervisorOnly: false },
+  // — Referral follow-up —
+  { screen: { kind: 'follow-up' }, pictogram: 'check', label: 'followUp.home', supervisorOnly: false },
 ];
 
 /** What staff came to do, as big buttons; Lock stays in the bar above. */

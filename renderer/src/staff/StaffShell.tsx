@@ -11,6 +11,7 @@ import type { StaffScreen } from '../store/staff-state.js';
 import { ActivityFormScreen } from './ActivityFormScreen.js';
 import { ActivityListScreen } from './ActivityListScreen.js';
 import { AuditScreen } from './AuditScreen.js';
+import { FollowUpScreen } from './FollowUpScreen.js';
 import { PathwayListScreen } from './pathways/PathwayListScreen.js';
 import { PathwayWalkScreen } from './pathways/PathwayWalkScreen.js';
 import { KoboScreen } from './KoboScreen.js';
@@ -65,6 +66,9 @@ function renderStaffScreen(screen: StaffScreen): ReactElement {
       return <PathwayListScreen />;
     case 'pathway-walk':
       return <PathwayWalkScreen />;
+    // — Referral follow-up —
+    case 'follow-up':
+      return <FollowUpScreen />;
     default:
       return assertNever(screen, 'staff screen');
   }

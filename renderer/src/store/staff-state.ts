@@ -26,7 +26,8 @@ export type StaffScreen =
   | { readonly kind: 'reports' }
   | { readonly kind: 'daily-check' }
   | { readonly kind: 'incidents' }
-  | { readonly kind: 'printer' };
+  | { readonly kind: 'printer' }
+  | { readonly kind: 'follow-up' };
 
 export type StaffScreenKind = StaffScreen['kind'];
 
