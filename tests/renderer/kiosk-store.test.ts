@@ -217,6 +217,7 @@ describe('usageForRoute', () => {
       'urgent-help': { metric: 'help_requested', key: 'urgent-help' },
       privacy: { metric: 'topic_opened', key: 'privacy' },
       'ask-staff': { metric: 'help_requested', key: 'ask-staff' },
+      'follow-up': null,
     });
     for (const [, usage] of counted) {
       if (usage !== null && typeof usage === 'object') expect(usageKeySchema.safeParse(usage.key).success).toBe(true);

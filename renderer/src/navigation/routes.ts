@@ -15,6 +15,7 @@ export const SCREEN_NAMES = [
   'urgent-help',
   'privacy',
   'ask-staff',
+  'follow-up',
 ] as const;
 export type ScreenName = (typeof SCREEN_NAMES)[number];
 
@@ -68,9 +69,11 @@ export function usageForRoute(
       const category = categoryOf(route.serviceId);
       return category === undefined ? null : { metric: 'service_viewed', key: category };
     }
+    // Follow-up: not even a counter; coming back to tell how it went is its own record in the ledger.
     case 'attract':
     case 'language':
     case 'home':
+    case 'follow-up':
       return null;
   }
 }

@@ -7,6 +7,7 @@ import { AboutRedsafeScreen } from './AboutRedsafeScreen.js';
 import { AccountGuideScreen } from './AccountGuideScreen.js';
 import { AskStaffScreen } from './AskStaffScreen.js';
 import { AttractScreen } from './AttractScreen.js';
+import { FollowUpScreen } from './FollowUpScreen.js';
 import { HomeScreen } from './HomeScreen.js';
 import { LanguageScreen } from './LanguageScreen.js';
 import { PrivacyScreen } from './PrivacyScreen.js';
@@ -37,6 +38,8 @@ export function renderRoute(route: Route): ReactElement {
       return <PrivacyScreen />;
     case 'ask-staff':
       return <AskStaffScreen />;
+    case 'follow-up':
+      return <FollowUpScreen />;
     default:
       return assertNever(route, 'screen');
   }

@@ -17,7 +17,7 @@ import { calendarNames, toLanguage } from '../i18n/resources.js';
 import { errorMessageKey } from '../i18n/messages.js';
 import { useKioskStore } from '../store/index.js';
 
-import { CodeKeypad } from './CodeKeypad.js';
+import { CodeKeypad } from '../components/CodeKeypad.js';
 import { StaffBackButton } from './StaffBackButton.js';
 import { StaffLayout } from './StaffLayout.js';
 

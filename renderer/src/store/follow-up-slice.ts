@@ -10,6 +10,8 @@ import type { KioskSliceCreator } from './kiosk-state.js';
 export interface FollowUpSlice {
   readonly lookupFollowUpCode: (code: string) => Promise<Result<ReferralLookup>>;
   readonly recordFollowUpOutcome: (code: string, report: OutcomeReport) => Promise<Result<{ status: OutcomeAnswer }>>;
+  /** The visitor's own answer (no session); without `report`, only whether the code can take one. */
+  readonly reportOwnOutcome: (code: string, report?: OutcomeReport) => Promise<Result<{ status: OutcomeAnswer }>>;
 }
 
 export function createFollowUpSlice({ api }: StoreDependencies): KioskSliceCreator<FollowUpSlice> {
@@ -17,5 +19,7 @@ export function createFollowUpSlice({ api }: StoreDependencies): KioskSliceCreat
     lookupFollowUpCode: (code) => get().callAsStaff((token) => api.lookupReferral({ token, code })),
     recordFollowUpOutcome: (code, report) =>
       get().callAsStaff((token) => api.recordReferralOutcome({ token, code, report })),
+    reportOwnOutcome: (code, report) =>
+      api.reportOwnReferralOutcome(report === undefined ? { code } : { code, report }),
   });
 }

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Pictogram } from '../components/Pictogram.js';
+import { Pictogram } from './Pictogram.js';
 
 /**
  * The referral code's own keypad: the ten digits and the 22 letters a code can hold (no I, L, O
