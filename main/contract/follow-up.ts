@@ -55,3 +55,31 @@ export const reportOwnOutcomeRequestSchema = z.strictObject({
   code: typedReferralCodeSchema,
   report: outcomeReportSchema.optional(),
 });
+
+/** Why a row of a partner's CSV was not imported; the screen words each in four languages. */
+export const PARTNER_IMPORT_PROBLEMS = [
+  'header',
+  'too_many_rows',
+  'columns',
+  'outcome',
+  'reason',
+  'reason_not_expected',
+  'code_mistyped',
+  'code_unknown',
+  'duplicate',
+] as const;
+export type PartnerImportProblem = (typeof PARTNER_IMPORT_PROBLEMS)[number];
+
+/** 256 KiB: some thousands of rows of three short columns; a larger file is not a partner's reply. */
+export const PARTNER_CSV_MAX_CHARS = 256 * 1024;
+
+export const importPartnerOutcomesRequestSchema = z.strictObject({
+  token: operatorTokenSchema,
+  csv: z.string().min(1).max(PARTNER_CSV_MAX_CHARS),
+});
+
+export const partnerImportResultSchema = z.strictObject({
+  imported: z.number().int().nonnegative(),
+  rejected: z.array(z.strictObject({ line: z.number().int().positive(), problem: z.enum(PARTNER_IMPORT_PROBLEMS) })),
+});
+export type PartnerImportResult = z.infer<typeof partnerImportResultSchema>;

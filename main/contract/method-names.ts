@@ -67,6 +67,7 @@ export const METHOD_NAMES = [
   'lookupReferral',
   'recordReferralOutcome',
   'reportOwnReferralOutcome',
+  'importPartnerOutcomes',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

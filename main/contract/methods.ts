@@ -41,7 +41,9 @@ import {
   setKoboCredentialRequestSchema,
 } from './kobo.js';
 import {
+  importPartnerOutcomesRequestSchema,
   lookupReferralRequestSchema,
+  partnerImportResultSchema,
   outcomeAnswerSchema,
   recordReferralOutcomeRequestSchema,
   referralLookupSchema,
@@ -425,6 +427,12 @@ export const methods = {
     request: reportOwnOutcomeRequestSchema,
     response: outcomeAnswerSchema,
     timeoutMs: 5_000,
+  },
+  importPartnerOutcomes: {
+    access: 'supervisor',
+    request: importPartnerOutcomesRequestSchema,
+    response: partnerImportResultSchema,
+    timeoutMs: 30_000,
   },
 } as const satisfies { readonly [M in MethodName]: MethodSpec };
 

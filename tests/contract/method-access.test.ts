@@ -76,6 +76,7 @@ describe('access declared in the contract', () => {
         'exportReport',
         'getAuditLog',
         'getKoboStatus',
+        'importPartnerOutcomes',
         'listReportDestinations',
         'listStaffAccounts',
         'previewReport',

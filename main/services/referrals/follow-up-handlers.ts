@@ -6,7 +6,8 @@ import type { Logger } from '../logger.js';
 import type { LedgerLookup } from './referral-ledger.js';
 import type { ReferralLedger } from './referral-ledger-service.js';
 
-type FollowUpMethods = 'lookupReferral' | 'recordReferralOutcome' | 'reportOwnReferralOutcome';
+type FollowUpMethods =
+  'lookupReferral' | 'recordReferralOutcome' | 'reportOwnReferralOutcome' | 'importPartnerOutcomes';
 
 export interface FollowUpDeps {
   readonly ledger: ReferralLedger;
@@ -38,6 +39,13 @@ export function createFollowUpHandlers(deps: FollowUpDeps): Pick<KioskHandlers, 
   };
 
   return {
+    async importPartnerOutcomes({ csv }) {
+      const result = await ledger.importPartner(csv).catch(() => undefined);
+      if (result === undefined) return err('DATABASE_UNAVAILABLE');
+      logger.info('partner_outcomes_imported', { imported: result.imported, rejected: result.rejected.length });
+      return ok(result);
+    },
+
     async lookupReferral({ code }) {
       const found = await lookup(code);
       if (!found.ok) return found;

@@ -1,6 +1,7 @@
 import {
   isoDay,
   type Language,
+  type PartnerImportResult,
   type OutcomeReport,
   type OutcomeSource,
   type ReferralKind,
@@ -10,6 +11,7 @@ import type { ConfigService } from '../config/index.js';
 import type { KioskDatabase } from '../db/index.js';
 import type { Logger } from '../logger.js';
 
+import { importPartnerOutcomes } from './partner-import.js';
 import {
   foldReferralsBefore,
   lookupReferral,
@@ -42,6 +44,8 @@ export interface ReferralLedger {
   issued(referral: IssuedReferral): Promise<boolean>;
   lookup(typed: string): Promise<LedgerLookup | undefined>;
   record(code: string, report: OutcomeReport, source: OutcomeSource): Promise<OutcomeWrite | undefined>;
+  /** A partner's CSV of codes and outcomes; undefined while there is no database or site. */
+  importPartner(csv: string): Promise<PartnerImportResult | undefined>;
   /** Folds and deletes referrals older than `retention.referralCodesDays`; returns how many. */
   fold(): Promise<number>;
 }
@@ -76,6 +80,12 @@ export function createReferralLedger(options: ReferralLedgerOptions): ReferralLe
       const day = today();
       if (db === undefined || day === undefined) return undefined;
       return recordOutcome(db, code, report, source, day);
+    },
+    async importPartner(csv) {
+      const db = database.connection();
+      const day = today();
+      if (db === undefined || day === undefined) return undefined;
+      return importPartnerOutcomes(db, csv, day);
     },
     async fold() {
       const db = database.connection();
