@@ -21,6 +21,8 @@ export * from './operator.js';
 export * from './printer.js';
 export * from './read-aloud-clips.js';
 export * from './referral.js';
+export * from './referral-outcome.js';
+export * from './follow-up.js';
 export * from './result.js';
 export * from './result-schema.js';
 export * from './site.js';

@@ -72,6 +72,11 @@ export const METHOD_NAMES = [
   // — Know your rights and the steps —
   'getTopics',
   'printTopicSheet',
+  // — Referral follow-up —
+  'lookupReferral',
+  'recordReferralOutcome',
+  'reportOwnReferralOutcome',
+  'importPartnerOutcomes',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

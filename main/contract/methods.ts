@@ -50,6 +50,15 @@ import {
   retryKoboRequestSchema,
   setKoboCredentialRequestSchema,
 } from './kobo.js';
+import {
+  importPartnerOutcomesRequestSchema,
+  lookupReferralRequestSchema,
+  partnerImportResultSchema,
+  outcomeAnswerSchema,
+  recordReferralOutcomeRequestSchema,
+  referralLookupSchema,
+  reportOwnOutcomeRequestSchema,
+} from './follow-up.js';
 import { languageSchema } from './languages.js';
 import { siteViewSchema } from './site.js';
 import type { MethodName } from './method-names.js';
@@ -459,6 +468,32 @@ export const methods = {
     request: printTopicSheetRequestSchema,
     response: topicSheetResultSchema,
     timeoutMs: 60_000,
+  },
+  // — Referral follow-up —
+  lookupReferral: {
+    access: 'operator',
+    request: lookupReferralRequestSchema,
+    response: referralLookupSchema,
+    timeoutMs: 5_000,
+  },
+  recordReferralOutcome: {
+    access: 'operator',
+    request: recordReferralOutcomeRequestSchema,
+    response: outcomeAnswerSchema,
+    timeoutMs: 5_000,
+  },
+  // Public: the visitor tells how it went. Rate-limited in the handler; codes and fixed lists only.
+  reportOwnReferralOutcome: {
+    access: 'public',
+    request: reportOwnOutcomeRequestSchema,
+    response: outcomeAnswerSchema,
+    timeoutMs: 5_000,
+  },
+  importPartnerOutcomes: {
+    access: 'supervisor',
+    request: importPartnerOutcomesRequestSchema,
+    response: partnerImportResultSchema,
+    timeoutMs: 30_000,
   },
 } as const satisfies { readonly [M in MethodName]: MethodSpec };
 

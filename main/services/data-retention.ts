@@ -4,6 +4,7 @@ import { purgeCorruptCopies } from './db/corrupt-copies.js';
 import type { KioskDatabase } from './db/index.js';
 import type { Logger } from './logger.js';
 import { purgeOldNotes } from './operations/note-retention.js';
+import type { ReferralLedger } from './referrals/referral-ledger-service.js';
 
 export interface DataRetentionOptions {
   readonly dataDir: string;
@@ -11,6 +12,8 @@ export interface DataRetentionOptions {
   readonly config: ConfigService;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** Folds referral codes past `retention.referralCodesDays` into daily totals and deletes them. */
+  readonly referralLedger?: ReferralLedger | undefined;
   /** How often the purge runs after the first one at start, in ms (hourly by default). */
   readonly everyMs?: number | undefined;
 }
@@ -38,6 +41,8 @@ export function startDataRetention(options: DataRetentionOptions): DataRetention
       if (cleared > 0) logger.info('notes_purged', { count: cleared });
       const deleted = await purgeCorruptCopies(dataDir, clock.now(), corruptCopiesDays);
       if (deleted.length > 0) logger.info('corrupt_copies_deleted', { count: deleted.length });
+      const folded = (await options.referralLedger?.fold()) ?? 0;
+      if (folded > 0) logger.info('referral_codes_folded', { count: folded });
     } catch (error) {
       logger.warn('retention_purge_failed', { error: error instanceof Error ? error.message : String(error) });
     }

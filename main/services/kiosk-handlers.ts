@@ -16,6 +16,8 @@ import type { StaffAccess } from './operator/staff-access.js';
 import type { Operations } from './operations/operations-service.js';
 import { createEquipmentCheckHandlers, type EquipmentCheckService } from './health/equipment-check-service.js';
 import { createActivityHandlers } from './activity/activity-handlers.js';
+import { createFollowUpHandlers } from './referrals/follow-up-handlers.js';
+import type { ReferralLedger } from './referrals/referral-ledger-service.js';
 import { createPathwayHandlers } from './pathways/pathway-handlers.js';
 import { createPrinterAdminHandlers } from './printing/printer-admin-handlers.js';
 import { createPrintingHandlers } from './printing/printing-handlers.js';
@@ -41,6 +43,8 @@ export interface KioskHandlerDeps {
   readonly database: KioskDatabase;
   readonly usage: UsageCounters;
   readonly printing: PrintingService;
+  /** Referral follow-up: the ledger of codes given and what became of them. */
+  readonly referralLedger: ReferralLedger;
   /** The staff area's own handlers (accounts, PINs, sessions, audit log). */
   readonly operator: StaffAccess['handlers'];
   readonly equipment: EquipmentCheckService;
@@ -81,9 +85,11 @@ export function createKioskHandlers(deps: KioskHandlerDeps): KioskHandlers {
     // Reports
     ...createReportHandlers(deps.reports),
     // — Referral pathways —
-    ...createPathwayHandlers({ config, database, clock, logger, printing }),
+    ...createPathwayHandlers({ config, database, clock, logger, printing, referralLedger: deps.referralLedger }),
     // — Know your rights and the steps —
     ...createTopicHandlers({ config, clock, logger, printing, usage: deps.usage }),
+    // — Referral follow-up —
+    ...createFollowUpHandlers({ ledger: deps.referralLedger, clock, logger }),
   };
 }
 

@@ -17,6 +17,7 @@ import { createStderrLogger, type Logger } from './logger.js';
 import type { KeyProtector } from './secrets/key-protector.js';
 import { ensurePrivateDir, restrictDataFiles } from './secrets/private-files.js';
 import { startDataRetention } from './data-retention.js';
+import { createReferralLedger } from './referrals/referral-ledger-service.js';
 import { createPrintingService, type PrintingService } from './printing/printing-service.js';
 import type { PrintingHostOptions } from './printing/printing-host-options.js';
 import { createUsageCounters } from './usage/usage-counters.js';
@@ -98,9 +99,12 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
   const database = await openKioskDatabase({ dataDir: options.dataDir, clock, logger });
   // SQLite gives its -wal and -shm files the database file's mode, so this also covers those.
   await restrictDataFiles(options.dataDir);
+  // — Referral follow-up —
+  const referralLedger = createReferralLedger({ database, config, clock, logger });
   const retention = startDataRetention({
     dataDir: options.dataDir,
     database,
+    referralLedger,
     config,
     clock,
     logger,
@@ -124,6 +128,7 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     events,
     clock,
     logger,
+    referralLedger,
   });
 
   const equipment = createEquipmentCheckService({
@@ -178,6 +183,7 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     usage,
     printing,
     equipment,
+    referralLedger,
     operator: staff.handlers,
     // — Operations: incidents, maintenance, checklist, status —
     operations,

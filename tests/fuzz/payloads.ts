@@ -159,6 +159,17 @@ export const VALID_EXAMPLES: { readonly [M in MethodName]: readonly RequestOf<M>
   getPathwayReferralCounts: [{ token: 'n'.repeat(43), from: '2026-11-01', to: '2026-11-30' }],
   getTopics: [{}],
   printTopicSheet: [{ topicId: 'asylum', language: 'ht' }],
+  // — Referral follow-up —
+  lookupReferral: [{ token: 'p'.repeat(43), code: '7kq2 m9xd 4' }],
+  recordReferralOutcome: [
+    { token: 'q'.repeat(43), code: '7KQ2-M9XD-4', report: { outcome: 'served' } },
+    { token: 'q'.repeat(43), code: '7KQ2-M9XD-4', report: { outcome: 'went_not_served', reason: 'asked_documents' } },
+  ],
+  importPartnerOutcomes: [{ token: 'r'.repeat(43), csv: 'code,outcome,reason\n7KQ2-M9XD-4,served,\n' }],
+  reportOwnReferralOutcome: [
+    { code: '7KQ2-M9XD-4' },
+    { code: '7KQ2M9XD4', report: { outcome: 'did_not_go', reason: 'fear' } },
+  ],
 };
 
 const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];

@@ -223,6 +223,7 @@ describe('usageForRoute', () => {
       'ask-staff': { metric: 'help_requested', key: 'ask-staff' },
       topics: { metric: 'topic_opened', key: 'topics' },
       topic: { metric: 'topic_opened', key: 'asylum' },
+      'follow-up': null,
     });
     for (const [, usage] of counted) {
       if (usage !== null && typeof usage === 'object') expect(usageKeySchema.safeParse(usage.key).success).toBe(true);

@@ -70,7 +70,7 @@ describe('data retention', () => {
     cleanups.push(() => {
       config.close();
     });
-    expect(config.operations().retention).toEqual({ notesDays: 7, corruptCopiesDays: 10 });
+    expect(config.operations().retention).toEqual({ notesDays: 7, corruptCopiesDays: 10, referralCodesDays: 90 });
 
     const dataDir = await tempDir('kiosk-retention-');
     const database = await open(dataDir, clock);

@@ -91,8 +91,17 @@ export const operationsFileSchema = z
           .max(365)
           .default(30)
           .describe('Damaged database files moved aside (kiosk.sqlite.corrupt-*) are deleted after this many days'),
+        referralCodesDays: z
+          .number()
+          .int()
+          .min(7)
+          .max(365)
+          .default(90)
+          .describe(
+            'Referral codes and their outcomes are folded into daily totals and the codes deleted after this many days',
+          ),
       })
-      .default({ notesDays: 30, corruptCopiesDays: 30 })
+      .default({ notesDays: 30, corruptCopiesDays: 30, referralCodesDays: 90 })
       .describe('How long free text and damaged copies of the database are kept'),
   })
   .describe('Activity types and disaggregation for the activity log');
@@ -214,7 +223,7 @@ export const DEFAULT_OPERATIONS: OperationsConfig = {
   sexes: ['female', 'male'] satisfies Sex[],
   checks: DEFAULT_CHECK_SETTINGS,
   notOpenUntilChecked: false,
-  retention: { notesDays: 30, corruptCopiesDays: 30 },
+  retention: { notesDays: 30, corruptCopiesDays: 30, referralCodesDays: 90 },
 };
 
 export function checkOperations(config: OperationsConfig): FieldProblem[] {

@@ -17,6 +17,7 @@ import type { Logger } from '../logger.js';
 import type { DocumentPrintResult, PrintingService } from '../printing/printing-service.js';
 import type { SlipDocument } from '../printing/slip/slip-document.js';
 import { slipText } from '../printing/slip/slip-render.js';
+import type { ReferralLedger } from '../referrals/referral-ledger-service.js';
 import { newReferralCode, validateReferralCode } from '../referrals/referral-code.js';
 import { referralQrPayload } from '../referrals/referral.js';
 import { calendarNamesByLanguage } from '../texts/calendar-texts.js';
@@ -35,6 +36,7 @@ export interface PathwayDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly printing: PrintingService;
+  readonly referralLedger?: ReferralLedger | undefined;
 }
 
 /** The widest page a slip is shown at on screen (80 mm paper). */
@@ -114,6 +116,16 @@ export function createPathwayHandlers(deps: PathwayDeps): Pick<KioskHandlers, Pa
       if (!summary.ok) return summary;
       const code = validateReferralCode(referralCode);
       if (!code.valid) return err('INVALID_PAYLOAD', `referralCode: not a valid code (${code.reason})`);
+      // Noted when printed, in the visitor's language: one referral, however often it is reprinted.
+      if (code.scheme === 'gf32') {
+        await deps.referralLedger?.issued({
+          code: code.code,
+          kind: 'pathway',
+          serviceId: profile,
+          category: 'pathway',
+          language,
+        });
+      }
       const site = config.site();
       if (site === undefined) return err('CONFIG_UNAVAILABLE', 'site.json has never been valid.');
       const services = servicesOf(summary.value.contacts);

@@ -18,6 +18,7 @@ import type { KioskDatabase } from '../db/index.js';
 import type { EventBus } from '../event-bus.js';
 import type { Logger } from '../logger.js';
 import { newReferral } from '../referrals/referral.js';
+import type { ReferralLedger } from '../referrals/referral-ledger-service.js';
 import { calendarNamesByLanguage } from '../texts/calendar-texts.js';
 import type { UsageCounters } from '../usage/usage-counters.js';
 
@@ -48,6 +49,8 @@ export interface PrintingServiceOptions {
   readonly statusPollMs?: number;
   /** How often old print-job times and jobs are purged (the reprint window is in printers.json). */
   readonly purgeEveryMs?: number;
+  /** Notes each new referral (shown or printed, not a reprint) for follow-up. */
+  readonly referralLedger?: ReferralLedger | undefined;
 }
 
 const PURGE_EVERY_MS = 10 * 60_000;
@@ -291,21 +294,41 @@ export async function createPrintingService(options: PrintingServiceOptions): Pr
     );
   }
 
+  /** Never fails the visitor's slip: the ledger logs its own failure. */
+  const ledgerNote = async (
+    referral: Referral,
+    service: ServiceEntry,
+    kind: 'slip' | 'screen',
+    language: Language,
+  ): Promise<void> => {
+    await options.referralLedger?.issued({
+      code: referral.referralCode,
+      kind,
+      serviceId: service.id,
+      category: service.category,
+      language,
+    });
+  };
+
   const stopPolling = tracker.startPolling(options.statusPollMs ?? 60_000);
 
   return {
-    showReferral({ serviceId }) {
+    async showReferral({ serviceId, language }) {
       const service = findService(serviceId);
       if (service === undefined) {
-        return Promise.resolve(err('INVALID_PAYLOAD', 'serviceId: no such service in the directory'));
+        return err('INVALID_PAYLOAD', 'serviceId: no such service in the directory');
       }
       count('slip_shown', service);
-      return Promise.resolve(ok(newReferral(service.id)));
+      const referral = newReferral(service.id);
+      await ledgerNote(referral, service, 'screen', language);
+      return ok(referral);
     },
     async printReferral({ serviceId, language, session }) {
       const service = findService(serviceId);
       if (service === undefined) return err('INVALID_PAYLOAD', 'serviceId: no such service in the directory');
-      return printSlip(newReferral(service.id), service, language, { session });
+      const referral = newReferral(service.id);
+      await ledgerNote(referral, service, 'slip', language);
+      return printSlip(referral, service, language, { session });
     },
     printerStatus: (refresh) => tracker.read(refresh),
     async reprint(jobId) {

@@ -17,6 +17,7 @@ export const SCREEN_NAMES = [
   'ask-staff',
   'topics',
   'topic',
+  'follow-up',
 ] as const;
 export type ScreenName = (typeof SCREEN_NAMES)[number];
 
@@ -78,9 +79,11 @@ export function usageForRoute(
       const category = categoryOf(route.serviceId);
       return category === undefined ? null : { metric: 'service_viewed', key: category };
     }
+    // Follow-up: not even a counter; coming back to tell how it went is its own record in the ledger.
     case 'attract':
     case 'language':
     case 'home':
+    case 'follow-up':
       return null;
   }
 }

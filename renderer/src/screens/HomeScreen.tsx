@@ -51,6 +51,18 @@ export function HomeScreen(): ReactElement {
           </li>
         ))}
       </ul>
+      {/* Below the tiles: for the person who came back, not what a first visit is for. */}
+      <button
+        type="button"
+        className="button home__follow-up"
+        data-testid="home-follow-up"
+        onClick={() => {
+          open({ screen: 'follow-up' });
+        }}
+      >
+        <Pictogram name="check" />
+        <span>{t('followUp.visitor.entry')}</span>
+      </button>
     </ScreenLayout>
   );
 }

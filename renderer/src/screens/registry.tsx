@@ -7,6 +7,7 @@ import { AboutRedsafeScreen } from './AboutRedsafeScreen.js';
 import { AccountGuideScreen } from './AccountGuideScreen.js';
 import { AskStaffScreen } from './AskStaffScreen.js';
 import { AttractScreen } from './AttractScreen.js';
+import { FollowUpScreen } from './FollowUpScreen.js';
 import { HomeScreen } from './HomeScreen.js';
 import { LanguageScreen } from './LanguageScreen.js';
 import { PrivacyScreen } from './PrivacyScreen.js';
@@ -43,6 +44,8 @@ export function renderRoute(route: Route): ReactElement {
       return <TopicsScreen />;
     case 'topic':
       return <TopicScreen topicId={route.topicId} />;
+    case 'follow-up':
+      return <FollowUpScreen />;
     default:
       return assertNever(route, 'screen');
   }

@@ -35,6 +35,8 @@ const ACTIONS: readonly HomeAction[] = [
   { screen: { kind: 'topics' }, pictogram: 'scale', label: 'topics.staff.heading', supervisorOnly: false },
   // Read-aloud recordings
   { screen: { kind: 'recordings' }, pictogram: 'speaker', label: 'recordings.home', supervisorOnly: false },
+  // — Referral follow-up —
+  { screen: { kind: 'follow-up' }, pictogram: 'check', label: 'followUp.home', supervisorOnly: false },
 ];
 
 /** What staff came to do, as big buttons; Lock stays in the bar above. */

@@ -11,6 +11,7 @@ import type { StaffScreen } from '../store/staff-state.js';
 import { ActivityFormScreen } from './ActivityFormScreen.js';
 import { ActivityListScreen } from './ActivityListScreen.js';
 import { AuditScreen } from './AuditScreen.js';
+import { FollowUpScreen } from './FollowUpScreen.js';
 import { PathwayListScreen } from './pathways/PathwayListScreen.js';
 import { PathwayWalkScreen } from './pathways/PathwayWalkScreen.js';
 import { KoboScreen } from './KoboScreen.js';
@@ -72,6 +73,9 @@ function renderStaffScreen(screen: StaffScreen): ReactElement {
     // Read-aloud recordings
     case 'recordings':
       return <RecordingsScreen />;
+    // — Referral follow-up —
+    case 'follow-up':
+      return <FollowUpScreen />;
     default:
       return assertNever(screen, 'staff screen');
   }

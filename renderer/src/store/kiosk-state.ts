@@ -4,6 +4,7 @@ import type { KioskEvent } from '../../../main/contract/index.js';
 
 import type { BrowseSlice } from './browse-slice.js';
 import type { DirectorySlice } from './directory-slice.js';
+import type { FollowUpSlice } from './follow-up-slice.js';
 import type { KioskSlice } from './kiosk-slice.js';
 import type { PathwaySlice } from './pathway-slice.js';
 import type { KoboSlice } from './kobo-slice.js';
@@ -39,6 +40,7 @@ export type KioskState = SessionSlice &
   StaffSlice &
   StaffAccountsSlice &
   PathwaySlice &
+  FollowUpSlice &
   KoboSlice &
   ReportSlice &
   OperationsSlice &

@@ -5,6 +5,7 @@ import { assertNever } from '../../../main/contract/index.js';
 import type { StoreDependencies } from './dependencies.js';
 import { createBrowseSlice } from './browse-slice.js';
 import { createDirectorySlice } from './directory-slice.js';
+import { createFollowUpSlice } from './follow-up-slice.js';
 import { createKioskSlice } from './kiosk-slice.js';
 import { createKoboSlice } from './kobo-slice.js';
 import { createOperationsSlice } from './operations-slice.js';
@@ -96,6 +97,8 @@ export function createKioskStore(dependencies: StoreDependencies) {
     ...createPathwaySlice(dependencies)(...args),
     // — Know your rights and the steps —
     ...createTopicSlice(dependencies)(...args),
+    // — Referral follow-up —
+    ...createFollowUpSlice(dependencies)(...args),
     ...createKioskActions(dependencies)(...args),
   }));
 }

@@ -29,7 +29,8 @@ export type StaffScreen =
   | { readonly kind: 'printer' }
   // — Know your rights and the steps —
   | { readonly kind: 'topics' }
-  | { readonly kind: 'recordings' };
+  | { readonly kind: 'recordings' }
+  | { readonly kind: 'follow-up' };
 
 export type StaffScreenKind = StaffScreen['kind'];
 

@@ -1,0 +1,159 @@
+import { useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import {
+  DID_NOT_GO_REASONS,
+  NOT_SERVED_REASONS,
+  RECORDABLE_OUTCOMES,
+  type OutcomeReason,
+  type OutcomeReport,
+  type RecordableOutcome,
+} from '../../../main/contract/index.js';
+import { CodeKeypad } from '../components/CodeKeypad.js';
+import { Pictogram, type PictogramName } from '../components/Pictogram.js';
+import { useKioskStore } from '../store/index.js';
+
+import { ScreenLayout } from './ScreenLayout.js';
+
+const PICTOGRAMS: Readonly<Record<RecordableOutcome, PictogramName>> = {
+  served: 'check',
+  went_not_served: 'warning',
+  did_not_go: 'back',
+  unknown: 'info',
+};
+
+type Step = 'code' | 'outcome' | 'reason' | 'thanks';
+
+/**
+ * "I came back: tell us how it went". The visitor types the code of their slip and touches what
+ * happened; no name, no account, nothing typed but the code. The screen never says which service a
+ * code is for, so a slip found by someone else tells them nothing.
+ */
+export function FollowUpScreen(): ReactElement {
+  const { t } = useTranslation();
+  const reportOwn = useKioskStore((state) => state.reportOwnOutcome);
+  const [step, setStep] = useState<Step>('code');
+  const [typed, setTyped] = useState('');
+  const [outcome, setOutcome] = useState<RecordableOutcome | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const send = async (report?: OutcomeReport): Promise<void> => {
+    setBusy(true);
+    setProblem(null);
+    const result = await reportOwn(typed, report);
+    setBusy(false);
+    if (!result.ok) {
+      setProblem(t('followUp.visitor.problem.unavailable'));
+      return;
+    }
+    const { status } = result.value;
+    if (status === 'ready') setStep('outcome');
+    else if (status === 'recorded' || status === 'kept') setStep('thanks');
+    else {
+      setProblem(t(`followUp.visitor.problem.${status}`));
+      setStep('code');
+    }
+  };
+
+  const choose = (value: RecordableOutcome): void => {
+    setOutcome(value);
+    if (value === 'served' || value === 'unknown') void send({ outcome: value });
+    else setStep('reason');
+  };
+
+  const reasons: readonly OutcomeReason[] = outcome === 'did_not_go' ? DID_NOT_GO_REASONS : NOT_SERVED_REASONS;
+  const chooseReason = (reason: OutcomeReason): void => {
+    if (outcome === 'went_not_served' && (NOT_SERVED_REASONS as readonly string[]).includes(reason)) {
+      void send({ outcome, reason: reason as (typeof NOT_SERVED_REASONS)[number] });
+    } else if (outcome === 'did_not_go' && (DID_NOT_GO_REASONS as readonly string[]).includes(reason)) {
+      void send({ outcome, reason: reason as (typeof DID_NOT_GO_REASONS)[number] });
+    }
+  };
+
+  return (
+    <ScreenLayout name="follow-up" heading={t('followUp.visitor.heading')} pictogram="check">
+      {problem === null ? null : (
+        <p className="notice notice--error" role="alert" data-testid="visitor-follow-up-problem">
+          {problem}
+        </p>
+      )}
+      {step === 'code' ? (
+        <div className="follow-up__entry">
+          <p>{t('followUp.visitor.typeCode')}</p>
+          <output className="follow-up__typed" data-testid="visitor-follow-up-code" data-verbatim="">
+            {typed}
+          </output>
+          <CodeKeypad
+            onKey={(key) => {
+              setProblem(null);
+              setTyped((text) => (text.length >= 11 ? text : text + key));
+            }}
+            onDelete={() => {
+              setTyped((text) => text.slice(0, -1));
+            }}
+            onClear={() => {
+              setTyped('');
+            }}
+          />
+          <button
+            type="button"
+            className="button button--primary"
+            data-testid="visitor-follow-up-next"
+            disabled={busy || typed.length === 0}
+            onClick={() => void send()}
+          >
+            <span>{t('followUp.visitor.next')}</span>
+          </button>
+        </div>
+      ) : null}
+      {step === 'outcome' ? (
+        <ul className="tiles" role="list" data-testid="visitor-follow-up-outcomes">
+          {RECORDABLE_OUTCOMES.map((value) => (
+            <li key={value} className="tiles__item">
+              <button
+                type="button"
+                className="tile tile--topic"
+                data-testid={`visitor-outcome-${value}`}
+                disabled={busy}
+                onClick={() => {
+                  choose(value);
+                }}
+              >
+                <Pictogram name={PICTOGRAMS[value]} className="pictogram--tile" />
+                <span className="tile__label">{t(`followUp.visitor.outcomes.${value}`)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {step === 'reason' ? (
+        <div>
+          <p>{t('followUp.visitor.why')}</p>
+          <ul className="tiles" role="list" data-testid="visitor-follow-up-reasons">
+            {reasons.map((value) => (
+              <li key={value} className="tiles__item">
+                <button
+                  type="button"
+                  className="tile tile--topic"
+                  data-testid={`visitor-reason-${value}`}
+                  disabled={busy}
+                  onClick={() => {
+                    chooseReason(value);
+                  }}
+                >
+                  <span className="tile__label">{t(`followUp.visitor.reasons.${value}`)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {step === 'thanks' ? (
+        <p className="notice" role="status" data-testid="visitor-follow-up-thanks">
+          {t('followUp.visitor.thanks')}
+        </p>
+      ) : null}
+    </ScreenLayout>
+  );
+}

@@ -1,0 +1,25 @@
+import type { OutcomeAnswer, OutcomeReport, ReferralLookup, Result } from '../../../main/contract/index.js';
+
+import type { StoreDependencies } from './dependencies.js';
+import type { KioskSliceCreator } from './kiosk-state.js';
+
+/**
+ * Referral follow-up at the desk. Nothing is kept in the store: the code and what was found live
+ * in the screen's own state and go with it, so nothing of one person waits for the next.
+ */
+export interface FollowUpSlice {
+  readonly lookupFollowUpCode: (code: string) => Promise<Result<ReferralLookup>>;
+  readonly recordFollowUpOutcome: (code: string, report: OutcomeReport) => Promise<Result<{ status: OutcomeAnswer }>>;
+  /** The visitor's own answer (no session); without `report`, only whether the code can take one. */
+  readonly reportOwnOutcome: (code: string, report?: OutcomeReport) => Promise<Result<{ status: OutcomeAnswer }>>;
+}
+
+export function createFollowUpSlice({ api }: StoreDependencies): KioskSliceCreator<FollowUpSlice> {
+  return (_set, get) => ({
+    lookupFollowUpCode: (code) => get().callAsStaff((token) => api.lookupReferral({ token, code })),
+    recordFollowUpOutcome: (code, report) =>
+      get().callAsStaff((token) => api.recordReferralOutcome({ token, code, report })),
+    reportOwnOutcome: (code, report) =>
+      api.reportOwnReferralOutcome(report === undefined ? { code } : { code, report }),
+  });
+}
