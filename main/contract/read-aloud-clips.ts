@@ -32,7 +32,7 @@ export const VISITOR_SCREEN_CLIPS = {
   attract: { keys: ['attract.touch'], subtrees: [] },
   // Each language button speaks its own invitation in its own language.
   language: { keys: ['language.welcome', 'language.choose', 'readAloud.languageInvitation'], subtrees: [] },
-  home: { keys: ['home.heading'], subtrees: ['home.tiles'] },
+  home: { keys: ['home.heading', 'followUp.visitor.entry'], subtrees: ['home.tiles'] },
   'about-redsafe': { keys: [], subtrees: ['about'] },
   'account-guide': {
     keys: [
@@ -136,6 +136,17 @@ export const VISITOR_SCREEN_CLIPS = {
     // The take-away sheet's answer (printed, on screen, limited) is read like the slip's.
     subtrees: ['topics.result'],
     config: ['topic'],
+  },
+  // "Tell us how it went": the visitor types a code and touches an answer; each answer speaks.
+  'follow-up': {
+    keys: [
+      'followUp.visitor.heading',
+      'followUp.visitor.typeCode',
+      'followUp.visitor.next',
+      'followUp.visitor.why',
+      'followUp.visitor.thanks',
+    ],
+    subtrees: ['followUp.visitor.outcomes', 'followUp.visitor.reasons', 'followUp.visitor.problem'],
   },
   'ask-staff': {
     keys: ['askStaff.heading', 'askStaff.goToDesk', 'askStaff.staffWillHelp', 'askStaff.wait'],
