@@ -47,3 +47,31 @@ export function inForce<T extends { readonly serviceId: string; readonly until: 
 
 /** How many days after `verifiedOn` staff are asked to check an entry again, unless the file says. */
 export const DEFAULT_DIRECTORY_REVERIFY_DAYS = 180;
+
+/** Why an edit was refused, field by field; the staff screen words each code in four languages. */
+export const DIRECTORY_PROBLEM_CODES = [
+  'missing',
+  'too_long',
+  'invalid',
+  'not_editable',
+  'in_past',
+  'hours_overlap',
+  'unknown_service',
+] as const;
+export const directoryFieldProblemSchema = z.strictObject({
+  /** Dotted path inside the entry (`phones.0.number`, `text.ht`, `until`). */
+  field: z.string().max(200),
+  code: z.enum(DIRECTORY_PROBLEM_CODES),
+});
+export type DirectoryFieldProblem = z.infer<typeof directoryFieldProblemSchema>;
+
+/** The fields of an entry staff may edit from the kiosk; the rest changes only in the file. */
+export const EDITABLE_SERVICE_FIELDS = [
+  'phones',
+  'openingHours',
+  'hoursNote',
+  'address',
+  'cost',
+  'whatToBring',
+] as const;
+export type EditableServiceField = (typeof EDITABLE_SERVICE_FIELDS)[number];

@@ -66,6 +66,15 @@ export const METHOD_NAMES = [
   // — Know your rights and the steps —
   'getTopics',
   'printTopicSheet',
+  'getDirectoryAdmin',
+  'closeDirectoryService',
+  'reopenDirectoryService',
+  'setDirectoryNotice',
+  'clearDirectoryNotice',
+  'editDirectoryService',
+  'markDirectoryVerified',
+  'listDirectoryHistory',
+  'restoreDirectoryCopy',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

@@ -4,6 +4,7 @@ import { createAudioHandlers } from './audio/audio-handlers.js';
 import type { Clock } from './clock.js';
 import { siteView, type ConfigService } from './config/index.js';
 import type { KioskDatabase } from './db/index.js';
+import { createDirectoryAdminHandlers } from './directory/directory-admin-handlers.js';
 import { createDirectoryHandlers } from './directory/directory-handlers.js';
 import type { KioskHandlers } from './handlers.js';
 import type { Logger } from './logger.js';
@@ -56,7 +57,7 @@ export function createKioskHandlers(deps: KioskHandlerDeps): KioskHandlers {
   const { config, database, clock, logger, printing } = deps;
   return {
     ...createFoundationHandlers(deps),
-    ...createDirectoryHandlers({ config }),
+    ...createDirectoryHandlers({ config, clock }),
     ...createPrintingHandlers({ printing }),
     ...createAudioHandlers({ configDir: deps.configDir, logger }),
     ...deps.operator,
@@ -75,6 +76,8 @@ export function createKioskHandlers(deps: KioskHandlerDeps): KioskHandlers {
     ...createPathwayHandlers({ config, database, clock, logger, printing }),
     // — Know your rights and the steps —
     ...createTopicHandlers({ config, clock, logger, printing, usage: deps.usage }),
+    // — Directory stewardship —
+    ...createDirectoryAdminHandlers({ configDir: deps.configDir, config, clock, logger, database }),
   };
 }
 
