@@ -15,7 +15,9 @@ export const directoryFileSchema = z
       .min(1)
       .max(3650)
       .optional()
-      .describe(`An entry verified longer ago than this many days is flagged in the daily check (default ${DEFAULT_DIRECTORY_REVERIFY_DAYS})`),
+      .describe(
+        `An entry verified longer ago than this many days is flagged in the daily check (default ${DEFAULT_DIRECTORY_REVERIFY_DAYS})`,
+      ),
     services: z.array(serviceEntrySchema),
   })
   .describe('The vetted services the kiosk shows and refers to');

@@ -8,11 +8,7 @@ import { appendAudit } from '../operator/operator-store.js';
 import type { StaffCaller } from '../staff-caller.js';
 
 import { reverifyAfterDays, staleServices } from './directory-age-check.js';
-import {
-  createDirectoryStewardship,
-  type Steward,
-  type StewardshipOutcome,
-} from './directory-stewardship.js';
+import { createDirectoryStewardship, type Steward, type StewardshipOutcome } from './directory-stewardship.js';
 
 type DirectoryAdminMethods =
   | 'getDirectoryAdmin'
@@ -48,7 +44,13 @@ export function createDirectoryAdminHandlers(deps: DirectoryAdminDeps): Pick<Kio
     audit: async (event) => {
       // The file is already saved: a database that cannot take the line is logged, not undone.
       const written = await useDatabase(database, logger, 'directory_audit', (db) =>
-        appendAudit(db, { at: clock.now(), kind: event.kind, role: event.role, actor: event.actor, detail: event.detail }),
+        appendAudit(db, {
+          at: clock.now(),
+          kind: event.kind,
+          role: event.role,
+          actor: event.actor,
+          detail: event.detail,
+        }),
       );
       if (!written.ok) logger.error('directory_audit_failed', { detail: event.detail });
     },

@@ -45,13 +45,12 @@ export async function keepCopy(configDir: string, file: string, at: Date): Promi
   const folder = join(configDir, HISTORY_DIR);
   await mkdir(folder, { recursive: true });
   const existing = await listHistory(configDir);
-  // Two saves within one millisecond still get distinct, ordered names.
-  let sequence = 0;
-  let name = '';
-  do {
-    name = `${stamp(at)}-${String(sequence).padStart(3, '0')}--${file}`;
-    sequence += 1;
-  } while (existing.some((copy) => copy.id === name));
+  // Saves within one millisecond (a fake clock in tests) still get distinct names, in order.
+  const prefix = `${stamp(at)}-`;
+  const sequence = existing
+    .filter((copy) => copy.id.startsWith(prefix))
+    .reduce((next, copy) => Math.max(next, Number(copy.id.slice(prefix.length, prefix.length + 3)) + 1), 0);
+  const name = `${prefix}${String(Math.min(sequence, 999)).padStart(3, '0')}--${file}`;
   try {
     await copyFile(join(configDir, file), join(folder, name));
   } catch (error) {

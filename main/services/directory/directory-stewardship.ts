@@ -8,7 +8,6 @@ import {
   type DirectoryFieldProblem,
   type EditableServiceField,
   type OperatorRole,
-  type ServiceNotice,
 } from '../../contract/index.js';
 import type { Clock } from '../clock.js';
 import { directoryFile, directoryLocalFile, type ConfigFileSpec, type ConfigService } from '../config/index.js';
@@ -84,7 +83,7 @@ export function createDirectoryStewardship(deps: DirectoryStewardshipDeps): Dire
 
   const today = (): string => isoDay(clock.now(), config.site()?.timezone ?? 'UTC');
 
-  async function readRaw(spec: ConfigFileSpec<unknown>): Promise<RawObject> {
+  async function readRaw<T>(spec: ConfigFileSpec<T>): Promise<RawObject> {
     let text: string;
     try {
       text = await readFile(join(configDir, spec.file), 'utf8');
@@ -126,14 +125,15 @@ export function createDirectoryStewardship(deps: DirectoryStewardshipDeps): Dire
     change: (local: { closures: RawObject[]; notices: RawObject[] }) => void,
   ): Promise<StewardshipOutcome> {
     if (!knows(serviceId)) return refused('serviceId', 'unknown_service');
-    const raw = await readRaw(directoryLocalFile as ConfigFileSpec<unknown>);
+    const raw = await readRaw(directoryLocalFile);
     const closures = Array.isArray(raw.closures) ? (raw.closures as RawObject[]) : [];
     const notices = Array.isArray(raw.notices) ? (raw.notices as RawObject[]) : [];
     const local = { closures, notices };
     change(local);
     const next = { ...raw, closures: local.closures, notices: local.notices };
     const outcome = await save(directoryLocalFile, next, '');
-    if (outcome.ok) await audit({ kind: 'directory_edited', actor: by.name, role: by.role, detail: `${action} ${serviceId}` });
+    if (outcome.ok)
+      await audit({ kind: 'directory_edited', actor: by.name, role: by.role, detail: `${action} ${serviceId}` });
     return outcome;
   }
 
@@ -143,7 +143,7 @@ export function createDirectoryStewardship(deps: DirectoryStewardshipDeps): Dire
     action: string,
     change: (entry: RawObject) => void,
   ): Promise<StewardshipOutcome> {
-    const raw = await readRaw(directoryFile as ConfigFileSpec<unknown>);
+    const raw = await readRaw(directoryFile);
     const services = Array.isArray(raw.services) ? (raw.services as unknown[]) : [];
     const index = services.findIndex((entry) => isObject(entry) && entry.id === serviceId);
     const current = services[index];
@@ -155,7 +155,8 @@ export function createDirectoryStewardship(deps: DirectoryStewardshipDeps): Dire
     if (!alone.success) return { ok: false, problems: zodToFieldProblems(alone.error.issues) };
     const next = { ...raw, services: services.map((item, at) => (at === index ? entry : item)) };
     const outcome = await save(directoryFile, next, '');
-    if (outcome.ok) await audit({ kind: 'directory_edited', actor: by.name, role: by.role, detail: `${action} ${serviceId}` });
+    if (outcome.ok)
+      await audit({ kind: 'directory_edited', actor: by.name, role: by.role, detail: `${action} ${serviceId}` });
     return outcome;
   }
 
@@ -195,7 +196,7 @@ export function createDirectoryStewardship(deps: DirectoryStewardshipDeps): Dire
           for (const name of names) {
             const value = (fields as RawObject)[name];
             // An optional field left empty is removed, not saved as an empty text.
-            if (value === undefined || value === null) delete entry[name];
+            if (value === undefined || value === null) Reflect.deleteProperty(entry, name);
             else entry[name] = value;
           }
         });
