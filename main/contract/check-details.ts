@@ -53,6 +53,9 @@ export const CHECK_DETAILS = {
   'topics.no_topics': [],
   'topics.verified': ['count'],
   'topics.reverify': ['topics', 'days'],
+  'directory.no_services': [],
+  'directory.verified': ['count'],
+  'directory.reverify': ['services', 'days'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 export type CheckDetailKey = keyof typeof CHECK_DETAILS;

@@ -7,6 +7,8 @@ export * from './client.js';
 export * from './common-schemas.js';
 export * from './config-status.js';
 export * from './directory.js';
+export * from './directory-local.js';
+export * from './directory-admin.js';
 export * from './directory-categories.js';
 export * from './check-details.js';
 export * from './equipment-check.js';

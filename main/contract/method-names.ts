@@ -77,6 +77,15 @@ export const METHOD_NAMES = [
   'recordReferralOutcome',
   'reportOwnReferralOutcome',
   'importPartnerOutcomes',
+  'getDirectoryAdmin',
+  'closeDirectoryService',
+  'reopenDirectoryService',
+  'setDirectoryNotice',
+  'clearDirectoryNotice',
+  'editDirectoryService',
+  'markDirectoryVerified',
+  'listDirectoryHistory',
+  'restoreDirectoryCopy',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

@@ -31,6 +31,17 @@ import {
 } from './equipment-check.js';
 import { serviceEntrySchema } from './directory.js';
 import {
+  closeServiceRequestSchema,
+  directoryAdminViewSchema,
+  directoryHistorySchema,
+  directorySaveResultSchema,
+  editServiceRequestSchema,
+  restoreCopyRequestSchema,
+  serviceRequestSchema,
+  setNoticeRequestSchema,
+} from './directory-admin.js';
+import { serviceClosureSchema, serviceNoticeSchema } from './directory-local.js';
+import {
   closeIncidentRequestSchema,
   incidentSchema,
   listIncidentsResponseSchema,
@@ -136,7 +147,12 @@ export const methods = {
   getDirectory: {
     access: 'public',
     request: empty,
-    response: z.strictObject({ services: z.array(serviceEntrySchema) }),
+    // Closures and notices in force today ride along: the visitor screens mark the entry.
+    response: z.strictObject({
+      services: z.array(serviceEntrySchema),
+      closures: z.array(serviceClosureSchema),
+      notices: z.array(serviceNoticeSchema),
+    }),
     timeoutMs: 5_000,
   },
   showReferral: { access: 'public', request: referralRequestSchema, response: referralSchema, timeoutMs: 5_000 },
@@ -494,6 +510,62 @@ export const methods = {
     request: importPartnerOutcomesRequestSchema,
     response: partnerImportResultSchema,
     timeoutMs: 30_000,
+  },
+  // — Directory stewardship: staff keep the directory true from the kiosk —
+  // Any staff member may read the list and its flags; only supervisors change it.
+  getDirectoryAdmin: {
+    access: 'operator',
+    request: z.strictObject({ token: operatorTokenSchema }),
+    response: directoryAdminViewSchema,
+    timeoutMs: 5_000,
+  },
+  closeDirectoryService: {
+    access: 'supervisor',
+    request: closeServiceRequestSchema,
+    response: directorySaveResultSchema,
+    timeoutMs: 10_000,
+  },
+  reopenDirectoryService: {
+    access: 'supervisor',
+    request: serviceRequestSchema,
+    response: directorySaveResultSchema,
+    timeoutMs: 10_000,
+  },
+  setDirectoryNotice: {
+    access: 'supervisor',
+    request: setNoticeRequestSchema,
+    response: directorySaveResultSchema,
+    timeoutMs: 10_000,
+  },
+  clearDirectoryNotice: {
+    access: 'supervisor',
+    request: serviceRequestSchema,
+    response: directorySaveResultSchema,
+    timeoutMs: 10_000,
+  },
+  editDirectoryService: {
+    access: 'supervisor',
+    request: editServiceRequestSchema,
+    response: directorySaveResultSchema,
+    timeoutMs: 10_000,
+  },
+  markDirectoryVerified: {
+    access: 'supervisor',
+    request: serviceRequestSchema,
+    response: directorySaveResultSchema,
+    timeoutMs: 10_000,
+  },
+  listDirectoryHistory: {
+    access: 'supervisor',
+    request: z.strictObject({ token: operatorTokenSchema }),
+    response: directoryHistorySchema,
+    timeoutMs: 5_000,
+  },
+  restoreDirectoryCopy: {
+    access: 'supervisor',
+    request: restoreCopyRequestSchema,
+    response: directorySaveResultSchema,
+    timeoutMs: 10_000,
   },
 } as const satisfies { readonly [M in MethodName]: MethodSpec };
 

@@ -133,6 +133,8 @@ export const AUDIT_EVENT_KINDS = [
   'printer_reprint',
   'printer_recovered',
   'printer_test',
+  'directory_edited',
+  'directory_restored',
 ] as const;
 export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
 export const auditEventSchema = z.strictObject({

@@ -9,6 +9,7 @@ import { hashTexts } from './audio/visitor-texts.js';
 import type { Clock } from './clock.js';
 import { siteView, type ConfigService } from './config/index.js';
 import type { KioskDatabase } from './db/index.js';
+import { createDirectoryAdminHandlers } from './directory/directory-admin-handlers.js';
 import { createDirectoryHandlers } from './directory/directory-handlers.js';
 import type { KioskHandlers } from './handlers.js';
 import type { Logger } from './logger.js';
@@ -69,7 +70,7 @@ export function createKioskHandlers(deps: KioskHandlerDeps): KioskHandlers {
   const { config, database, clock, logger, printing } = deps;
   return {
     ...createFoundationHandlers(deps),
-    ...createDirectoryHandlers({ config }),
+    ...createDirectoryHandlers({ config, clock }),
     ...createPrintingHandlers({ printing }),
     ...createClipHandlers(deps),
     ...deps.operator,
@@ -90,6 +91,8 @@ export function createKioskHandlers(deps: KioskHandlerDeps): KioskHandlers {
     ...createTopicHandlers({ config, clock, logger, printing, usage: deps.usage }),
     // — Referral follow-up —
     ...createFollowUpHandlers({ ledger: deps.referralLedger, clock, logger }),
+    // — Directory stewardship —
+    ...createDirectoryAdminHandlers({ configDir: deps.configDir, config, clock, logger, database }),
   };
 }
 

@@ -106,7 +106,7 @@ describe('kioskctl config validate', () => {
     const c = capture();
     expect(await runKioskctl(['config', 'validate'], c.io)).toBe(0);
     expect(c.out).toEqual([
-      `OK: ${join(REPO_ROOT, 'kiosk-config')}: site.json, directory.json, printers.json, operations.json, reports.json, kobo.json, pathways.json and topics.json are valid (${SAMPLE_SERVICE_COUNT} services).`,
+      `OK: ${join(REPO_ROOT, 'kiosk-config')}: site.json, directory.json, printers.json, operations.json, reports.json, kobo.json, pathways.json, topics.json and directory-local.json are valid (${SAMPLE_SERVICE_COUNT} services).`,
     ]);
     expect(c.err).toEqual([]);
   });

@@ -170,6 +170,30 @@ export const VALID_EXAMPLES: { readonly [M in MethodName]: readonly RequestOf<M>
     { code: '7KQ2-M9XD-4' },
     { code: '7KQ2M9XD4', report: { outcome: 'did_not_go', reason: 'fear' } },
   ],
+  getDirectoryAdmin: [{ token: 'm'.repeat(43) }],
+  closeDirectoryService: [{ token: 'n'.repeat(43), serviceId: 'comar-asilo', reason: 'holiday', until: '2026-12-24' }],
+  reopenDirectoryService: [{ token: 'n'.repeat(43), serviceId: 'comar-asilo' }],
+  setDirectoryNotice: [
+    {
+      token: 'n'.repeat(43),
+      serviceId: 'comar-asilo',
+      text: {
+        es: 'Hoy cierra a las 12:00.',
+        en: 'Closes at 12:00 today.',
+        fr: 'Ferme à 12 h 00.',
+        ht: 'Li fèmen a 12:00.',
+      },
+      until: '2026-12-10',
+    },
+  ],
+  clearDirectoryNotice: [{ token: 'n'.repeat(43), serviceId: 'comar-asilo' }],
+  editDirectoryService: [
+    { token: 'n'.repeat(43), serviceId: 'comar-asilo', fields: { phones: [{ number: '55 5209 8800' }] } },
+    { token: 'n'.repeat(43), serviceId: 'comar-asilo', fields: { cost: { kind: 'free' }, hoursNote: null } },
+  ],
+  markDirectoryVerified: [{ token: 'n'.repeat(43), serviceId: 'comar-asilo' }],
+  listDirectoryHistory: [{ token: 'n'.repeat(43) }],
+  restoreDirectoryCopy: [{ token: 'n'.repeat(43), id: '20261206T142000000Z-000--directory.json' }],
 };
 
 const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];

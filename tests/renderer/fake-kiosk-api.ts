@@ -60,7 +60,7 @@ export function fakeKioskApi(initial: Answers = {}) {
     getConfigStatus: () => ok({ state: 'ok', loadedAt: '2026-11-22T10:00:00.000Z', issues: [] }),
     setLanguage: (request) => ok(request),
     recordUsage: () => ok({ day: '2026-11-22', count: 1 }),
-    getDirectory: () => ok({ services: [] }),
+    getDirectory: () => ok({ services: [], closures: [], notices: [] }),
     listAudioClips: () => ok({ messageIds: [] }),
     ...initial,
   };

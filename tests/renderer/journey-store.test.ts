@@ -11,7 +11,7 @@ const services = sampleServices();
 const REFERRAL: Referral = { serviceId: 'comar-asilo', referralCode: 'K7QX-3M', qrPayload: 'RS1:K7QX-3M:comar-asilo' };
 
 async function visit(answers: Parameters<typeof fakeKioskApi>[0] = {}) {
-  const fake = fakeKioskApi({ getDirectory: () => ok({ services }), ...answers });
+  const fake = fakeKioskApi({ getDirectory: () => ok({ services, closures: [], notices: [] }), ...answers });
   const effects = fakeEffects();
   const store = createKioskStore({ api: fake.api, effects });
   await store.getState().start();

@@ -175,7 +175,7 @@ describe('kioskctl config validate and topics.json', () => {
     const { code, out } = await validate(await sampleConfigCopy());
     expect(code).toBe(0);
     expect(out).toHaveLength(1);
-    expect(out[0]).toContain('pathways.json and topics.json are valid');
+    expect(out[0]).toContain('pathways.json, topics.json and directory-local.json are valid');
   });
 
   it('fails with the file and the path of a bad topic', async () => {

@@ -1,5 +1,11 @@
 import type { z } from 'zod';
 
+import {
+  checkDirectoryLocal,
+  directoryLocalFileSchema,
+  EMPTY_DIRECTORY_LOCAL,
+  type DirectoryLocalConfig,
+} from './directory-local-schema.js';
 import { checkDirectory, directoryFileSchema, type DirectoryConfig } from './directory-schema.js';
 import type { FieldProblem } from './field-problem.js';
 import { checkKobo, DEFAULT_KOBO, koboFileSchema, type KoboConfig } from './kobo-schema.js';
@@ -37,6 +43,15 @@ export const directoryFile: ConfigFileSpec<DirectoryConfig> = {
   schemaName: 'directory',
   schema: directoryFileSchema,
   check: checkDirectory,
+};
+
+/** Optional: without it nothing is closed and no notice shows. */
+export const directoryLocalFile: ConfigFileSpec<DirectoryLocalConfig> = {
+  file: 'directory-local.json',
+  schemaName: 'directory-local',
+  schema: directoryLocalFileSchema,
+  check: checkDirectoryLocal,
+  whenMissing: EMPTY_DIRECTORY_LOCAL,
 };
 
 export const printersFile: ConfigFileSpec<PrintersConfig> = {
@@ -95,4 +110,5 @@ export const CONFIG_FILES = [
   koboFile,
   pathwaysFile,
   topicsFile,
+  directoryLocalFile,
 ] as const;

@@ -6,6 +6,7 @@ import type { Logger } from '../logger.js';
 
 import { CONFIG_FILES } from './config-files.js';
 import { EMPTY_DIRECTORY, type DirectoryConfig } from './directory-schema.js';
+import { EMPTY_DIRECTORY_LOCAL, type DirectoryLocalConfig } from './directory-local-schema.js';
 import { folderIssues, loadConfigFolder, withRolesChecked } from './load-config.js';
 import { DEFAULT_KOBO, type KoboConfig } from './kobo-schema.js';
 import { DEFAULT_OPERATIONS, type OperationsConfig } from './operations-schema.js';
@@ -33,6 +34,8 @@ export interface ConfigService {
   pathways(): PathwaysConfig;
   /** The last valid topics.json, or the defaults (no topic). */
   topics(): TopicsConfig;
+  /** The last valid directory-local.json (closures and notices), or none. */
+  directoryLocal(): DirectoryLocalConfig;
   /** Reads every file again now (the watcher calls this after a change settles). */
   reload(): Promise<ConfigStatus>;
   /** Stops watching; pending reloads are dropped. */
@@ -68,6 +71,7 @@ export async function createConfigService(options: ConfigServiceOptions): Promis
   let kobo: KoboConfig | undefined;
   let pathways: PathwaysConfig | undefined;
   let topics: TopicsConfig | undefined;
+  let directoryLocal: DirectoryLocalConfig | undefined;
   let issues: readonly ConfigIssue[] = [];
   let loadedAt: string | null = null;
   let closed = false;
@@ -90,6 +94,7 @@ export async function createConfigService(options: ConfigServiceOptions): Promis
     if (folder.kobo.ok) kobo = folder.kobo.value;
     if (folder.pathways.ok) pathways = folder.pathways.value;
     if (folder.topics.ok) topics = folder.topics.value;
+    if (folder.directoryLocal.ok) directoryLocal = folder.directoryLocal.value;
     issues = folderIssues(folder);
     if (issues.length === 0) loadedAt = clock.now().toISOString();
     for (const issue of issues) logger.warn('config_issue', { file: issue.file, path: issue.path, code: issue.code });
@@ -155,6 +160,7 @@ export async function createConfigService(options: ConfigServiceOptions): Promis
     kobo: () => kobo ?? DEFAULT_KOBO,
     pathways: () => pathways ?? DEFAULT_PATHWAYS,
     topics: () => topics ?? DEFAULT_TOPICS,
+    directoryLocal: () => directoryLocal ?? EMPTY_DIRECTORY_LOCAL,
     reload,
     close: () => {
       closed = true;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { serviceEntrySchema } from '../../contract/index.js';
+import { DEFAULT_DIRECTORY_REVERIFY_DAYS, serviceEntrySchema } from '../../contract/index.js';
 
 import { duplicateIds, type FieldProblem } from './field-problem.js';
 import { checkOpeningHours } from './opening-hours.js';
@@ -9,6 +9,15 @@ import { schemaKeySchema } from './site-schema.js';
 export const directoryFileSchema = z
   .strictObject({
     $schema: schemaKeySchema,
+    reverifyAfterDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(3650)
+      .optional()
+      .describe(
+        `An entry verified longer ago than this many days is flagged in the daily check (default ${DEFAULT_DIRECTORY_REVERIFY_DAYS})`,
+      ),
     services: z.array(serviceEntrySchema),
   })
   .describe('The vetted services the kiosk shows and refers to');

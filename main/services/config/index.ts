@@ -1,6 +1,7 @@
 export {
   CONFIG_FILES,
   directoryFile,
+  directoryLocalFile,
   koboFile,
   operationsFile,
   pathwaysFile,
@@ -13,6 +14,7 @@ export {
 export { DEFAULT_OPERATIONS, type EquipmentCheckSettings, type OperationsConfig } from './operations-schema.js';
 export { createConfigService, type ConfigService, type ConfigServiceOptions } from './config-service.js';
 export { EMPTY_DIRECTORY, type DirectoryConfig } from './directory-schema.js';
+export { EMPTY_DIRECTORY_LOCAL, type DirectoryLocalConfig } from './directory-local-schema.js';
 export { formatIssue, formatPath } from './issues.js';
 export { configJsonSchemas } from './json-schema.js';
 export { folderIssues, loadConfigFile, loadConfigFolder, type ConfigFolder, type FileOutcome } from './load-config.js';

@@ -5,6 +5,7 @@ import type { ConfigIssue } from '../../contract/index.js';
 
 import {
   directoryFile,
+  directoryLocalFile,
   koboFile,
   operationsFile,
   pathwaysFile,
@@ -15,6 +16,7 @@ import {
   type ConfigFileSpec,
 } from './config-files.js';
 import type { DirectoryConfig } from './directory-schema.js';
+import type { DirectoryLocalConfig } from './directory-local-schema.js';
 import { decodeConfigBytes } from './config-bytes.js';
 import { problemsToConfigIssues, zodIssuesToConfigIssues } from './issues.js';
 import { findExcessiveNesting, MAX_CONFIG_DEPTH } from './json-depth.js';
@@ -96,10 +98,11 @@ export interface ConfigFolder {
   readonly kobo: FileOutcome<KoboConfig>;
   readonly pathways: FileOutcome<PathwaysConfig>;
   readonly topics: FileOutcome<TopicsConfig>;
+  readonly directoryLocal: FileOutcome<DirectoryLocalConfig>;
 }
 
 export async function loadConfigFolder(dir: string): Promise<ConfigFolder> {
-  const [site, directory, printers, operations, reports, kobo, pathways, topics] = await Promise.all([
+  const [site, directory, printers, operations, reports, kobo, pathways, topics, directoryLocal] = await Promise.all([
     loadConfigFile(dir, siteFile),
     loadConfigFile(dir, directoryFile),
     loadConfigFile(dir, printersFile),
@@ -108,6 +111,7 @@ export async function loadConfigFolder(dir: string): Promise<ConfigFolder> {
     loadConfigFile(dir, koboFile),
     loadConfigFile(dir, pathwaysFile),
     loadConfigFile(dir, topicsFile),
+    loadConfigFile(dir, directoryLocalFile),
   ]);
   return {
     site,
@@ -118,6 +122,7 @@ export async function loadConfigFolder(dir: string): Promise<ConfigFolder> {
     kobo,
     pathways: withContactsChecked(pathways, directory),
     topics: withServicesChecked(topics, directory),
+    directoryLocal,
   };
 }
 
@@ -164,5 +169,6 @@ export function folderIssues(folder: ConfigFolder): ConfigIssue[] {
     folder.kobo,
     folder.pathways,
     folder.topics,
+    folder.directoryLocal,
   ].flatMap((outcome) => (outcome.ok ? [] : outcome.issues));
 }

@@ -8,6 +8,7 @@ import type { PrintingService } from '../printing/printing-service.js';
 import { outcome, type CheckOutcome, type EquipmentCheckDefinition } from './check-runner.js';
 import { checkEndpoint } from './network-check.js';
 import { audioCheck, displayCheck } from './screen-checks.js';
+import { directoryAgeCheck } from '../directory/directory-age-check.js';
 import { topicAgeCheck } from '../topics/topic-age-check.js';
 
 export interface CheckDeps {
@@ -159,5 +160,7 @@ export function equipmentCheckDefinitions(deps: CheckDeps): EquipmentCheckDefini
     { id: 'audio', timeoutMs: bound, run: () => Promise.resolve(audioCheck(deps.screen)) },
     // — Know your rights and the steps —
     { id: 'topics', timeoutMs: bound, run: () => Promise.resolve(topicAgeCheck(deps.config, deps.now())) },
+    // — The directory's entries, checked again with each service —
+    { id: 'directory', timeoutMs: bound, run: () => Promise.resolve(directoryAgeCheck(deps.config, deps.now())) },
   ];
 }

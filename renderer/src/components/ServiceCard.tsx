@@ -5,7 +5,8 @@ import type { ServiceEntry } from '../../../main/contract/index.js';
 import { CATEGORY_PICTOGRAMS } from '../directory/category-pictograms.js';
 import { isOpenNow } from '../directory/opening-hours.js';
 import { localize } from '../i18n/i18n.js';
-import { toLanguage } from '../i18n/resources.js';
+import { calendarNames, toLanguage } from '../i18n/resources.js';
+import { calendarDay } from '../directory/calendar-day.js';
 import { useKioskStore } from '../store/index.js';
 
 import { Pictogram } from './Pictogram.js';
@@ -21,7 +22,9 @@ export function ServiceCard({ service, now, timeZone }: ServiceCardProps): React
   const { t, i18n } = useTranslation();
   const language = toLanguage(i18n.language);
   const open = useKioskStore((state) => state.open);
-  const closedForNow = service.status === 'temporarily_closed';
+  // Read once per render: the slice changes on every directory reload.
+  const closure = useKioskStore((state) => state.closureFor(service.id));
+  const closedForNow = service.status === 'temporarily_closed' || closure !== undefined;
   const openNow = !closedForNow && isOpenNow(service.openingHours, now, timeZone);
 
   return (
@@ -44,7 +47,11 @@ export function ServiceCard({ service, now, timeZone }: ServiceCardProps): React
         </span>
         <span className="service-card__marks">
           {closedForNow ? (
-            <span className="mark mark--closed">{t('services.temporarilyClosed')}</span>
+            <span className="mark mark--closed" data-testid="closed-until">
+              {closure === undefined
+                ? t('services.temporarilyClosed')
+                : t('service.closedUntil', { date: calendarDay(closure.until, calendarNames(language)) })}
+            </span>
           ) : openNow ? (
             <span className="mark mark--open" data-testid="open-now">
               {t('services.openNow')}

@@ -5,6 +5,7 @@ import { formatLongDate, LANGUAGES, type Language, type ServiceEntry } from '../
 import { Pictogram } from '../components/Pictogram.js';
 import { ReferralDialog } from '../components/ReferralDialog.js';
 import { useNow } from '../components/use-now.js';
+import { calendarDay } from '../directory/calendar-day.js';
 import { CATEGORY_PICTOGRAMS } from '../directory/category-pictograms.js';
 import { formatRange, isOpenNow, weekTable } from '../directory/opening-hours.js';
 import { localize } from '../i18n/i18n.js';
@@ -69,7 +70,11 @@ function ServiceDetail({ service }: { readonly service: ServiceEntry }): ReactEl
   const referralShown = useKioskStore((state) => state.referral.kind !== 'none');
   const now = useNow();
   const names = calendarNames(language);
-  const closedForNow = service.status === 'temporarily_closed';
+  const closure = useKioskStore((state) => state.closureFor(service.id));
+  const notice = useKioskStore((state) => state.noticeFor(service.id));
+  const closedUntil =
+    closure === undefined ? undefined : t('service.closedUntil', { date: calendarDay(closure.until, names) });
+  const closedForNow = service.status === 'temporarily_closed' || closure !== undefined;
   const openNow = !closedForNow && isOpenNow(service.openingHours, now, timeZone);
   const { populations, minAge, maxAge } = service.eligibility;
 
@@ -94,7 +99,12 @@ function ServiceDetail({ service }: { readonly service: ServiceEntry }): ReactEl
           className={closedForNow ? 'mark mark--closed' : openNow ? 'mark mark--open' : 'mark'}
           data-testid="detail-open-state"
         >
-          {closedForNow ? t('services.temporarilyClosed') : openNow ? t('services.openNow') : t('services.closedNow')}
+          {closedUntil ??
+            (closedForNow
+              ? t('services.temporarilyClosed')
+              : openNow
+                ? t('services.openNow')
+                : t('services.closedNow'))}
         </span>
         <span className="mark">{t(`categories.${service.category}`)}</span>
       </div>
@@ -104,6 +114,19 @@ function ServiceDetail({ service }: { readonly service: ServiceEntry }): ReactEl
       {service.sampleNotice === undefined ? null : (
         <p className="sample-mark" data-testid="detail-sample-notice">
           {localize(service.sampleNotice, language)}
+        </p>
+      )}
+      {notice === undefined ? null : (
+        <section className="panel detail-notice" aria-labelledby="detail-notice-heading" data-testid="detail-notice">
+          <h2 id="detail-notice-heading">{t('service.noticeHeading')}</h2>
+          <p>{localize(notice.text, language)}</p>
+        </section>
+      )}
+      {closure === undefined ? null : (
+        // Visitors may still take a slip to go after the closure; the screen says so before they print.
+        <p className="guide-note" data-testid="detail-closure">
+          {t(`service.closedBecause.${closure.reason}`)}{' '}
+          {t('service.closedSlip', { date: calendarDay(closure.until, names) })}
         </p>
       )}
       <div className="referral-actions">

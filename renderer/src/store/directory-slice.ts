@@ -1,4 +1,4 @@
-import type { ServiceEntry } from '../../../main/contract/index.js';
+import type { ServiceClosure, ServiceEntry, ServiceNotice } from '../../../main/contract/index.js';
 
 import type { StoreDependencies } from './dependencies.js';
 import type { KioskSliceCreator } from './kiosk-state.js';
@@ -11,6 +11,11 @@ export interface DirectorySlice {
   readonly directoryStatus: DirectoryStatus;
   readonly loadDirectory: () => Promise<void>;
   readonly serviceById: (id: string) => ServiceEntry | undefined;
+  /** Closures and notices staff set on the kiosk, as the kiosk sent them: only those in force today. */
+  readonly closures: readonly ServiceClosure[];
+  readonly notices: readonly ServiceNotice[];
+  readonly closureFor: (id: string) => ServiceClosure | undefined;
+  readonly noticeFor: (id: string) => ServiceNotice | undefined;
 }
 
 const NO_SERVICES: readonly ServiceEntry[] = [];
@@ -19,6 +24,8 @@ export function createDirectorySlice({ api }: StoreDependencies): KioskSliceCrea
   let latestRequest = 0;
   return (set, get) => ({
     services: NO_SERVICES,
+    closures: [],
+    notices: [],
     directoryStatus: 'idle',
 
     async loadDirectory() {
@@ -27,7 +34,12 @@ export function createDirectorySlice({ api }: StoreDependencies): KioskSliceCrea
       const result = await api.getDirectory({});
       if (request !== latestRequest) return;
       if (result.ok) {
-        set({ services: result.value.services, directoryStatus: 'ready' });
+        set({
+          services: result.value.services,
+          closures: result.value.closures,
+          notices: result.value.notices,
+          directoryStatus: 'ready',
+        });
         return;
       }
       // A list already shown stays through a passing outage; the screen offers staff otherwise.
@@ -36,6 +48,14 @@ export function createDirectorySlice({ api }: StoreDependencies): KioskSliceCrea
 
     serviceById(id) {
       return get().services.find((service) => service.id === id);
+    },
+
+    closureFor(id) {
+      return get().closures.find((closure) => closure.serviceId === id);
+    },
+
+    noticeFor(id) {
+      return get().notices.find((notice) => notice.serviceId === id);
     },
   });
 }

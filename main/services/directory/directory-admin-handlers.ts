@@ -1,0 +1,93 @@
+import { inForce, isoDay, ok, type DirectorySaveResult, type Result } from '../../contract/index.js';
+import type { Clock } from '../clock.js';
+import type { ConfigService } from '../config/index.js';
+import { useDatabase, type KioskDatabase } from '../db/index.js';
+import type { KioskHandlers } from '../handlers.js';
+import type { Logger } from '../logger.js';
+import { appendAudit } from '../operator/operator-store.js';
+import type { StaffCaller } from '../staff-caller.js';
+
+import { reverifyAfterDays, staleServices } from './directory-age-check.js';
+import { createDirectoryStewardship, type Steward, type StewardshipOutcome } from './directory-stewardship.js';
+
+type DirectoryAdminMethods =
+  | 'getDirectoryAdmin'
+  | 'closeDirectoryService'
+  | 'reopenDirectoryService'
+  | 'setDirectoryNotice'
+  | 'clearDirectoryNotice'
+  | 'editDirectoryService'
+  | 'markDirectoryVerified'
+  | 'listDirectoryHistory'
+  | 'restoreDirectoryCopy';
+
+export interface DirectoryAdminDeps {
+  readonly configDir: string;
+  readonly config: ConfigService;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly database: KioskDatabase;
+}
+
+const steward = (caller: StaffCaller): Steward => ({ name: caller.name, role: caller.role });
+
+const answer = (outcome: StewardshipOutcome): Result<DirectorySaveResult> =>
+  ok(outcome.ok ? { saved: true, problems: [] } : { saved: false, problems: [...outcome.problems] });
+
+/** The staff Directory screen's methods: read for every staff member, change for supervisors. */
+export function createDirectoryAdminHandlers(deps: DirectoryAdminDeps): Pick<KioskHandlers, DirectoryAdminMethods> {
+  const { config, clock, logger, database } = deps;
+  const stewardship = createDirectoryStewardship({
+    configDir: deps.configDir,
+    config,
+    clock,
+    audit: async (event) => {
+      // The file is already saved: a database that cannot take the line is logged, not undone.
+      const written = await useDatabase(database, logger, 'directory_audit', (db) =>
+        appendAudit(db, {
+          at: clock.now(),
+          kind: event.kind,
+          role: event.role,
+          actor: event.actor,
+          detail: event.detail,
+        }),
+      );
+      if (!written.ok) logger.error('directory_audit_failed', { detail: event.detail });
+    },
+  });
+  const today = (): string => isoDay(clock.now(), config.site()?.timezone ?? 'UTC');
+
+  return {
+    getDirectoryAdmin: () => {
+      const directory = config.directory();
+      const local = config.directoryLocal();
+      const day = today();
+      const ids = directory.services.map((s) => s.id);
+      return Promise.resolve(
+        ok({
+          today: day,
+          reverifyAfterDays: reverifyAfterDays(directory),
+          services: directory.services,
+          // Expired ones are history: the screen shows only what visitors see now.
+          closures: ids.flatMap((id) => inForce(local.closures, id, day) ?? []),
+          notices: ids.flatMap((id) => inForce(local.notices, id, day) ?? []),
+          stale: staleServices(directory, day).map((s) => s.id),
+        }),
+      );
+    },
+    closeDirectoryService: async ({ serviceId, reason, until }, caller) =>
+      answer(await stewardship.closeService(steward(caller), serviceId, reason, until)),
+    reopenDirectoryService: async ({ serviceId }, caller) =>
+      answer(await stewardship.reopenService(steward(caller), serviceId)),
+    setDirectoryNotice: async ({ serviceId, text, until }, caller) =>
+      answer(await stewardship.setNotice(steward(caller), serviceId, text, until)),
+    clearDirectoryNotice: async ({ serviceId }, caller) =>
+      answer(await stewardship.clearNotice(steward(caller), serviceId)),
+    editDirectoryService: async ({ serviceId, fields }, caller) =>
+      answer(await stewardship.editService(steward(caller), serviceId, fields)),
+    markDirectoryVerified: async ({ serviceId }, caller) =>
+      answer(await stewardship.markVerified(steward(caller), serviceId)),
+    listDirectoryHistory: async () => ok({ copies: await stewardship.history() }),
+    restoreDirectoryCopy: async ({ id }, caller) => answer(await stewardship.restore(steward(caller), id)),
+  };
+}
