@@ -1,12 +1,7 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
-import { serveEmulatorOverTcp, type TcpEmulatorHost } from '../../main/services/printing/emulator/emulator-hosts.js';
 import { EscPosEmulator } from '../../main/services/printing/emulator/escpos-emulator.js';
 
+import { startEmulatorKiosk } from './emulator-kiosk.js';
 import { KioskPage } from './fixtures.js';
-import { SAMPLE_CONFIG_DIR, startKioskHost } from './kiosk-host.js';
 import { layoutProblems } from './layout-checks.js';
 import { message } from './locale-texts.js';
 import { expect, provisionSupervisor, test as base } from './staff-page.js';
@@ -26,29 +21,9 @@ const test = base.extend<LimitFixtures>({
     await use(new EscPosEmulator());
   },
   limitedKiosk: async ({ page, emulator, slipLimit }, use) => {
-    const tcp: TcpEmulatorHost = await serveEmulatorOverTcp(emulator);
-    const configDir = await mkdtemp(join(tmpdir(), 'redsafe-e2e-limit-'));
-    await cp(SAMPLE_CONFIG_DIR, configDir, { recursive: true });
-    const printers = {
-      $schema: './schema/printers.schema.json',
-      printer: 'front-desk',
-      printTimeoutSeconds: 8,
-      statusTimeoutMs: 400,
-      slipLimit,
-      printers: [
-        {
-          id: 'front-desk',
-          transport: { kind: 'tcp', host: '127.0.0.1', port: tcp.port, connectTimeoutMs: 2000, idleTimeoutMs: 5000 },
-          profile: { paperWidthMm: 80, codePage: 'wpc1252', nativeQr: true },
-        },
-      ],
-    };
-    await writeFile(join(configDir, 'printers.json'), JSON.stringify(printers, null, 2));
-    const host = await startKioskHost({ configDir, prepareDataDir: provisionSupervisor });
-    await use(new KioskPage(page, host));
-    await host.stop();
-    await tcp.close();
-    await rm(configDir, { recursive: true, force: true });
+    const kiosk = await startEmulatorKiosk(emulator, { prepareDataDir: provisionSupervisor, printers: { slipLimit } });
+    await use(new KioskPage(page, kiosk.host));
+    await kiosk.stop();
   },
 });
 

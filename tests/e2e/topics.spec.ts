@@ -1,14 +1,9 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
 import { LANGUAGES, type Language } from '../../main/contract/index.js';
-import { serveEmulatorOverTcp, type TcpEmulatorHost } from '../../main/services/printing/emulator/emulator-hosts.js';
 import { paperText } from '../../main/services/printing/emulator/emulator-render.js';
 import { EscPosEmulator } from '../../main/services/printing/emulator/escpos-emulator.js';
 
+import { startEmulatorKiosk } from './emulator-kiosk.js';
 import { expect, KioskPage, test as base } from './fixtures.js';
-import { SAMPLE_CONFIG_DIR, startKioskHost } from './kiosk-host.js';
 import { message } from './locale-texts.js';
 
 interface TopicFixtures {
@@ -23,28 +18,9 @@ const test = base.extend<TopicFixtures>({
     await use(new EscPosEmulator());
   },
   printerKiosk: async ({ page, emulator }, use) => {
-    const tcp: TcpEmulatorHost = await serveEmulatorOverTcp(emulator);
-    const configDir = await mkdtemp(join(tmpdir(), 'redsafe-e2e-topics-'));
-    await cp(SAMPLE_CONFIG_DIR, configDir, { recursive: true });
-    const printers = {
-      $schema: './schema/printers.schema.json',
-      printer: 'front-desk',
-      printTimeoutSeconds: 8,
-      statusTimeoutMs: 400,
-      printers: [
-        {
-          id: 'front-desk',
-          transport: { kind: 'tcp', host: '127.0.0.1', port: tcp.port, connectTimeoutMs: 2000, idleTimeoutMs: 5000 },
-          profile: { paperWidthMm: 80, codePage: 'wpc1252', nativeQr: true },
-        },
-      ],
-    };
-    await writeFile(join(configDir, 'printers.json'), JSON.stringify(printers, null, 2));
-    const host = await startKioskHost({ configDir });
-    await use(new KioskPage(page, host));
-    await host.stop();
-    await tcp.close();
-    await rm(configDir, { recursive: true, force: true });
+    const kiosk = await startEmulatorKiosk(emulator);
+    await use(new KioskPage(page, kiosk.host));
+    await kiosk.stop();
   },
 });
 
