@@ -76,7 +76,18 @@ describe('display and sound in the daily check', () => {
     });
     const check = await runCheck();
     stop();
-    const ids = ['config', 'database', 'disk', 'app_version', 'printer', 'network', 'display', 'audio', 'topics'];
+    const ids = [
+      'config',
+      'database',
+      'disk',
+      'app_version',
+      'printer',
+      'network',
+      'display',
+      'audio',
+      'topics',
+      'directory',
+    ];
     expect(progress[0]?.checks.map((c) => [c.id, c.state])).toEqual(ids.map((id) => [id, 'running']));
     // One more snapshot per finished check, the last with every check done.
     expect(progress).toHaveLength(ids.length + 1);
