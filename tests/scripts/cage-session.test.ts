@@ -18,7 +18,11 @@ const asRoot = process.getuid?.() === 0;
 const folders: string[] = [];
 
 afterEach(async () => {
-  for (const folder of folders.splice(0)) await rm(folder, { recursive: true, force: true });
+  // Chromium's helper processes may still be flushing its profile for a moment after cage exits:
+  // retry on ENOTEMPTY/EBUSY rather than fail the test on its own clean-up.
+  for (const folder of folders.splice(0)) {
+    await rm(folder, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  }
 });
 
 /** A folder the session's account owns (XDG_RUNTIME_DIR must be private to it). */
