@@ -53,6 +53,8 @@ test.describe('recording a clip at the point', () => {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     const staff = new StaffPage(page);
     await page.goto(host.url);
+    // The staff chord is listened for once the app has drawn its first screen, as in the other specs.
+    await expect(page.getByTestId('screen-attract')).toBeVisible();
     await staff.pressChord();
     await staff.signIn();
     await page.getByTestId('staff-open-recordings').click();
