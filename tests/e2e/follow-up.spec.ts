@@ -1,6 +1,7 @@
 import { referralSchema, resultSchema, type Language } from '../../main/contract/index.js';
 
 import { message } from './locale-texts.js';
+import { typoCaughtByCheck } from '../support/referral-typo.js';
 import { expect, test } from './staff-page.js';
 
 const LANGUAGES: readonly Language[] = ['es', 'en', 'fr', 'ht'];
@@ -33,7 +34,7 @@ test.describe('referral follow-up at the desk', () => {
     };
 
     // One wrong symbol: the check symbol catches it, in the language of the staff screens.
-    const wrong = code.slice(0, 3) + (code[3] === 'A' ? 'B' : 'A') + code.slice(4);
+    const wrong = typoCaughtByCheck(code);
     for (const language of LANGUAGES) {
       await page.getByTestId(`language-${language}`).click();
       await typeCode(wrong);

@@ -2,6 +2,7 @@ import { referralSchema, resultSchema, type Language } from '../../main/contract
 
 import { expect, test } from './fixtures.js';
 import { message } from './locale-texts.js';
+import { typoCaughtByCheck } from '../support/referral-typo.js';
 
 /** What each language's visitor answers: every outcome, and both lists of reasons, are used. */
 const ANSWERS: Readonly<Record<Language, { outcome: string; reason?: string }>> = {
@@ -37,11 +38,8 @@ test.describe('the visitor tells how it went', () => {
         for (const key of text) await page.getByTestId(`code-key-${key}`).click();
         await expect(page.getByTestId('visitor-follow-up-code')).toHaveText(text);
       };
-      // Two neighbours swapped (or one symbol wrong when they are equal): caught by the check symbol.
-      const wrong =
-        code[1] === code[2]
-          ? code.slice(0, 1) + (code[1] === 'A' ? 'B' : 'A') + code.slice(2)
-          : code.slice(0, 1) + (code[2] ?? '') + (code[1] ?? '') + code.slice(3);
+      // Two neighbours swapped (or one symbol changed): caught by the check symbol.
+      const wrong = typoCaughtByCheck(code);
       await typeCode(wrong);
       await page.getByTestId('visitor-follow-up-next').click();
       await expect(page.getByTestId('visitor-follow-up-problem')).toHaveText(
