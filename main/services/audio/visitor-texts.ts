@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import {
   configClipId,
   localeText,
+  serviceClipParts,
   screenLocaleClipIds,
   VISITOR_SCREEN_CLIPS,
   type EmergencyNumber,
@@ -51,15 +52,13 @@ export function visitorClipTexts(
       }
     }
     if (kinds.includes('directory')) {
+      const words = {
+        weekdays: [0, 1, 2, 3, 4, 5, 6].map((day) => localeText(locale, `calendar.weekdays.${day}`) ?? ''),
+        closed: localeText(locale, 'service.closed') ?? '',
+      };
       for (const service of config.directory?.services ?? []) {
         if (service.status === 'inactive') continue;
-        const parts = [
-          service.name[language],
-          service.description[language],
-          service.hoursNote?.[language],
-          ...service.whatToBring.map((item) => item[language]),
-        ];
-        texts.set(configClipId('directory', service.id), parts.filter((part) => part !== undefined).join('. '));
+        for (const part of serviceClipParts(service, language, words)) texts.set(part.id, part.text);
       }
     }
   }

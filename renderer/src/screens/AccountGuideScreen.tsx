@@ -2,6 +2,7 @@ import type { ParseKeys } from 'i18next';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ListenButton } from '../components/ListenButton.js';
 import { Pictogram } from '../components/Pictogram.js';
 import { QrCode } from '../components/QrCode.js';
 import { readableUrl } from '../components/readable-url.js';
@@ -52,12 +53,16 @@ export function AccountGuideScreen({ step }: { readonly step: number }): ReactEl
         { id: `guide.steps.${current}.title`, text: t(`guide.steps.${current}.title`) },
         ...items.map((id) => ({ id, text: t(id) })),
       ]}
+      headingClip={{ id: `guide.steps.${current}.title`, text: t(`guide.steps.${current}.title`) }}
     >
       <GuideProgress index={index} />
       <section className="panel guide-step" data-testid={`guide-step-${current}`}>
         <ol className="guide-list">
           {items.map((id) => (
-            <li key={id}>{t(id)}</li>
+            <li key={id} className="listen-row">
+              <span>{t(id)}</span>
+              <ListenButton items={[{ id, text: t(id) }]} part={t(id)} testId={`listen-${id}`} />
+            </li>
           ))}
         </ol>
         {current === 'app' ? <AppCodes /> : null}
