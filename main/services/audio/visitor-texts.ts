@@ -25,19 +25,22 @@ export interface ClipConfigTexts {
 export const textSha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /**
- * Every text a visitor can hear, in one language, by clip id. Locale texts are taken as written
- * in the locale file (placeholders included): the clip is recorded with the site's values, and a
- * changed template is what makes it stale. Ids are expanded from `reference` (Spanish, the file
- * every other locale must match), so a key missing in one language still counts as a missing clip.
+ * Every text a visitor can hear, in one language, by screen and clip id. Locale texts are taken
+ * as written in the locale file (placeholders included): the clip is recorded with the site's
+ * values, and a changed template is what makes it stale. Ids are expanded from `reference`
+ * (Spanish, the file every other locale must match), so a key missing in one language still
+ * counts as a missing clip. A clip two screens share (a category name) is listed under both.
  */
-export function visitorClipTexts(
+export function visitorClipTextsByScreen(
   language: Language,
   locale: LocaleTree,
   reference: LocaleTree,
   config: ClipConfigTexts,
-): Map<string, string> {
-  const texts = new Map<string, string>();
+): Map<VisitorScreen, Map<string, string>> {
+  const byScreen = new Map<VisitorScreen, Map<string, string>>();
   for (const screen of Object.keys(VISITOR_SCREEN_CLIPS) as VisitorScreen[]) {
+    const texts = new Map<string, string>();
+    byScreen.set(screen, texts);
     for (const id of screenLocaleClipIds(screen, reference)) texts.set(id, localeText(locale, id) ?? '');
     const kinds = (VISITOR_SCREEN_CLIPS[screen] as ScreenClips).config ?? [];
     if (kinds.includes('emergency')) {
@@ -61,6 +64,20 @@ export function visitorClipTexts(
         for (const part of serviceClipParts(service, language, words)) texts.set(part.id, part.text);
       }
     }
+  }
+  return byScreen;
+}
+
+/** Every text a visitor can hear, in one language, by clip id (all screens together). */
+export function visitorClipTexts(
+  language: Language,
+  locale: LocaleTree,
+  reference: LocaleTree,
+  config: ClipConfigTexts,
+): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const screen of visitorClipTextsByScreen(language, locale, reference, config).values()) {
+    for (const [id, text] of screen) texts.set(id, text);
   }
   return texts;
 }
