@@ -119,8 +119,8 @@ describe('listen controls of the visitor screens', () => {
   it('each control reads clip ids its screen lists, so a new control without a clip id fails here', () => {
     for (const screen of SCREEN_NAMES) {
       const { ids, prefixes } = listenIds(sourceOf(screen));
-      const own = new Set(screenLocaleClipIds(screen as VisitorScreen, es));
-      const entry: ScreenClips = VISITOR_SCREEN_CLIPS[screen as VisitorScreen];
+      const own = new Set(screenLocaleClipIds(screen, es));
+      const entry: ScreenClips = VISITOR_SCREEN_CLIPS[screen];
       for (const id of ids) expect(own.has(id) || ALL_CLIP_IDS.has(id), `${screen}: ${id}`).toBe(true);
       for (const prefix of prefixes) {
         const inSubtree = ALL_SUBTREES.some((subtree) => prefix.startsWith(subtree));
