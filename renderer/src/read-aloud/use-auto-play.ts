@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { Language } from '../../../main/contract/index.js';
 import { useKioskStore } from '../store/index.js';
 
-import { useListen, type ReadAloudItem } from './use-listen.js';
+import { useListen, type Listen, type ReadAloudItem } from './use-listen.js';
 
 const NO_ITEMS: readonly ReadAloudItem[] = [];
 
@@ -12,8 +12,9 @@ const NO_ITEMS: readonly ReadAloudItem[] = [];
  * Any touch or key stops it, and a touch before the clip list has arrived means it never starts:
  * the person is already busy with the screen. Only screens drawn by `ScreenLayout` call this, so
  * the attract and language screens, which loop with nobody in front of them, never speak alone.
+ * Returns the phase of that heading's sound ('idle' when it is not playing).
  */
-export function useAutoPlayHeading(heading: ReadAloudItem | undefined, language: Language): void {
+export function useAutoPlayHeading(heading: ReadAloudItem | undefined, language: Language): Listen['phase'] {
   const enabled = useKioskStore((state) => state.site?.autoPlayHeading === true);
   const listen = useListen(enabled && heading !== undefined ? [heading] : NO_ITEMS, language);
   /** The heading already played (or given up on) on this screen. */
@@ -40,4 +41,5 @@ export function useAutoPlayHeading(heading: ReadAloudItem | undefined, language:
       document.removeEventListener('keydown', onTouch, true);
     };
   }, [enabled, headingId, stop]);
+  return listen.phase;
 }

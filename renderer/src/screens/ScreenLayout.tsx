@@ -31,7 +31,7 @@ export function ScreenLayout({
   children,
 }: ScreenLayoutProps): ReactElement {
   const { i18n } = useTranslation();
-  useAutoPlayHeading(headingClip, toLanguage(i18n.language));
+  const autoPlay = useAutoPlayHeading(headingClip, toLanguage(i18n.language));
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -39,7 +39,12 @@ export function ScreenLayout({
   }, []);
 
   return (
-    <section className={`screen screen--${name}`} data-testid={`screen-${name}`} aria-labelledby={headingId}>
+    <section
+      className={`screen screen--${name}`}
+      data-testid={`screen-${name}`}
+      data-auto-play={autoPlay}
+      aria-labelledby={headingId}
+    >
       <div className="screen__title">
         {pictogram === undefined ? null : <Pictogram name={pictogram} className="pictogram--title" />}
         <h1 id={headingId} ref={headingRef} tabIndex={-1} className="screen__heading" data-testid="screen-heading">
