@@ -2,6 +2,7 @@ import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { SERVICE_CATEGORIES, type ServiceCategory } from '../../../main/contract/index.js';
+import { ListenButton } from '../components/ListenButton.js';
 import { OnScreenKeyboard } from '../components/OnScreenKeyboard.js';
 import { Pictogram } from '../components/Pictogram.js';
 import { ServiceCard } from '../components/ServiceCard.js';
@@ -48,6 +49,7 @@ export function ServicesScreen(): ReactElement {
       heading={t('services.heading')}
       pictogram="services"
       readAloud={[{ id: 'services.intro', text: t('services.intro') }]}
+      headingClip={{ id: 'services.heading', text: t('services.heading') }}
     >
       <p className="lead">{t('services.intro')}</p>
       <section className="search" aria-labelledby="search-heading">
@@ -77,7 +79,20 @@ export function ServicesScreen(): ReactElement {
         {keyboardOpen ? <OnScreenKeyboard onKey={typeKey} onDelete={deleteKey} onClear={clearQuery} /> : null}
       </section>
       <section aria-labelledby="filters-heading">
-        <h2 id="filters-heading">{t('services.filtersHeading')}</h2>
+        <div className="section-title">
+          <h2 id="filters-heading">{t('services.filtersHeading')}</h2>
+          <ListenButton
+            items={[
+              { id: 'services.filtersHeading', text: t('services.filtersHeading') },
+              ...SERVICE_FILTERS.map((filter) => ({
+                id: `services.filters.${FILTER_KEYS[filter]}`,
+                text: t(`services.filters.${FILTER_KEYS[filter]}`),
+              })),
+            ]}
+            part={t('services.filtersHeading')}
+            testId="listen-filters"
+          />
+        </div>
         <div className="chips" role="group" aria-labelledby="filters-heading">
           {SERVICE_FILTERS.map((filter) => (
             <button
@@ -97,7 +112,18 @@ export function ServicesScreen(): ReactElement {
         </div>
       </section>
       <section aria-labelledby="categories-heading">
-        <h2 id="categories-heading">{t('services.categoriesHeading')}</h2>
+        <div className="section-title">
+          <h2 id="categories-heading">{t('services.categoriesHeading')}</h2>
+          <ListenButton
+            items={[
+              { id: 'services.categoriesHeading', text: t('services.categoriesHeading') },
+              { id: 'services.allCategories', text: t('services.allCategories') },
+              ...categories.map((category) => ({ id: `categories.${category}`, text: t(`categories.${category}`) })),
+            ]}
+            part={t('services.categoriesHeading')}
+            testId="listen-categories"
+          />
+        </div>
         <div className="chips chips--categories" role="group" aria-labelledby="categories-heading">
           <button
             type="button"
