@@ -223,7 +223,12 @@ test.describe('every visitor screen speaks, in every language', () => {
         [['listen-topic-step-', '.topic-steps__item']],
       );
       await visit('services');
-      await checkScreen(page, 'services', ['read-aloud', 'listen-filters', 'listen-categories']);
+      await checkScreen(
+        page,
+        'services',
+        ['read-aloud', 'listen-filters', 'listen-categories'],
+        [['listen-service-', '.service-card']],
+      );
       await page.getByTestId('service-comar-asilo').click();
       await checkScreen(page, 'service', ['read-aloud', 'listen-detail-hours', 'listen-detail-bring']);
       await page.getByTestId('nav-home').click();

@@ -1,7 +1,7 @@
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { SERVICE_CATEGORIES, type ServiceCategory } from '../../../main/contract/index.js';
+import { SERVICE_CATEGORIES, serviceClipParts, type ServiceCategory } from '../../../main/contract/index.js';
 import { ListenButton } from '../components/ListenButton.js';
 import { OnScreenKeyboard } from '../components/OnScreenKeyboard.js';
 import { Pictogram } from '../components/Pictogram.js';
@@ -10,8 +10,8 @@ import { useNow } from '../components/use-now.js';
 import { CATEGORY_PICTOGRAMS } from '../directory/category-pictograms.js';
 import { SERVICE_FILTERS, type ServiceFilter } from '../directory/filters.js';
 import { categoriesInUse, visibleServices } from '../directory/visible-services.js';
-import { i18n } from '../i18n/i18n.js';
-import { toLanguage } from '../i18n/resources.js';
+import { i18n, localize } from '../i18n/i18n.js';
+import { calendarNames, toLanguage } from '../i18n/resources.js';
 import { useKioskStore } from '../store/index.js';
 
 import { ScreenLayout } from './ScreenLayout.js';
@@ -40,6 +40,8 @@ export function ServicesScreen(): ReactElement {
   const [keyboardOpen, setKeyboardOpen] = useState(browse.query !== '');
   const now = useNow();
 
+  // A card's listen control reads the service's name and description, the first part of its page.
+  const clipWords = { weekdays: calendarNames(language).weekdays, closed: t('service.closed') };
   const list = visibleServices(services, { ...browse, language, now, timeZone, categoryLabel });
   const categories = categoriesInUse(services, SERVICE_CATEGORIES);
 
@@ -159,18 +161,33 @@ export function ServicesScreen(): ReactElement {
           {t('services.count', { count: list.length })}
         </h2>
         {status === 'error' && services.length === 0 ? (
-          <p className="panel" data-testid="directory-error">
-            {t('services.loadError')}
-          </p>
+          <div className="panel listen-row" data-testid="directory-error">
+            <p>{t('services.loadError')}</p>
+            <ListenButton
+              items={[{ id: 'services.loadError', text: t('services.loadError') }]}
+              part={t('services.loadError')}
+              testId="listen-directory-error"
+            />
+          </div>
         ) : list.length === 0 ? (
-          <p className="panel" data-testid="no-results">
-            {t('services.none')}
-          </p>
+          <div className="panel listen-row" data-testid="no-results">
+            <p>{t('services.none')}</p>
+            <ListenButton
+              items={[{ id: 'services.none', text: t('services.none') }]}
+              part={t('services.none')}
+              testId="listen-no-results"
+            />
+          </div>
         ) : (
           <ul className="service-list" role="list" data-testid="service-list">
             {list.map((service) => (
-              <li key={service.id}>
+              <li key={service.id} className="service-list__item">
                 <ServiceCard service={service} now={now} timeZone={timeZone} />
+                <ListenButton
+                  items={serviceClipParts(service, language, clipWords).slice(0, 1)}
+                  part={localize(service.name, language)}
+                  testId={`listen-service-${service.id}`}
+                />
               </li>
             ))}
           </ul>
