@@ -156,6 +156,13 @@ test('a closure set on the screen shows "closed until" to visitors; an operator 
   const card = page.getByTestId('service-cndh-quejas');
   await expect(card.getByTestId('closed-until')).toContainText('Cerrado hasta el');
   await expect(card.getByTestId('closed-until')).toContainText(String(until).slice(0, 4));
+  // The slip says it too, in the visitor's words (the sample kiosk shows its slips on screen).
+  await card.click();
+  await page.getByTestId('print-slip').click();
+  await expect(page.getByTestId('slip-preview')).toContainText(
+    message('es', 'referral.closedUntil', 'slip').split('{{')[0] ?? '',
+  );
+  await page.getByTestId('referral-close').click();
   await page.getByTestId('nav-finish').click();
 
   // An operator finds the entry closed, and is offered no form.
