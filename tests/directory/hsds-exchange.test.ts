@@ -125,3 +125,30 @@ describe('rows an import cannot take', () => {
     expect(strFromU8(strToU8('ok'))).toBe('ok');
   });
 });
+
+describe('coordinates', () => {
+  it.each(EXCHANGE_FORMATS)(
+    '%s: travel as HSDS location latitude and longitude, with or without an address',
+    async (format) => {
+      const [first, second] = sample as [ServiceEntry, ServiceEntry];
+      const noAddress: ServiceEntry = { ...second };
+      delete noAddress.address;
+      const entries: ServiceEntry[] = [
+        { ...first, coordinates: { latitude: 19.42901, longitude: -99.15362 } },
+        { ...noAddress, coordinates: { latitude: 19.4, longitude: -99.1 } },
+      ];
+      const back = services(await read(await exportDirectory(entries, format), format));
+      expect(back).toEqual(entries);
+    },
+  );
+
+  it('a latitude that is not a number is named on its location row', () => {
+    const tables = directoryToHsds([{ ...(sample[0] as ServiceEntry), coordinates: { latitude: 1, longitude: 2 } }]);
+    const location = tables.location.map((row) => ({ ...row, latitude: 'norte' }));
+    const outcome = hsdsToDirectory({ ...tables, location });
+    expect(outcome.ok ? [] : outcome.problems).toEqual([
+      { table: 'location', row: 2, field: 'latitude', reason: 'latitude and longitude must both be decimal degrees' },
+      expect.objectContaining({ table: 'service', field: 'coordinates.latitude' }),
+    ]);
+  });
+});

@@ -1,10 +1,10 @@
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import type { Page } from '@playwright/test';
 
-import { LANGUAGES, type Language } from '../../main/contract/index.js';
+import { LANGUAGES, mapLink, type Language } from '../../main/contract/index.js';
 
 import { KioskPage } from './fixtures.js';
 import { layoutProblems } from './layout-checks.js';
@@ -35,6 +35,26 @@ const test = base.extend<{ editableKiosk: KioskPage & { configDir: string } }>({
       },
     });
     await use(Object.assign(new KioskPage(page, host), { configDir }));
+    await host.stop();
+    await rm(configDir, { recursive: true, force: true });
+  },
+});
+
+const COMAR_DOOR = { latitude: 19.42901, longitude: -99.15362 };
+
+/** The sample with coordinates for COMAR, as a supervisor would add them to the file. */
+const mapTest = base.extend<{ mappedKiosk: KioskPage }>({
+  mappedKiosk: async ({ page }, use) => {
+    const configDir = await mkdtemp(join(tmpdir(), 'redsafe-e2e-directory-map-'));
+    await cp(SAMPLE_CONFIG_DIR, configDir, { recursive: true });
+    const file = join(configDir, 'directory.json');
+    const directory = JSON.parse(await readFile(file, 'utf8')) as { services: { id: string }[] };
+    directory.services = directory.services.map((entry) =>
+      entry.id === 'comar-asilo' ? { ...entry, coordinates: COMAR_DOOR } : entry,
+    );
+    await writeFile(file, JSON.stringify(directory, null, 2));
+    const host = await startKioskHost({ configDir });
+    await use(new KioskPage(page, host));
     await host.stop();
     await rm(configDir, { recursive: true, force: true });
   },
@@ -74,6 +94,8 @@ test('a supervisor edits an entry on the screen; the visitor sees it, the audit 
   staff,
   page,
 }) => {
+  // A long walk: four texts and a phone typed key by key, two visits, the audit and a restore.
+  test.setTimeout(120_000);
   await kiosk.openAttract();
   await staff.pressChord();
   await staff.signIn();
@@ -134,6 +156,7 @@ test('a closure set on the screen shows "closed until" to visitors; an operator 
   staff,
   page,
 }) => {
+  test.setTimeout(90_000);
   await kiosk.openAttract();
   await staff.pressChord();
   await staff.signIn();
@@ -202,5 +225,29 @@ for (const shape of SHAPES) {
         expect(await layoutProblems(page), `directory list in ${language}`).toEqual([]);
       }
     });
+  });
+}
+
+for (const shape of SHAPES) {
+  mapTest.describe(`how to get there ${shape.name}`, () => {
+    mapTest.use({ viewport: shape.viewport });
+    mapTest(
+      'a service with coordinates shows a map QR of its door, only that one',
+      async ({ mappedKiosk: kiosk, page }) => {
+        await kiosk.open();
+        await kiosk.chooseLanguage('es');
+        for (const language of LANGUAGES) {
+          if (language !== 'es') await kiosk.switchLanguage(language);
+          await kiosk.openService('comar-asilo');
+          await expect(page.getByTestId('detail-map')).toContainText(message(language, 'serviceMap.heading'));
+          await expect(page.getByTestId('detail-map-qr')).toHaveAttribute('data-value', mapLink(COMAR_DOOR));
+          expect(await layoutProblems(page), `map block in ${language}`).toEqual([]);
+          await page.getByTestId('nav-back').click();
+          await page.getByTestId('service-cndh-quejas').click();
+          await expect(page.getByTestId('detail-map')).toHaveCount(0);
+          await page.getByTestId('nav-home').click();
+        }
+      },
+    );
   });
 }

@@ -9,14 +9,14 @@ import { HSDS_COLUMNS, HSDS_TABLES, type HsdsRow, type HsdsTable, type HsdsTable
  * CSV per table, zipped) and an XLSX workbook (one sheet per table) an NGO can edit in Excel.
  */
 
-const NUMBER_FIELDS = new Set(['minimum_age', 'maximum_age']);
+const NUMBER_FIELDS = new Set(['minimum_age', 'maximum_age', 'latitude', 'longitude']);
 
 /** A row as JSON: empty cells left out, ages as numbers. */
 function jsonRow(row: HsdsRow): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) {
     if (value === '') continue;
-    out[key] = NUMBER_FIELDS.has(key) && /^\d+$/.test(value) ? Number(value) : value;
+    out[key] = NUMBER_FIELDS.has(key) && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
   }
   return out;
 }

@@ -131,9 +131,19 @@ export function hsdsToDirectory(tables: HsdsTables): ImportOutcome {
       );
     }
     if (location !== undefined) {
+      const latitude = cell(location.row, 'latitude');
+      const longitude = cell(location.row, 'longitude');
+      const number = /^-?\d+(\.\d+)?$/;
+      if (latitude !== '' || longitude !== '') {
+        if (!number.test(latitude) || !number.test(longitude)) {
+          problem('location', location.index, 'latitude', 'latitude and longitude must both be decimal degrees');
+        }
+        raw.coordinates = { latitude: Number(latitude), longitude: Number(longitude) };
+      }
       const address = addresses.get(cell(location.row, 'id'));
-      if (address === undefined) problem('location', location.index, 'id', 'no address for this location');
-      else {
+      if (address === undefined) {
+        if (raw.coordinates === undefined) problem('location', location.index, 'id', 'no address for this location');
+      } else {
         const a: Raw = { street: cell(address.row, 'address_1') };
         optional(a, 'neighbourhood', cell(address.row, 'address_2'));
         a.municipality = cell(address.row, 'region');

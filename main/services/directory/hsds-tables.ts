@@ -57,7 +57,16 @@ export const HSDS_COLUMNS: Readonly<Record<HsdsTable, readonly string[]>> = {
     'x_redsafe_whatsapp',
     ...multi('sample_notice', true),
   ],
-  location: ['id', 'location_type', 'organization_id', 'name', 'transportation', ...multi('transportation')],
+  location: [
+    'id',
+    'location_type',
+    'organization_id',
+    'name',
+    'transportation',
+    ...multi('transportation'),
+    'latitude',
+    'longitude',
+  ],
   service_at_location: ['id', 'service_id', 'location_id'],
   address: [
     'id',
@@ -163,7 +172,7 @@ export function directoryToHsds(services: readonly ServiceEntry[]): HsdsTables {
     putText(service, 'sample_notice', entry.sampleNotice);
     tables.service.push(service);
 
-    if (entry.address !== undefined) {
+    if (entry.address !== undefined || entry.coordinates !== undefined) {
       const locationId = `${entry.id}--location`;
       const location: Record<string, string> = {
         id: locationId,
@@ -172,21 +181,25 @@ export function directoryToHsds(services: readonly ServiceEntry[]): HsdsTables {
         name: entry.organisation.name,
       };
       // HSDS `transportation` ("access to public transport") is the kiosk's reference point.
-      putText(location, 'transportation', entry.address.reference, 'transportation');
+      putText(location, 'transportation', entry.address?.reference, 'transportation');
+      location.latitude = entry.coordinates === undefined ? '' : String(entry.coordinates.latitude);
+      location.longitude = entry.coordinates === undefined ? '' : String(entry.coordinates.longitude);
       tables.location.push(location);
       tables.service_at_location.push({ id: `${entry.id}--at`, service_id: entry.id, location_id: locationId });
-      tables.address.push({
-        id: `${entry.id}--address`,
-        location_id: locationId,
-        address_1: entry.address.street,
-        address_2: entry.address.neighbourhood ?? '',
-        city: entry.address.city,
-        region: entry.address.municipality,
-        state_province: entry.address.state ?? '',
-        postal_code: entry.address.postalCode ?? '',
-        country: 'MX',
-        address_type: 'physical',
-      });
+      if (entry.address !== undefined) {
+        tables.address.push({
+          id: `${entry.id}--address`,
+          location_id: locationId,
+          address_1: entry.address.street,
+          address_2: entry.address.neighbourhood ?? '',
+          city: entry.address.city,
+          region: entry.address.municipality,
+          state_province: entry.address.state ?? '',
+          postal_code: entry.address.postalCode ?? '',
+          country: 'MX',
+          address_type: 'physical',
+        });
+      }
     }
 
     entry.phones.forEach((phone, index) => {

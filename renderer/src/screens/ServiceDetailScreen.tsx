@@ -1,8 +1,9 @@
 import type { ReactElement, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatLongDate, LANGUAGES, type Language, type ServiceEntry } from '../../../main/contract/index.js';
+import { formatLongDate, LANGUAGES, mapLink, type Language, type ServiceEntry } from '../../../main/contract/index.js';
 import { Pictogram } from '../components/Pictogram.js';
+import { QrCode } from '../components/QrCode.js';
 import { ReferralDialog } from '../components/ReferralDialog.js';
 import { useNow } from '../components/use-now.js';
 import { calendarDay } from '../directory/calendar-day.js';
@@ -162,6 +163,17 @@ function ServiceDetail({ service }: { readonly service: ServiceEntry }): ReactEl
             {service.address.reference === undefined ? null : (
               <p className="detail-reference">{localize(service.address.reference, language)}</p>
             )}
+          </Block>
+        )}
+        {service.coordinates === undefined ? null : (
+          <Block id="map" heading={t('serviceMap.heading')}>
+            <p>{t('serviceMap.hint')}</p>
+            <QrCode
+              value={mapLink(service.coordinates)}
+              label={t('serviceMap.qrLabel')}
+              size={200}
+              testId="detail-map-qr"
+            />
           </Block>
         )}
         <Block id="hours" heading={t('service.hoursHeading')}>
