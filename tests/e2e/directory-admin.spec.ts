@@ -206,6 +206,8 @@ for (const shape of SHAPES) {
       await staff.pressChord();
       await staff.signIn();
       await openEntry(page, 'comar', 'comar-asilo');
+      await page.getByTestId('edit-save').click();
+      await expect(page.getByTestId('edit-answer')).toHaveText(message('es', 'directoryAdmin.noChange'));
       await page.getByTestId('field-hoursNote.fr-value').click();
       await page.getByTestId('key-clear').click();
       await page.getByTestId('edit-save').click();

@@ -188,7 +188,7 @@ export function EditForm({ entry, onSaved }: EditFormProps): ReactElement {
             typing.setFocused(null);
             const fields = fieldsFromDraft(draft, entry);
             if (Object.keys(fields).length === 0) {
-              setSave({ state: 'saved' });
+              setSave({ state: 'unchanged' });
               return;
             }
             void saveWith(setSave, () => edit(entry.id, fields), onSaved);

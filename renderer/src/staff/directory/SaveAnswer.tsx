@@ -10,6 +10,8 @@ export type SaveState =
   | { readonly state: 'idle' }
   | { readonly state: 'busy' }
   | { readonly state: 'saved' }
+  /** Save pressed with nothing changed: nothing is sent, and the screen says so. */
+  | { readonly state: 'unchanged' }
   | { readonly state: 'refused'; readonly problems: readonly DirectoryFieldProblem[] }
   | { readonly state: 'failed' };
 
@@ -35,6 +37,12 @@ export function SaveAnswer({
       return (
         <p className="staff-message" role="status" data-testid={testId} data-state="saved">
           {t('directoryAdmin.saved')}
+        </p>
+      );
+    case 'unchanged':
+      return (
+        <p className="staff-message" role="status" data-testid={testId} data-state="unchanged">
+          {t('directoryAdmin.noChange')}
         </p>
       );
     case 'failed':
