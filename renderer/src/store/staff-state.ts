@@ -30,7 +30,9 @@ export type StaffScreen =
   // — Know your rights and the steps —
   | { readonly kind: 'topics' }
   | { readonly kind: 'recordings' }
-  | { readonly kind: 'follow-up' };
+  | { readonly kind: 'follow-up' }
+  // — Directory stewardship —
+  | { readonly kind: 'directory' };
 
 export type StaffScreenKind = StaffScreen['kind'];
 
