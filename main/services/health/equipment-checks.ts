@@ -10,6 +10,7 @@ import { checkEndpoint } from './network-check.js';
 import { audioCheck, displayCheck } from './screen-checks.js';
 import { directoryAgeCheck } from '../directory/directory-age-check.js';
 import { topicAgeCheck } from '../topics/topic-age-check.js';
+import { referralReverifyCheck } from '../referrals/reverify-check.js';
 
 export interface CheckDeps {
   readonly config: ConfigService;
@@ -162,5 +163,7 @@ export function equipmentCheckDefinitions(deps: CheckDeps): EquipmentCheckDefini
     { id: 'topics', timeoutMs: bound, run: () => Promise.resolve(topicAgeCheck(deps.config, deps.now())) },
     // — The directory's entries, checked again with each service —
     { id: 'directory', timeoutMs: bound, run: () => Promise.resolve(directoryAgeCheck(deps.config, deps.now())) },
+    // — Services that keep turning referred people away (referral follow-up) —
+    { id: 'follow_up', timeoutMs: bound, run: () => referralReverifyCheck(deps.database, deps.config, deps.now()) },
   ];
 }
