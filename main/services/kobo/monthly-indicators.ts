@@ -6,6 +6,7 @@ import type { Logger } from '../logger.js';
 import type { MonthlyIndicators, MonthlyIndicatorSource } from '../reports/monthly-indicators.js';
 
 import { lastDayOfMonth, monthsBetween } from './months.js';
+import { referralIndicatorValue } from './referral-indicators.js';
 
 /** The most months one call computes: two years of reports. */
 export const MAX_MONTHS = 24;
@@ -134,6 +135,8 @@ async function indicatorValue(
     }
     case 'equipmentChecks':
       return equipmentChecks(db, month, source.summary, timeZone);
+    case 'referralOutcomes':
+      return referralIndicatorValue(db, first, last, source);
     default:
       return assertNever(source, 'indicator source');
   }

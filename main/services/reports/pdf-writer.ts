@@ -3,6 +3,8 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { AGE_BRACKETS, formatLongDate, zonedParts, type Language } from '../../contract/index.js';
 
 import { pdfWithFonts } from './pdf-fonts.js';
+import { referralOutcomePdf } from './referral-outcome-pdf.js';
+import type { ReferralOutcomeData } from './referral-outcome-report.js';
 import { barChart, lineChart, stackedBarChart } from './report-charts.js';
 import { cellKey, type ReportFigures } from './report-figures.js';
 import { activityLabel, ageLabel, suppressionText, type ReportMeta } from './report-tables.js';
@@ -14,6 +16,8 @@ export interface PdfOptions {
   readonly suppress: number | undefined;
   readonly paperSize: 'A4' | 'LETTER';
   readonly roles: { readonly informed: string; readonly accounts: string };
+  /** The referral follow-up section; left out when absent. */
+  readonly referralOutcomes?: ReferralOutcomeData;
 }
 
 const MARGIN = 40;
@@ -149,6 +153,9 @@ export async function renderPdf(figures: ReportFigures, meta: ReportMeta, option
       { svg: trendChart, width },
       heading(texts.pdf.referralsByCategory),
       referrals,
+      ...(options.referralOutcomes === undefined
+        ? []
+        : referralOutcomePdf(options.referralOutcomes, language, suppress)),
     ],
     footer: (page, pages) => ({
       columns: [

@@ -18,6 +18,12 @@ import type { Logger } from '../logger.js';
 import { writeFileAtomically, type ReportFs } from './atomic-write.js';
 import { tablesToCsvZip } from './csv-writer.js';
 import type { MonthlyIndicatorSource, MonthlyIndicators } from './monthly-indicators.js';
+import {
+  loadReferralOutcomeData,
+  referralOutcomeTables,
+  withReferralOutcomes,
+  type ReferralOutcomeData,
+} from './referral-outcome-report.js';
 import { loadReportData } from './report-data.js';
 import { computeFigures, type ReportFigures } from './report-figures.js';
 import { checkPeriod } from './report-period.js';
@@ -123,6 +129,11 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     return deps.indicators === undefined ? ok([]) : deps.indicators.forPeriod(from, to);
   }
 
+  /** The referral follow-up counts (the period is already checked by `figuresFor`). */
+  function referralOutcomesFor(from: string, to: string): Promise<Result<ReferralOutcomeData>> {
+    return useDatabase(database, logger, 'report_read', (db) => loadReferralOutcomeData(db, from, to));
+  }
+
   async function build(
     options: ReportOptions,
     progress: ReportProgress = () => undefined,
@@ -137,6 +148,8 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     if (site === undefined) return err('CONFIG_UNAVAILABLE', 'site.json has never been valid.');
     const indicators = await indicatorsFor(options.from, options.to);
     if (!indicators.ok) return indicators;
+    const outcomes = await referralOutcomesFor(options.from, options.to);
+    if (!outcomes.ok) return outcomes;
     progress(35);
     const reports = config.reports();
     const suppress = thresholdOf(rule.value.applied);
@@ -159,7 +172,10 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       // every restart after a crash, for something a supervisor does once a week.
       switch (options.format) {
         case 'csv': {
-          const tables = buildTables(figures.value, indicators.value, meta, options.language, suppress);
+          const tables = withReferralOutcomes(
+            buildTables(figures.value, indicators.value, meta, options.language, suppress),
+            referralOutcomeTables(outcomes.value, options.language, suppress),
+          );
           bytes = tablesToCsvZip(
             tables,
             { separator: options.separator ?? reports.separator, hxl: options.hxl === true, timeZone: tz },
@@ -168,7 +184,10 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
           break;
         }
         case 'xlsx': {
-          const tables = buildTables(figures.value, indicators.value, meta, options.language, suppress);
+          const tables = withReferralOutcomes(
+            buildTables(figures.value, indicators.value, meta, options.language, suppress),
+            referralOutcomeTables(outcomes.value, options.language, suppress),
+          );
           const { createXlsxWriter } = await import('./xlsx-writer.js');
           const writer = createXlsxWriter({ timeZone: tz, creator: 'RedSafe PAR kiosk', created: now });
           for (const table of tables) writer.addSheet(table.title, table.columns, table.rows);
@@ -183,6 +202,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
             suppress,
             paperSize: reports.paperSize,
             roles: reports.activityRoles,
+            referralOutcomes: outcomes.value,
           });
           break;
         }
