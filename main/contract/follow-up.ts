@@ -74,9 +74,8 @@ export type PartnerImportProblem = (typeof PARTNER_IMPORT_PROBLEMS)[number];
 export const PARTNER_CSV_MAX_CHARS = 256 * 1024;
 
 /**
- * `apply: false` checks the file and changes nothing; `apply: true` records every row, and only
- * when every row is good: a file with any bad row changes nothing, so a supervisor never has to
- * work out which half of a file went in.
+ * `apply: false` checks the file and changes nothing; `apply: true` records the good rows and
+ * leaves out the bad ones, which come back with their line numbers either way.
  */
 export const importPartnerOutcomesRequestSchema = z.strictObject({
   token: operatorTokenSchema,
@@ -85,7 +84,7 @@ export const importPartnerOutcomesRequestSchema = z.strictObject({
 });
 
 export const partnerImportResultSchema = z.strictObject({
-  /** Rows recorded by this call (0 unless it applied a file with no bad row). */
+  /** Rows recorded by this call (0 when it only checked the file). */
   imported: z.number().int().nonnegative(),
   /** Good rows: what applying the file would record. */
   ready: z.number().int().nonnegative(),

@@ -64,27 +64,45 @@ test.describe('partner outcomes import', () => {
       await expect(page.getByTestId('partner-import-line-4')).toContainText(
         message(language, 'followUp.import.problems.duplicate'),
       );
-      await expect(page.getByTestId('partner-import-apply')).toBeDisabled();
+      await expect(page.getByTestId('partner-import-ready')).toHaveText(
+        message(language, 'followUp.import.ready').replace('{{rows}}', '1'),
+      );
+      await expect(page.getByTestId('partner-import-apply')).toBeEnabled();
     }
 
-    // The partner's corrected file: ready, then applied at once.
+    // Applied: the good row goes in, the two bad ones are left out and counted.
     await page.getByTestId('language-es').click();
-    const good = ['\uFEFFcode,outcome,reason', `${first},served,`, `${second},went_not_served,asked_documents`].join(
-      '\r\n',
-    );
-    await choose('partner-fixed.csv', good);
-    await expect(page.getByTestId('partner-import-ready')).toHaveText(
-      message('es', 'followUp.import.ready').replace('{{rows}}', '2'),
-    );
     const applied = page.waitForResponse('**/api/importPartnerOutcomes');
     await page.getByTestId('partner-import-apply').click();
     expect(((await (await applied).json()) as { value: unknown }).value).toEqual({
-      imported: 2,
-      ready: 2,
+      imported: 1,
+      ready: 1,
+      rejected: [
+        { line: 3, problem: 'outcome' },
+        { line: 4, problem: 'duplicate' },
+      ],
+    });
+    await expect(page.getByTestId('partner-import-message')).toHaveText(
+      message('es', 'followUp.import.doneSkipped').replace('{{rows}}', '1').replace('{{skipped}}', '2'),
+    );
+    await expect(page.getByTestId('partner-import-apply')).toBeDisabled();
+
+    // The partner's correction of the bad row: ready, then applied.
+    const good = ['\uFEFFcode,outcome,reason', `${second},went_not_served,asked_documents`].join('\r\n');
+    await choose('partner-fixed.csv', good);
+    await expect(page.getByTestId('partner-import-ready')).toHaveText(
+      message('es', 'followUp.import.ready').replace('{{rows}}', '1'),
+    );
+    await expect(page.getByTestId('partner-import-rejected')).toHaveCount(0);
+    const appliedAgain = page.waitForResponse('**/api/importPartnerOutcomes');
+    await page.getByTestId('partner-import-apply').click();
+    expect(((await (await appliedAgain).json()) as { value: unknown }).value).toEqual({
+      imported: 1,
+      ready: 1,
       rejected: [],
     });
     await expect(page.getByTestId('partner-import-message')).toHaveText(
-      message('es', 'followUp.import.done').replace('{{rows}}', '2'),
+      message('es', 'followUp.import.done').replace('{{rows}}', '1'),
     );
     await expect(page.getByTestId('partner-import-apply')).toBeDisabled();
   });

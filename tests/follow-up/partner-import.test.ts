@@ -14,6 +14,7 @@ import { createMemoryLogger } from '../../main/services/logger.js';
 import { connected } from '../services/db/connected.js';
 import { sampleConfigCopy, tempDir } from '../services/temp-dirs.js';
 import { operatorToken, supervisorToken } from '../support/staff-sessions.js';
+import { typoCaughtByCheck } from '../support/referral-typo.js';
 
 const NOW = new Date('2026-11-22T16:00:00Z');
 let services: KioskServices;
@@ -48,10 +49,10 @@ async function newCode(): Promise<string> {
 }
 
 describe('partner CSV import', () => {
-  it('lists each bad row with its line number and reason, changes nothing until every row is good', async () => {
+  it('lists each bad row with its line number and reason, records the good rows only when applied', async () => {
     const token = await supervisorToken(services.dispatch, dataDir);
     const [a, b, c, d, e] = [await newCode(), await newCode(), await newCode(), await newCode(), await newCode()];
-    const typo = `${a.slice(0, 5)}${a[5] === 'A' ? 'B' : 'A'}${a.slice(6)}`;
+    const typo = typoCaughtByCheck(a.replace(/-/g, ''));
     const csv = [
       '\uFEFFcode;outcome;reason',
       `${a};served;`,
@@ -81,24 +82,22 @@ describe('partner CSV import', () => {
       ],
     };
     expect(value(await services.dispatch('importPartnerOutcomes', { token, csv, apply: false }))).toEqual(rejected);
-    // Applying a file with bad rows changes nothing: no half-imported file.
-    expect(value(await services.dispatch('importPartnerOutcomes', { token, csv, apply: true }))).toEqual(rejected);
+    // Applying records the four good rows and lists the same bad ones.
+    expect(value(await services.dispatch('importPartnerOutcomes', { token, csv, apply: true }))).toEqual({
+      ...rejected,
+      imported: 4,
+    });
 
-    // The partner's corrected file: checked, then applied, all rows at once.
-    const fixed = [
-      '\uFEFFcode;outcome;reason',
-      `${a};served;`,
-      `"${b.toLowerCase()}";went_not_served;asked_payment`,
-      `${d};did_not_go;fear`,
-    ].join('\r\n');
+    // The partner's correction of the one code whose rows were all bad.
+    const fixed = ['\uFEFFcode;outcome;reason', `${c};did_not_go;far`].join('\r\n');
     expect(value(await services.dispatch('importPartnerOutcomes', { token, csv: fixed, apply: false }))).toEqual({
       imported: 0,
-      ready: 3,
+      ready: 1,
       rejected: [],
     });
     expect(value(await services.dispatch('importPartnerOutcomes', { token, csv: fixed, apply: true }))).toEqual({
-      imported: 3,
-      ready: 3,
+      imported: 1,
+      ready: 1,
       rejected: [],
     });
     await services.close();
@@ -111,10 +110,9 @@ describe('partner CSV import', () => {
         expect.arrayContaining([
           { code: a, outcome: 'served', reason: null, outcome_source: 'partner' },
           { code: b, outcome: 'went_not_served', reason: 'asked_payment', outcome_source: 'partner' },
-          { code: c, outcome: 'open', reason: null, outcome_source: null },
+          { code: c, outcome: 'did_not_go', reason: 'far', outcome_source: 'partner' },
           { code: d, outcome: 'did_not_go', reason: 'fear', outcome_source: 'partner' },
-          // Good in the first file, which had bad rows and changed nothing; not in the corrected one.
-          { code: e, outcome: 'open', reason: null, outcome_source: null },
+          { code: e, outcome: 'unknown', reason: null, outcome_source: 'partner' },
         ]),
       );
     } finally {

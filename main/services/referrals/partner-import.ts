@@ -94,9 +94,10 @@ export async function checkPartnerOutcomes(
 }
 
 /**
- * Checks the file, and with `apply` records its outcomes (source `partner`) — all of them in one
- * transaction, and only when no row is bad: a file half applied would leave the supervisor to work
- * out which rows to send again.
+ * Checks the file, and with `apply` records its good rows (source `partner`) in one transaction;
+ * the bad rows are left out and listed by line, so the supervisor corrects only those and imports
+ * them again (a row already recorded is then simply recorded once more, never twice). A file
+ * refused whole (wrong columns, too many rows) has no good rows and changes nothing.
  */
 export async function importPartnerOutcomes(
   db: Database,
@@ -105,7 +106,7 @@ export async function importPartnerOutcomes(
   apply: boolean,
 ): Promise<PartnerImportResult> {
   const { good, rejected } = await checkPartnerOutcomes(db, csv);
-  if (!apply || rejected.length > 0 || good.length === 0) return { imported: 0, ready: good.length, rejected };
+  if (!apply || good.length === 0) return { imported: 0, ready: good.length, rejected };
   await db.transaction(async (tx) => {
     for (const row of good) await recordOutcome(tx, row.code, row.report, 'partner', today);
   });

@@ -66,16 +66,18 @@ export function PartnerImportPanel(): ReactElement {
       setMessage({ kind: 'error', text: t(errorMessageKey(result.error.code)) });
       return;
     }
-    // Someone may have recorded an outcome since the check: the answer lists it, nothing changed.
-    if (result.value.rejected.length > 0) {
-      setChecked(result.value);
-      return;
-    }
     clear();
-    setMessage({ kind: 'done', text: t('followUp.import.done', { rows: result.value.imported }) });
+    const { imported, rejected } = result.value;
+    setMessage({
+      kind: 'done',
+      text:
+        rejected.length === 0
+          ? t('followUp.import.done', { rows: imported })
+          : t('followUp.import.doneSkipped', { rows: imported, skipped: rejected.length }),
+    });
   };
 
-  const ready = checked !== null && checked.rejected.length === 0 && checked.ready > 0;
+  const ready = checked !== null && checked.ready > 0;
   return (
     <section className="follow-up__import" data-testid="partner-import" aria-labelledby="partner-import-heading">
       <h2 id="partner-import-heading">{t('followUp.import.heading')}</h2>
@@ -100,9 +102,14 @@ export function PartnerImportPanel(): ReactElement {
           {message.text}
         </p>
       )}
-      {checked === null ? null : checked.rejected.length > 0 ? (
+      {checked === null ? null : (
+        <p role="status" data-testid="partner-import-ready">
+          {checked.ready > 0 ? t('followUp.import.ready', { rows: checked.ready }) : t('followUp.import.empty')}
+        </p>
+      )}
+      {checked === null || checked.rejected.length === 0 ? null : (
         <div className="staff-message staff-message--error" role="status" data-testid="partner-import-rejected">
-          <p>{t('followUp.import.blocked', { rows: checked.rejected.length })}</p>
+          <p>{t('followUp.import.skipped', { rows: checked.rejected.length })}</p>
           <ul>
             {checked.rejected.map((row) => (
               <li key={`${String(row.line)}-${row.problem}`} data-testid={`partner-import-line-${String(row.line)}`}>
@@ -114,10 +121,6 @@ export function PartnerImportPanel(): ReactElement {
             ))}
           </ul>
         </div>
-      ) : (
-        <p role="status" data-testid="partner-import-ready">
-          {checked.ready > 0 ? t('followUp.import.ready', { rows: checked.ready }) : t('followUp.import.empty')}
-        </p>
       )}
       <button
         type="button"
