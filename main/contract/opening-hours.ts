@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+import { WEEKDAYS, type Weekday } from './weekdays.js';
+
+export { WEEKDAYS, type Weekday } from './weekdays.js';
 
 const TIME = '(?:[01][0-9]|2[0-3]):[0-5][0-9]';
 /** `09:00-14:00`; `24:00` may close a day, so a 24-hour service is `00:00-24:00`. */

@@ -4,23 +4,9 @@ import { httpsUrlSchema, slugSchema } from './common-schemas.js';
 import { languageSchema, localizedTextSchema } from './languages.js';
 import { printerProblemSchema } from './printer.js';
 import { boundedString, TEXT_LIMITS } from './text-limits.js';
+import { TOPIC_IDS } from './topic-ids.js';
 
-/**
- * The "know your rights and the steps" topics the kiosk knows. A site words them, orders them or
- * leaves some out in `topics.json`, but the ids are fixed here: they are the keys the anonymous
- * daily counts are filed under (`usage-keys.ts`), so counts stay comparable between sites and map
- * to KoboToolbox indicators by a stable name. A new kind of topic is one more id in this list.
- */
-export const TOPIC_IDS = [
-  'asylum',
-  'regularisation',
-  'birth-registration',
-  'family-links',
-  'complaints',
-  'voluntary-return',
-  'detention',
-  'scams',
-] as const;
+export { TOPIC_IDS } from './topic-ids.js';
 export const topicIdSchema = z.enum(TOPIC_IDS);
 export type TopicId = z.infer<typeof topicIdSchema>;
 

@@ -25,7 +25,11 @@ import { sealKoboCredential } from './kobo/kobo-credential-migration.js';
 import { createKoboService, type KoboService } from './kobo/kobo-service.js';
 import { createMonthlyIndicatorSource } from './kobo/monthly-indicators.js';
 import { createReportService } from './reports/report-service.js';
+import { warmReportWriters } from './reports/writer-warm-up.js';
 import { logTextProblems } from './texts/kiosk-texts.js';
+
+/** Long enough for the first screen and the first visitors' calls to come first. */
+const REPORT_WARM_UP_DELAY_MS = 15_000;
 
 export interface KioskServicesOptions {
   /** Folder with site.json, directory.json, … (the bundled sample is `kiosk-config/`). */
@@ -160,6 +164,14 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     appVersion: options.appVersion,
     indicators: createMonthlyIndicatorSource({ database, logger, config }),
   });
+  // The XLSX and PDF writers load in the background once the kiosk is up, off the first screen's
+  // path, so the first export after a start is as quick as the next (writer-warm-up.ts).
+  const reportWarmUp = setTimeout(() => {
+    warmReportWriters().catch((error: unknown) => {
+      logger.warn('report_writers_warm_up_failed', { error: error instanceof Error ? error.message : String(error) });
+    });
+  }, REPORT_WARM_UP_DELAY_MS);
+  reportWarmUp.unref();
   const reportDeps = {
     reports,
     database,
@@ -211,6 +223,7 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     close: () => {
       closing ??= (async () => {
         retention.stop();
+        clearTimeout(reportWarmUp);
         config.close();
         await printing.close();
         // — Operations: incidents, maintenance, checklist, status —

@@ -76,3 +76,70 @@ export async function untranslatedTexts(page: Page): Promise<string[]> {
     return found;
   });
 }
+
+/** How far under the staff bars a screen's content may start: the screen area's own padding (28 px). */
+export const MAX_HEADER_GAP_PX = 60;
+
+/**
+ * The staff frame at any window shape: the header and the status bar keep their natural height
+ * (their box ends right under what they hold), the screen's content starts right under them, and
+ * no word inside a button is broken over two lines ("Espa/ñol"). Words are measured one by one with
+ * a Range: a word drawn on two lines has boxes at two heights.
+ */
+export async function staffFrameProblems(page: Page): Promise<LayoutProblem[]> {
+  return page.evaluate(
+    ({ maxGap }) => {
+      const problems: { what: string; text: string }[] = [];
+      const shell = document.querySelector('[data-testid="staff-shell"]');
+      const header = shell?.querySelector(':scope > header');
+      const main = shell?.querySelector(':scope > main');
+      if (!shell || !header || !main) return [{ what: 'no staff frame', text: '' }];
+      const bars = [header, ...Array.from(shell.querySelectorAll(':scope > .ops-status'))].filter(
+        (bar): bar is HTMLElement => bar instanceof HTMLElement,
+      );
+      // A bar's natural height: its height once the frame may no longer stretch it.
+      let naturalBottom = header.getBoundingClientRect().top;
+      for (const bar of bars) {
+        const drawn = bar.getBoundingClientRect().height;
+        // Through the style object, not the attribute: the page's CSP refuses inline style attributes.
+        const saved = { alignSelf: bar.style.alignSelf, flexGrow: bar.style.flexGrow };
+        bar.style.alignSelf = 'start';
+        bar.style.flexGrow = '0';
+        const natural = bar.getBoundingClientRect().height;
+        bar.style.alignSelf = saved.alignSelf;
+        bar.style.flexGrow = saved.flexGrow;
+        if (drawn > natural + 2) {
+          problems.push({
+            what: `${bar.tagName.toLowerCase()} stretched by ${Math.round(drawn - natural)} px`,
+            text: '',
+          });
+        }
+        naturalBottom += natural;
+      }
+      const first = Array.from(main.querySelectorAll('*')).find(
+        (element) => element.getClientRects().length > 0 && element.getBoundingClientRect().height > 0,
+      );
+      const top = (first ?? main).getBoundingClientRect().top;
+      if (top - naturalBottom > maxGap) {
+        problems.push({ what: `content starts ${Math.round(top - naturalBottom)} px under the header`, text: '' });
+      }
+      for (const button of Array.from(shell.querySelectorAll('button'))) {
+        if (button.getClientRects().length === 0) continue;
+        const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          // A hyphen is a place a line may end ("gender-/based"); only a break elsewhere counts.
+          for (const match of text.matchAll(/[^\s\-\u2010]+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            const tops = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
+            if (tops.size > 1) problems.push({ what: 'word broken in a button', text: match[0] });
+          }
+        }
+      }
+      return problems;
+    },
+    { maxGap: MAX_HEADER_GAP_PX },
+  );
+}

@@ -1,9 +1,14 @@
 // What a staff member reads beside each equipment check, through the screens' own i18next setup.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import type { CheckResult } from '../../main/contract/index.js';
 import { checkDetailText } from '../../renderer/src/staff/check-detail.js';
-import { i18n } from '../../renderer/src/i18n/i18n.js';
+import { i18n, messagesLoaded } from '../../renderer/src/i18n/i18n.js';
+
+// Staff messages are not in the first bundle: they arrive with each language's file, as in the page.
+beforeAll(async () => {
+  await messagesLoaded();
+});
 
 const result = (over: Partial<CheckResult>): CheckResult => ({
   id: 'disk',

@@ -1,11 +1,14 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import type { KioskEvent } from '../../main/contract/index.js';
-import {
-  createWebSubscribeTransport,
-  parseKioskEvent,
-  type EventStreamOpener,
-} from '../../renderer/src/api/web-events.js';
+import { parseKioskEvent } from '../../renderer/src/api/contract-checks.js';
+import { createWebSubscribeTransport, type EventStreamOpener } from '../../renderer/src/api/web-events.js';
+import { loadContractChecks } from '../../renderer/src/api/load-contract-checks.js';
+
+// The checks are a chunk of their own in the page; here they are loaded once, as the page does at start.
+beforeAll(async () => {
+  await loadContractChecks();
+});
 
 const configChanged: KioskEvent = {
   type: 'configChanged',

@@ -168,3 +168,14 @@ export async function renderPdf(figures: ReportFigures, meta: ReportMeta, option
   const buffer = await pdfWithFonts().createPdf(definition).getBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
+
+/**
+ * One tiny document with a chart, bold and regular text: pdfmake parses its fonts and ECharts sets
+ * up its renderer, so the first real export does not pay for it (writer-warm-up.ts).
+ */
+export async function warmPdf(): Promise<void> {
+  const chart = barChart(['a', 'b'], [1, 2], { width: 200, height: 100 });
+  await pdfWithFonts()
+    .createPdf({ content: [{ text: 'ñ é ò', bold: true }, 'ç œ', { svg: chart, width: 200 }] })
+    .getBuffer();
+}

@@ -1,4 +1,6 @@
-import { kioskEventSchema, type KioskEvent, type SubscribeTransport } from '../../../main/contract/index.js';
+import type { KioskEvent, SubscribeTransport } from '../../../main/contract/index.js';
+
+import { loadContractChecks, loadedContractChecks, type ContractChecks } from './load-contract-checks.js';
 
 /** One open event stream, as far as this client cares. */
 export interface EventStream {
@@ -20,19 +22,6 @@ export interface WebEventsOptions {
   readonly reopenDelayMs?: number;
 }
 
-/** Parses one SSE message; anything that is not a valid KioskEvent is dropped. */
-export function parseKioskEvent(data: unknown): KioskEvent | null {
-  if (typeof data !== 'string') return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(data);
-  } catch {
-    return null;
-  }
-  const parsed = kioskEventSchema.safeParse(json);
-  return parsed.success ? parsed.data : null;
-}
-
 /**
  * Server-sent events from `/api/events`, one stream shared by every listener.
  *
@@ -47,12 +36,38 @@ export function createWebSubscribeTransport(options: WebEventsOptions): Subscrib
   let stream: EventStream | null = null;
   let reopenTimer: ReturnType<typeof setTimeout> | undefined;
 
+  const dispatch = (checks: ContractChecks, data: unknown): void => {
+    const event = checks.parseKioskEvent(data);
+    if (event === null) return;
+    for (const listener of [...listeners]) listener(event);
+  };
+  // Messages that came before the checks had arrived, in their order.
+  let waiting: unknown[] = [];
+  const deliver = (data: unknown): void => {
+    const checks = loadedContractChecks();
+    if (checks !== null && waiting.length === 0) {
+      dispatch(checks, data);
+      return;
+    }
+    waiting.push(data);
+    if (waiting.length > 1) return;
+    loadContractChecks().then(
+      (loadedChecks) => {
+        const queued = waiting;
+        waiting = [];
+        for (const item of queued) dispatch(loadedChecks, item);
+      },
+      () => {
+        // Without the checks no event can be trusted: drop them; the next message tries again.
+        waiting = [];
+      },
+    );
+  };
+
   const open = (): void => {
     const current: EventStream = options.open(url, {
       message: (data) => {
-        const event = parseKioskEvent(data);
-        if (event === null) return;
-        for (const listener of [...listeners]) listener(event);
+        deliver(data);
       },
       error: () => {
         if (stream !== current || !current.isClosed()) return;

@@ -1,31 +1,12 @@
-import {
-  CLIENT_TIMEOUT_MARGIN_MS,
-  err,
-  methods,
-  resultSchema,
-  type CallTransport,
-  type MethodName,
-  type Result,
-} from '../../../main/contract/index.js';
+import { CLIENT_TIMEOUT_MARGIN_MS, err, type CallTransport, type Result } from '../../../main/contract/index.js';
+
+import { loadContractChecks, type ContractChecks } from './load-contract-checks.js';
 
 export interface WebTransportOptions {
   /** `window.fetch` in the browser; a fake in tests. */
   readonly fetch: typeof fetch;
   /** Where the web host mounts the contract; `/api/` on the host that serves this page. */
   readonly apiBase?: string;
-}
-
-type ResultSchema = ReturnType<typeof resultSchema>;
-const resultSchemas = new Map<MethodName, ResultSchema>();
-
-/** Built once per method: zod schemas are not free to construct and calls repeat all day. */
-function resultSchemaFor(method: MethodName): ResultSchema {
-  let schema = resultSchemas.get(method);
-  if (schema === undefined) {
-    schema = resultSchema(methods[method].response);
-    resultSchemas.set(method, schema);
-  }
-  return schema;
 }
 
 function describe(error: unknown): string {
@@ -40,9 +21,19 @@ function describe(error: unknown): string {
  */
 export function createWebCallTransport(options: WebTransportOptions): CallTransport {
   const apiBase = options.apiBase ?? '/api/';
+  // Fetched at once, in parallel with the first screen; every call needs it for its time limit.
+  loadContractChecks().catch(() => {
+    // The first call retries and reports the failure as its own result.
+  });
   return async (method, request): Promise<Result<unknown>> => {
+    let checks: ContractChecks;
+    try {
+      checks = await loadContractChecks();
+    } catch (error) {
+      return err('TRANSPORT_UNAVAILABLE', `${method}: the contract checks did not load (${describe(error)})`);
+    }
     const controller = new AbortController();
-    const limitMs = methods[method].timeoutMs + CLIENT_TIMEOUT_MARGIN_MS;
+    const limitMs = checks.methodTimeoutMs(method) + CLIENT_TIMEOUT_MARGIN_MS;
     // Only this timer aborts, so an aborted signal means the time ran out.
     const timer = setTimeout(() => {
       controller.abort();
@@ -67,7 +58,7 @@ export function createWebCallTransport(options: WebTransportOptions): CallTransp
         );
       }
       // Error statuses (403, 413, 500) still carry a Result; only its shape decides.
-      const parsed = resultSchemaFor(method).safeParse(body);
+      const parsed = checks.resultSchemaFor(method).safeParse(body);
       if (!parsed.success) {
         return err('INTERNAL', `${method}: the answer does not match the contract (HTTP ${response.status})`);
       }

@@ -5,11 +5,12 @@ import { LoadingScreen } from '../screens/LoadingScreen.js';
 import { NotYetOpenScreen } from '../screens/NotYetOpenScreen.js';
 import { OutOfServiceScreen } from '../screens/OutOfServiceScreen.js';
 import { UnavailableScreen } from '../screens/UnavailableScreen.js';
-import { StaffShell } from '../staff/StaffShell.js';
 import { useStaffEntry } from '../staff/use-staff-entry.js';
 import { useKioskStore } from '../store/index.js';
 
 import { KioskShell } from './KioskShell.js';
+import { prefetchStaffWhenIdle } from './staff-chunk.js';
+import { StaffBoundary } from './StaffBoundary.js';
 import { useServiceStatus } from './use-service-status.js';
 
 /** Decides between the kiosk and the states where it cannot serve, so the window is never blank. */
@@ -32,6 +33,12 @@ export function App(): ReactElement {
     return disconnect;
   }, [connect, start]);
 
+  // Staff mode is fetched after the first screen, while nobody is waiting for it.
+  const ready = status.kind === 'ready';
+  useEffect(() => {
+    if (ready) prefetchStaffWhenIdle(window);
+  }, [ready]);
+
   switch (status.kind) {
     case 'loading':
       return <LoadingScreen />;
@@ -41,7 +48,7 @@ export function App(): ReactElement {
       return <UnavailableScreen code={status.code} />;
     case 'ready':
       // Staff mode replaces the visitor's frame, and with it the visitor's idle reset.
-      if (staffOpen) return <StaffShell />;
+      if (staffOpen) return <StaffBoundary />;
       if (notYetOpen) return <NotYetOpenScreen />;
       // A new key per visit: nothing of the last visitor's screens survives a reset.
       return <KioskShell key={sessionNumber} />;

@@ -14,15 +14,27 @@ export type StatusReading =
  */
 const NUL_FLUSH = new Uint8Array(32).fill(NUL);
 
+/**
+ * How long the first status byte may take. A printer answers `DLE EOT` as it receives it, even
+ * mid-job: at 9600 baud the 12-byte question and the first answer take about 14 ms on the wire,
+ * so 450 ms is some thirty times what a slow but healthy printer needs. A silent or garbling printer
+ * (noise never has the status pattern) is thus told within two tries and a flush, under 1.2 s,
+ * whatever the site's `statusTimeoutMs`, which still bounds a whole answer once it has begun.
+ */
+export const FIRST_STATUS_BYTE_MS = 450;
+
 async function askOnce(link: PrinterLink, timeoutMs: number, signal?: AbortSignal): Promise<StatusBytes | undefined> {
   link.inbox.clear();
   await link.write(
     Uint8Array.from([...realTimeStatus(1), ...realTimeStatus(2), ...realTimeStatus(3), ...realTimeStatus(4)]),
   );
-  const deadline = Date.now() + timeoutMs;
+  const start = Date.now();
+  const deadline = start + timeoutMs;
+  const firstByteDeadline = start + Math.min(timeoutMs, FIRST_STATUS_BYTE_MS);
   const replies: number[] = [];
   while (replies.length < 4) {
-    const byte = await link.inbox.next(isStatusReply, deadline - Date.now(), signal);
+    const until = replies.length === 0 ? firstByteDeadline : deadline;
+    const byte = await link.inbox.next(isStatusReply, until - Date.now(), signal);
     if (byte === undefined) return undefined;
     replies.push(byte);
   }

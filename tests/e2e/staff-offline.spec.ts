@@ -1,0 +1,73 @@
+// Staff mode is a chunk of its own, fetched once the first screen is idle. These tests cut the
+// network after the first load and open staff mode: its screens must all be there already.
+import type { Page } from '@playwright/test';
+
+import { expect, StaffPage, test } from './staff-page.js';
+
+/** Resolves once the page has fetched the staff chunk and the four languages' messages. */
+function chunksFetched(page: Page): Promise<unknown> {
+  const wanted = [
+    /\/assets\/StaffShell-[\w-]+\.js$/,
+    ...['es', 'en', 'fr', 'ht'].map((l) => new RegExp(`/assets/${l}-[\\w-]+\\.js$`)),
+  ];
+  return Promise.all(
+    wanted.map((pattern) => page.waitForResponse((response) => pattern.test(response.url()) && response.ok())),
+  );
+}
+
+test('staff screens open with every asset request failing after the first load', async ({
+  staffKiosk,
+  staff,
+  page,
+}) => {
+  const fetched = chunksFetched(page);
+  await staffKiosk.openAttract();
+  await fetched;
+
+  // From here on no file of the renderer can be fetched; the services still answer.
+  const refused: string[] = [];
+  await page.route('**/assets/**', async (route) => {
+    refused.push(route.request().url());
+    await route.abort('internetdisconnected');
+  });
+
+  await staff.pressChord();
+  await staff.signIn();
+  for (const screen of ['reports', 'pathways', 'recordings', 'audit', 'staff-accounts']) {
+    await page.getByTestId(`staff-open-${screen}`).click();
+    await expect(staff.screen(screen)).toBeVisible();
+    await expect(page.getByTestId('staff-back')).toBeVisible();
+    await page.getByTestId('staff-back').click();
+    await expect(staff.screen('home')).toBeVisible();
+  }
+  await staff.lock();
+  expect(refused).toEqual([]);
+});
+
+test('staff mode opens with the network cut', async ({ staffKiosk, staff, page, context }) => {
+  const fetched = chunksFetched(page);
+  await staffKiosk.openAttract();
+  await fetched;
+  await context.setOffline(true);
+
+  await staff.pressChord();
+  await expect(staff.screen('pin')).toBeVisible();
+  await expect(page.getByTestId('staff-loading')).toHaveCount(0);
+  await context.setOffline(false);
+});
+
+test('a staff chunk that cannot be fetched says so, and a retry opens staff mode', async ({ staffKiosk, page }) => {
+  let refuse = true;
+  await page.route(/\/assets\/StaffShell-[\w-]+\.js$/, async (route) => {
+    if (refuse) await route.abort('internetdisconnected');
+    else await route.continue();
+  });
+  await staffKiosk.openAttract();
+  await page.keyboard.press('Control+Alt+Shift+KeyO');
+  await expect(page.getByTestId('staff-load-failed')).toBeVisible();
+
+  refuse = false;
+  await page.getByTestId('staff-load-retry').click();
+  await expect(page.getByTestId('staff-shell')).toBeVisible();
+  await expect(new StaffPage(page).screen('pin')).toBeVisible();
+});

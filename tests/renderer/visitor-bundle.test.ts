@@ -1,0 +1,78 @@
+// What the first screen's bundle holds, from a real production build of the renderer (unminified,
+// into a temporary folder, where each module starts with a `// path` comment): staff mode, zod and
+// the whole message files must stay out of the entry chunk, so a visitor's first screen never waits
+// for them. A new staff screen registered in StaffShell.tsx lands in the staff chunk by itself;
+// importing one from visitor code would fail here.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+let outDir = '';
+const modules = new Map<string, string[]>();
+
+beforeAll(async () => {
+  outDir = await mkdtemp(join(tmpdir(), 'kiosk-bundle-'));
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      join(root, 'renderer', 'vite.config.ts'),
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--minify',
+      'false',
+      '--logLevel',
+      'error',
+    ],
+    { cwd: root, encoding: 'utf8' },
+  );
+  if (run.status !== 0) throw new Error(`vite build failed: ${run.stderr}`);
+  const assets = join(outDir, 'assets');
+  for (const file of await readdir(assets)) {
+    if (!file.endsWith('.js')) continue;
+    const text = await readFile(join(assets, file), 'utf8');
+    modules.set(
+      file,
+      [...text.matchAll(/^\/\/ (\S+)$/gm)].flatMap((m) => (m[1] === undefined ? [] : [m[1].replaceAll('\\', '/')])),
+    );
+  }
+}, 120_000);
+
+afterAll(async () => {
+  if (outDir !== '') await rm(outDir, { recursive: true, force: true });
+});
+
+function chunk(prefix: string): string[] {
+  const name = [...modules.keys()].find((file) => file.startsWith(prefix));
+  if (name === undefined) throw new Error(`no chunk named ${prefix}… among ${[...modules.keys()].join(', ')}`);
+  return modules.get(name) ?? [];
+}
+
+describe('the first screen bundle', () => {
+  it('holds no staff screen, no zod and no whole messages file', () => {
+    const entry = chunk('index-');
+    // The visitor's screens are there (a check that the module list is read at all).
+    expect(entry).toContain('renderer/src/screens/LanguageScreen.tsx');
+    // Only the two small helpers visitor mode needs to open staff mode may come from staff/.
+    expect(
+      entry.filter((id) => id.startsWith('renderer/src/staff/') && !/(use-staff-entry|staff-time)\.ts$/.test(id)),
+    ).toEqual([]);
+    expect(entry.filter((id) => id.includes('node_modules/zod/'))).toEqual([]);
+    expect(entry.filter((id) => /locales\/\w+\.json$/.test(id))).toEqual([]);
+  });
+
+  it('loads staff mode, with its screen registry, from a chunk of its own', () => {
+    const staff = chunk('StaffShell-');
+    expect(staff).toContain('renderer/src/staff/StaffShell.tsx');
+    expect(staff).toContain('renderer/src/staff/StaffHomeScreen.tsx');
+    expect(staff).toContain('renderer/src/staff/ReportsScreen.tsx');
+  });
+});
