@@ -36,17 +36,6 @@ const coordinatesSchema = z.strictObject({
 });
 export type Coordinates = z.infer<typeof coordinatesSchema>;
 
-/**
- * The "how to get there" link: an OpenStreetMap page with a marker. Any phone camera opens it in
- * the browser (a `geo:` link opens only on Android), and it carries the service's place, nothing
- * about the person.
- */
-export function mapLink({ latitude, longitude }: Coordinates): string {
-  const lat = latitude.toFixed(5);
-  const lon = longitude.toFixed(5);
-  return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`;
-}
-
 const phoneSchema = z.strictObject({
   number: phoneNumberSchema,
   label: localizedTextSchema.optional().describe('What this line is for, when a service has several'),

@@ -1,6 +1,4 @@
-import { z } from 'zod';
-
-import { clipPlaybackSchema } from './audio.js';
+import type { ClipManifest } from './clip-manifest.js';
 import type { Language } from './languages.js';
 
 /**
@@ -227,28 +225,6 @@ export function screenLocaleClipIds(screen: VisitorScreen, tree: LocaleTree): st
 
 /** The ids of configuration clips: `directory.<service id>`, `emergency.<number id>`. */
 export const configClipId = (kind: ConfigClipKind, id: string): string => `${kind}.${id}`;
-
-/** One clip's entry in a language's manifest (`<data>/audio/<lang>/manifest.json`). */
-export const clipEntrySchema = z.strictObject({
-  /** File name inside the language folder. */
-  file: z.string().regex(/^[a-zA-Z0-9_.-]{1,140}\.(wav|webm|ogg|mp3)$/),
-  /** sha-256 (hex) of the text the clip was made for: a different text makes the clip stale. */
-  textSha256: z.string().regex(/^[0-9a-f]{64}$/),
-  source: z.enum(['synthetic', 'recorded']),
-  /** Staff account name of who recorded it; the engine's name for a synthetic clip. */
-  by: z.string().min(1).max(80),
-  /** The day it was made, YYYY-MM-DD. */
-  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  /** Silence trim and loudness gain of a staff recording, applied when it plays. */
-  playback: clipPlaybackSchema.optional(),
-});
-export type ClipEntry = z.infer<typeof clipEntrySchema>;
-
-export const clipManifestSchema = z.strictObject({
-  version: z.literal(1),
-  clips: z.record(z.string().regex(/^[a-zA-Z0-9_.-]{1,120}$/), clipEntrySchema),
-});
-export type ClipManifest = z.infer<typeof clipManifestSchema>;
 
 /** Coverage of one language: what a screen can read aloud, and what needs recording. */
 export interface ClipCoverage {
