@@ -31,11 +31,10 @@ export type DeployedForm =
  * The OpenRosa form list for the credential: `/collector/{token}/formList` for a KoboToolbox data
  * collector token, `/formList` for an account — beside the submission endpoint the outbox uses.
  */
-export function formListUrl(serverUrl: string, credential: KoboCredential, formId: string): URL {
-  const url = new URL('formList', submissionUrl(serverUrl, credential));
-  // The spec's optional filter; the list is still searched, since a server may ignore it.
-  url.searchParams.set('formID', formId);
-  return url;
+export function formListUrl(serverUrl: string, credential: KoboCredential): URL {
+  // Unfiltered (no `formID=`): when the form is missing, the forms the server does list tell a
+  // misspelt formId from a form that is not deployed or not shared with the credential.
+  return new URL('formList', submissionUrl(serverUrl, credential));
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -161,7 +160,7 @@ async function fetchXml(url: URL, what: string, target: FormListTarget): Promise
  * back as one sentence, never with the credential in it.
  */
 export async function fetchDeployedForm(target: FormListTarget, formId: string): Promise<DeployedForm> {
-  const listUrl = formListUrl(target.serverUrl, target.credential, formId);
+  const listUrl = formListUrl(target.serverUrl, target.credential);
   const list = await fetchXml(listUrl, 'form list', target);
   if (!list.ok) return list;
   const entries = parseFormList(list.body);
