@@ -141,7 +141,7 @@ export async function koboCheck(options: KoboCheckOptions, io: CliIo): Promise<n
     const columns = `${String(settings.indicators.length)} columns, every source known`;
     if (form.kind === 'compared') {
       io.out(`OK: ${columns}; ${form.what} has every column, each taking a number.`);
-    } else {
+    } else if (form.kind === 'not-checked') {
       // Never an OK for the form: only the mapping and the figures were checked.
       io.out(`OK: ${columns}.`);
       io.out(`NOT CHECKED: the deployed form (${form.why}).`);

@@ -1,6 +1,7 @@
 // `kioskctl kobo check` against the deployed form: the fake OpenRosa server on 127.0.0.1 lists the
 // form (OpenRosa Form List API) and serves its XForm; the check fetches both with the credential a
 // supervisor stored, compares the columns, and fails clearly when the form cannot be had.
+import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { afterEach, describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { runKioskctl } from '../../main/cli/kioskctl.js';
 import type { KoboCredential } from '../../main/contract/index.js';
 import { createKioskServices } from '../../main/services/kiosk-services.js';
 import { createMemoryLogger } from '../../main/services/logger.js';
+import { PLAIN_KEY_FILE, SEALED_KEY_FILE } from '../../main/services/secrets/machine-key.js';
 import { readJson, sampleConfigCopy, tempDir, writeJson } from '../services/temp-dirs.js';
 import {
   startFakeOpenRosaServer,
@@ -185,9 +187,9 @@ describe('kioskctl kobo check against the deployed form', () => {
 
   it('exits 1 on a wrong server address (404) and on an XForm that is not XML', async () => {
     const wrongPath = await prepared(TOKEN_CREDENTIAL);
-    await server?.close();
-    server = undefined;
+    const first = server;
     const { args, configDir, types } = await prepared(TOKEN_CREDENTIAL);
+    await first?.close();
     // The first kiosk's data folder (its credential) against a server address with a wrong path.
     const kobo = await readJson(join(configDir, 'kobo.json'));
     await writeJson(join(wrongPath.configDir, 'kobo.json'), { ...kobo, serverUrl: `${server?.url ?? ''}/api/v2` });
@@ -237,6 +239,20 @@ describe('kioskctl kobo check against the deployed form', () => {
       `OK: ${String(columns.length)} columns, every source known.`,
       'NOT CHECKED: the deployed form (--offline; give --form XFORM_FILE to compare with a copy).',
     ]);
+    expect(server?.requests).toEqual([]);
+  });
+
+  it("says the deployed form was not checked when the credential is sealed for the kiosk's own account", async () => {
+    const { args, types, dataDir } = await prepared(TOKEN_CREDENTIAL);
+    server?.forms.push(deploy(xform(types)));
+    // On the Electron kiosk the machine key is sealed by the OS; kioskctl cannot open it.
+    await rename(join(dataDir, PLAIN_KEY_FILE), join(dataDir, SEALED_KEY_FILE));
+    const run = capture();
+    expect(await runKioskctl(args, run.io)).toBe(0);
+    expect(run.out.at(-1)).toMatch(
+      /^NOT CHECKED: the deployed form \(the stored credential is sealed .*--form XFORM_FILE\)\.$/,
+    );
+    expect(run.out.some((l) => /^OK: .*deployed form/.test(l))).toBe(false);
     expect(server?.requests).toEqual([]);
   });
 });
