@@ -13,10 +13,15 @@ export const KOBO_USAGE = `Usage: kioskctl kobo <status|submit|check> [options]
   kobo submit [YYYY-MM] [--config DIR] [--data DIR]
                             Queue a month's indicators (default: last month), send what is
                             due, and print where it stands; exit 1 unless it was accepted.
-  kobo check [YYYY-MM] [--form XFORM_FILE] [--config DIR] [--data DIR]
-                            Check kobo.json against this site's configuration (and a copy of
-                            the deployed form), print what each column would send for the
-                            month (default: last month); no network. Exit 1 on any problem.
+  kobo check [YYYY-MM] [--form XFORM_FILE | --offline] [--config DIR] [--data DIR]
+                            Check kobo.json against this site's configuration, print what
+                            each column would send for the month (default: last month), and
+                            compare the columns with the deployed form, fetched with the
+                            stored credential (OpenRosa formList, then the XForm; each
+                            column must exist and take a number). --form compares with a
+                            copy of the XForm instead; --offline does not fetch it and says
+                            it was not checked. Nothing is submitted. Exit 1 on any problem,
+                            a form that cannot be fetched (timeout, 401, 404) included.
 
 The credential is entered by a supervisor on the KoboToolbox screen; it is never printed.`;
 
@@ -55,6 +60,7 @@ export async function runKoboCommand(
         config: { type: 'string' },
         data: { type: 'string' },
         form: { type: 'string' },
+        offline: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -83,8 +89,12 @@ export async function runKoboCommand(
     return EXIT_USAGE;
   }
 
-  if (values.form !== undefined && subcommand !== 'check') {
-    io.err('--form goes with "kobo check" only.');
+  if ((values.form !== undefined || values.offline === true) && subcommand !== 'check') {
+    io.err('--form and --offline go with "kobo check" only.');
+    return EXIT_USAGE;
+  }
+  if (values.form !== undefined && values.offline === true) {
+    io.err('--form and --offline: give one or the other (--form is already offline).');
     return EXIT_USAGE;
   }
   if (subcommand === 'check') {
@@ -96,6 +106,7 @@ export async function runKoboCommand(
         dataDir: values.data ?? paths.dataDir,
         month,
         formFile: values.form,
+        offline: values.offline === true,
       },
       io,
     );

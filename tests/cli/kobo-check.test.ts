@@ -1,6 +1,7 @@
-// `kioskctl kobo check`: the mapping checked against the site's configuration (and a copy of the
-// deployed form), each column's figure for a month printed from the real database, and nothing sent
-// to the (fake) KoboToolbox server.
+// `kioskctl kobo check`: the mapping checked against the site's configuration, each column's figure
+// for a month printed from the real database, and the columns compared with the deployed form,
+// fetched over real HTTP from the fake OpenRosa server (form list, then the XForm) with the stored
+// credential, or with a copy given as a file. Nothing is ever submitted.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -105,7 +106,9 @@ describe('kioskctl kobo check', () => {
       'activityType=informed-redsafe',
     ]);
     for (const column of columns) expect(line(column), column).toBeDefined();
-    expect(run.out.at(-1)).toBe(`OK: ${String(columns.length)} columns, every source known.`);
+    // No credential stored: the mapping is OK, the deployed form is said to be unchecked.
+    expect(run.out.at(-2)).toBe(`OK: ${String(columns.length)} columns, every source known.`);
+    expect(run.out.at(-1)).toMatch(/^NOT CHECKED: the deployed form \(no KoboToolbox credential is stored/);
     expect(server?.requests).toEqual([]);
   });
 
@@ -159,6 +162,9 @@ describe('kioskctl kobo check', () => {
     const args = ['kobo', 'check', '2026-10', '--form', form, '--config', configDir, '--data', dataDir];
     expect(await runKioskctl(args, matching.io)).toBe(0);
     expect(matching.err).toEqual([]);
+    expect(matching.out.at(-1)).toBe(
+      `OK: ${String(columns.length)} columns, every source known; the form file ${form} has every column, each taking a number.`,
+    );
 
     const without = Object.fromEntries(Object.entries(types).filter(([name]) => name !== 'canalizaciones_dadas'));
     await writeFile(form, xform({ ...without, porcentaje_canalizaciones_atendidas: 'string' }));
@@ -171,9 +177,13 @@ describe('kioskctl kobo check', () => {
     expect(server?.requests).toEqual([]);
   });
 
-  it('refuses --form on another kobo command, and a month that is not YYYY-MM', async () => {
+  it('refuses --form or --offline on another kobo command, both together, and a month that is not YYYY-MM', async () => {
     const wrong = capture();
     expect(await runKioskctl(['kobo', 'status', '--form', 'x.xml'], wrong.io)).toBe(2);
+    expect(await runKioskctl(['kobo', 'submit', '--offline'], wrong.io)).toBe(2);
+    const both = capture();
+    expect(await runKioskctl(['kobo', 'check', '--offline', '--form', 'x.xml'], both.io)).toBe(2);
+    expect(both.err[0]).toMatch(/one or the other/);
     const month = capture();
     expect(await runKioskctl(['kobo', 'check', 'october'], month.io)).toBe(2);
     expect(month.err[0]).toMatch(/YYYY-MM/);

@@ -3,6 +3,11 @@
 // `xml_submission_file`, 201 on a new instance, 202 on one it already holds, 401 without the
 // credential. Modes reproduce what the field does to a kiosk: a server that refuses the size, a
 // captive portal answering 200 with its own page, a dropped connection, a failing or hanging server.
+// It also follows the OpenRosa Form List API: GET `formList` (the account's, or
+// `/collector/{token}/formList`) answers an `<xforms xmlns="http://openrosa.org/xforms/xformsList">`
+// list of the forms it holds (formID, name, version, hash `md5:…`, downloadUrl), honouring the
+// optional `formID` filter, and GET on a downloadUrl answers the XForm itself.
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
@@ -26,10 +31,22 @@ export interface FakeOpenRosaServer {
   readonly requests: ReceivedRequest[];
   /** Instances stored, in arrival order, each once. */
   readonly stored: { readonly instanceId: string; readonly xml: string }[];
+  /** The deployed forms the form list offers; tests change them between runs. */
+  readonly forms: DeployedFakeForm[];
   close(): Promise<void>;
 }
 
+export interface DeployedFakeForm {
+  readonly formId: string;
+  readonly name: string;
+  readonly version: string;
+  /** The XForm served at the form's downloadUrl. */
+  readonly xml: string;
+}
+
 export interface FakeOpenRosaOptions {
+  /** Deployed forms, listed by `formList`. */
+  readonly forms?: readonly DeployedFakeForm[];
   /** The data collector token `/collector/{token}/submission` accepts. */
   readonly collectorToken?: string;
   /** The account `/submission` accepts with basic auth. */
@@ -42,6 +59,10 @@ const SUCCESS_XML =
   '<OpenRosaResponse xmlns="http://openrosa.org/http/response"><message nature="submit_success">Successful submission.</message></OpenRosaResponse>';
 const PORTAL_PAGE =
   '<!DOCTYPE html><html><head><title>Wi-Fi</title></head><body><h1>Accept the terms to browse</h1></body></html>';
+
+function escape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -59,13 +80,14 @@ export async function startFakeOpenRosaServer(options: FakeOpenRosaOptions = {})
   const requests: ReceivedRequest[] = [];
   const stored: { instanceId: string; xml: string }[] = [];
   const sockets = new Set<Socket>();
+  const forms: DeployedFakeForm[] = [...(options.forms ?? [])];
 
   const authorised = (req: IncomingMessage, path: string): boolean => {
-    const collector = /^\/collector\/([^/]+)\/submission$/.exec(path);
+    const collector = /^\/collector\/([^/]+)\/(?:submission|formList|forms\/[^/]+\/form\.xml)$/.exec(path);
     if (collector !== null) {
       return options.collectorToken !== undefined && decodeURIComponent(collector[1] ?? '') === options.collectorToken;
     }
-    if (path !== '/submission' || options.account === undefined) return false;
+    if (options.account === undefined) return false;
     const expected = Buffer.from(`${options.account.username}:${options.account.password}`).toString('base64');
     return req.headers.authorization === `Basic ${expected}`;
   };
@@ -91,6 +113,11 @@ export async function startFakeOpenRosaServer(options: FakeOpenRosaOptions = {})
     if (state.mode === 'captive-portal') {
       await readBody(req);
       answer(200, { 'Content-Type': 'text/html; charset=utf-8' }, PORTAL_PAGE);
+      return;
+    }
+    const formRoute = /^(\/collector\/[^/]+)?\/(formList|forms\/([^/]+)\/form\.xml)$/.exec(path);
+    if (formRoute !== null) {
+      await serveForms(req, formRoute[1] ?? '', formRoute[3], answer);
       return;
     }
     if (!/^(\/collector\/[^/]+)?\/submission$/.test(path)) {
@@ -174,6 +201,69 @@ export async function startFakeOpenRosaServer(options: FakeOpenRosaOptions = {})
     });
   }
 
+  /** The Form List API: the list, or one form's XForm (`formId` set). */
+  async function serveForms(
+    req: IncomingMessage,
+    prefix: string,
+    formId: string | undefined,
+    answer: (status: number, headers: Record<string, string>, body?: string) => void,
+  ): Promise<void> {
+    await readBody(req);
+    const path = new URL(req.url ?? '/', 'http://fake').pathname;
+    if (state.mode === 'hang') {
+      requests.push({
+        method: req.method ?? '',
+        path,
+        status: 'hung',
+        openRosaVersion: undefined,
+        date: undefined,
+        parts: [],
+        instanceId: undefined,
+      });
+      return;
+    }
+    if (state.mode === 'drop') {
+      req.socket.destroy();
+      return;
+    }
+    if (!authorised(req, path)) {
+      answer(401, { ...OPENROSA_HEADERS, 'WWW-Authenticate': 'Basic realm="kobo"' }, 'Unauthorized');
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      answer(405, { Allow: 'GET, HEAD' });
+      return;
+    }
+    if (state.mode === 'server-error') {
+      answer(500, { 'Content-Type': 'text/plain' }, 'Internal Server Error');
+      return;
+    }
+    const xmlHeaders = { ...OPENROSA_HEADERS, 'Content-Type': 'text/xml; charset=utf-8' };
+    if (formId !== undefined) {
+      const form = forms.find((f) => f.formId === decodeURIComponent(formId));
+      if (form === undefined) answer(404, { 'Content-Type': 'text/plain' }, 'not found');
+      else answer(200, xmlHeaders, form.xml);
+      return;
+    }
+    const filter = new URL(req.url ?? '/', 'http://fake').searchParams.get('formID');
+    const entries = forms
+      .filter((f) => filter === null || f.formId === filter)
+      .map(
+        (f) =>
+          '<xform>' +
+          `<formID>${escape(f.formId)}</formID><name>${escape(f.name)}</name><version>${escape(f.version)}</version>` +
+          `<hash>md5:${createHash('md5').update(f.xml).digest('hex')}</hash>` +
+          `<descriptionText></descriptionText>` +
+          `<downloadUrl>${escape(`${state.url}${prefix}/forms/${encodeURIComponent(f.formId)}/form.xml`)}</downloadUrl>` +
+          '</xform>',
+      );
+    answer(
+      200,
+      xmlHeaders,
+      `<?xml version="1.0" encoding="UTF-8"?>\n<xforms xmlns="http://openrosa.org/xforms/xformsList">${entries.join('')}</xforms>\n`,
+    );
+  }
+
   const state: { mode: FakeMode; url: string } = { mode: 'accept', url: '' };
   const server = createServer((req, res) => {
     handle(req, res).catch(() => {
@@ -199,6 +289,7 @@ export async function startFakeOpenRosaServer(options: FakeOpenRosaOptions = {})
     },
     requests,
     stored,
+    forms,
     close: async () => {
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => {

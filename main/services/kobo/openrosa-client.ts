@@ -32,7 +32,8 @@ export function submissionUrl(serverUrl: string, credential: KoboCredential): UR
     : new URL('submission', base);
 }
 
-function authHeaders(credential: KoboCredential): Record<string, string> {
+/** Basic auth for an account; a collector token needs none (it is in the path). */
+export function authHeaders(credential: KoboCredential): Record<string, string> {
   if (credential.kind === 'collector-token') return {};
   const basic = Buffer.from(`${credential.username}:${credential.password}`, 'utf8').toString('base64');
   return { Authorization: `Basic ${basic}` };
