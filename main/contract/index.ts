@@ -47,3 +47,4 @@ export * from './pathway.js';
 // — Know your rights and the steps —
 export * from './topic.js';
 export * from './topic-clips.js';
+export * from './turns.js';

@@ -18,6 +18,7 @@ import type { KeyProtector } from './secrets/key-protector.js';
 import { ensurePrivateDir, restrictDataFiles } from './secrets/private-files.js';
 import { startDataRetention } from './data-retention.js';
 import { createReferralLedger } from './referrals/referral-ledger-service.js';
+import { createTurnService } from './turns/turn-service.js';
 import { createPrintingService, type PrintingService } from './printing/printing-service.js';
 import type { PrintingHostOptions } from './printing/printing-host-options.js';
 import { createUsageCounters } from './usage/usage-counters.js';
@@ -101,10 +102,13 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
   await restrictDataFiles(options.dataDir);
   // — Referral follow-up —
   const referralLedger = createReferralLedger({ database, config, clock, logger });
+  // — Turns for people waiting —
+  const turns = createTurnService({ database, config, clock, logger });
   const retention = startDataRetention({
     dataDir: options.dataDir,
     database,
     referralLedger,
+    turns,
     config,
     clock,
     logger,
@@ -192,6 +196,8 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     kobo,
     // Reports
     reports: reportDeps,
+    // — Turns for people waiting —
+    turns,
   });
 
   let closing: Promise<void> | undefined;
