@@ -368,7 +368,13 @@ async function reportFigures(k: Kiosk): Promise<unknown> {
   const { createTurnService } = await import('../../main/services/turns/turn-service.js');
   const { createConfigService } = await import('../../main/services/config/index.js');
   const logger = createMemoryLogger();
-  const config = await createConfigService({ dir: k.configDir, clock: k.clock, logger, watch: false });
+  const config = await createConfigService({
+    dir: k.configDir,
+    clock: k.clock,
+    logger,
+    watch: false,
+    onChange: () => undefined,
+  });
   const database = await openKioskDatabase({ dataDir: k.dataDir, clock: k.clock, logger });
   cleanups.push(async () => {
     config.close();

@@ -2,10 +2,11 @@ import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Pictogram } from '../components/Pictogram.js';
+import { TakeTurnPanel } from '../turns/TakeTurnPanel.js';
 
 import { ScreenLayout } from './ScreenLayout.js';
 
-/** Calm and short: where to go, and that someone will help. */
+/** Calm and short: where to go, that someone will help, and a number to wait with. */
 export function AskStaffScreen(): ReactElement {
   const { t } = useTranslation();
   return (
@@ -26,6 +27,7 @@ export function AskStaffScreen(): ReactElement {
           <p>{t('askStaff.wait')}</p>
         </div>
       </div>
+      <TakeTurnPanel />
     </ScreenLayout>
   );
 }

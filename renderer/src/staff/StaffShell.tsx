@@ -27,6 +27,7 @@ import { SetupScreen } from './SetupScreen.js';
 import { StaffAccountsScreen } from './StaffAccountsScreen.js';
 import { StaffHomeScreen } from './StaffHomeScreen.js';
 import { StaffTopicsScreen } from './StaffTopicsScreen.js';
+import { TurnQueueScreen } from '../turns/TurnQueueScreen.js';
 import { roleKey } from './staff-messages.js';
 import { useStaffExpiry } from './use-staff-expiry.js';
 
@@ -76,6 +77,9 @@ function renderStaffScreen(screen: StaffScreen): ReactElement {
     // — Referral follow-up —
     case 'follow-up':
       return <FollowUpScreen />;
+    // — Turns for people waiting —
+    case 'turns':
+      return <TurnQueueScreen />;
     default:
       return assertNever(screen, 'staff screen');
   }

@@ -30,7 +30,9 @@ export type StaffScreen =
   // — Know your rights and the steps —
   | { readonly kind: 'topics' }
   | { readonly kind: 'recordings' }
-  | { readonly kind: 'follow-up' };
+  | { readonly kind: 'follow-up' }
+  // — Turns for people waiting —
+  | { readonly kind: 'turns' };
 
 export type StaffScreenKind = StaffScreen['kind'];
 
