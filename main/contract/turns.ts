@@ -116,6 +116,8 @@ export const turnDayFiguresSchema = z.strictObject({
   noShows: z.number().int().min(0),
   /** Still waiting or called, never closed, when the day ended. */
   leftOpen: z.number().int().min(0),
+  /** How many waits the median and 90th percentile are taken over. */
+  waitsMeasured: z.number().int().min(0),
   waitMedianMinutes: z.number().min(0).nullable(),
   waitP90Minutes: z.number().min(0).nullable(),
 });

@@ -163,6 +163,8 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     logger,
     appVersion: options.appVersion,
     indicators: createMonthlyIndicatorSource({ database, logger, config }),
+    // — Turns for people waiting —
+    turns,
   });
   const reportDeps = {
     reports,

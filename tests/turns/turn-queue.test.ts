@@ -343,6 +343,7 @@ describe('restart and the end of the day', () => {
         served: 4,
         noShows: 1,
         leftOpen: 1,
+        waitsMeasured: 5,
         waitMedianMinutes: 6,
         waitP90Minutes: 30,
       },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { TURN_NEEDS, TURN_PRIORITY_FLAGS } from '../../contract/index.js';
+import { languageSchema, TURN_NEEDS, TURN_PRIORITY_FLAGS } from '../../contract/index.js';
 
 /**
  * Turns for people waiting (operations.json `turns`). Urgent or private needs go first by
@@ -37,3 +37,16 @@ export const DEFAULT_TURNS_SETTINGS: TurnsSettings = {
   priorityFlags: [],
   longWaitMinutes: 20,
 };
+
+/** What a KoboToolbox column may count of the turns: the daily figures, summed over the month. */
+export const TURN_MEASURES = ['taken', 'served', 'no_show', 'left_open'] as const;
+
+export const turnIndicatorSourceSchema = z
+  .strictObject({
+    kind: z.literal('turns'),
+    measure: z.enum(TURN_MEASURES).describe('taken: turns given; served; no_show; left_open: still waiting at closing'),
+    need: z.enum(TURN_NEEDS).optional(),
+    language: languageSchema.optional(),
+  })
+  .describe('Turns of the waiting queue (daily figures), optionally one need or one language');
+export type TurnIndicatorSource = z.infer<typeof turnIndicatorSourceSchema>;

@@ -5,6 +5,8 @@ import { useDatabase, type KioskDatabase, type SqlExecutor, type SqlValue } from
 import type { Logger } from '../logger.js';
 import type { MonthlyIndicators, MonthlyIndicatorSource } from '../reports/monthly-indicators.js';
 
+import { turnIndicator } from '../turns/turn-indicators.js';
+
 import { lastDayOfMonth, monthsBetween } from './months.js';
 
 /** The most months one call computes: two years of reports. */
@@ -134,6 +136,9 @@ async function indicatorValue(
     }
     case 'equipmentChecks':
       return equipmentChecks(db, month, source.summary, timeZone);
+    // — Turns for people waiting —
+    case 'turns':
+      return turnIndicator(db, first, last, source);
     default:
       return assertNever(source, 'indicator source');
   }

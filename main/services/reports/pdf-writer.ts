@@ -14,6 +14,8 @@ export interface PdfOptions {
   readonly suppress: number | undefined;
   readonly paperSize: 'A4' | 'LETTER';
   readonly roles: { readonly informed: string; readonly accounts: string };
+  /** Sections another area adds at the end (turns: `turn-report.ts`). */
+  readonly extra?: readonly Content[];
 }
 
 const MARGIN = 40;
@@ -149,6 +151,7 @@ export async function renderPdf(figures: ReportFigures, meta: ReportMeta, option
       { svg: trendChart, width },
       heading(texts.pdf.referralsByCategory),
       referrals,
+      ...(options.extra ?? []),
     ],
     footer: (page, pages) => ({
       columns: [

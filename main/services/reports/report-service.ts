@@ -22,6 +22,7 @@ import { loadReportData } from './report-data.js';
 import { computeFigures, type ReportFigures } from './report-figures.js';
 import { checkPeriod } from './report-period.js';
 import { buildTables, type ReportMeta } from './report-tables.js';
+import { turnPdfContent, turnTable, type TurnFigureSource } from './turn-report.js';
 import { describeRule, ruleFor, shownTotals, thresholdOf } from './suppression.js';
 
 export interface ReportServiceDeps {
@@ -32,6 +33,8 @@ export interface ReportServiceDeps {
   readonly appVersion: string;
   /** Absent until KoboToolbox is set up: the indicators sheet then has no rows. */
   readonly indicators?: MonthlyIndicatorSource | undefined;
+  /** The turn queue's daily figures; without it the report has no turns table. */
+  readonly turns?: TurnFigureSource | undefined;
   readonly fs?: ReportFs;
 }
 
@@ -152,6 +155,9 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       loc: reports.hxl.loc,
     };
     const tz = site.timezone;
+    const turnDays = deps.turns === undefined ? undefined : await deps.turns.figures(options.from, options.to);
+    const withTurns = (tables: ReturnType<typeof buildTables>): ReturnType<typeof buildTables> =>
+      turnDays === undefined ? tables : [...tables, turnTable(turnDays, options.language, suppress)];
     let bytes: Uint8Array;
     try {
       // The XLSX and PDF writers (exceljs, pdfmake, ECharts) load on the first export that needs
@@ -159,7 +165,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       // every restart after a crash, for something a supervisor does once a week.
       switch (options.format) {
         case 'csv': {
-          const tables = buildTables(figures.value, indicators.value, meta, options.language, suppress);
+          const tables = withTurns(buildTables(figures.value, indicators.value, meta, options.language, suppress));
           bytes = tablesToCsvZip(
             tables,
             { separator: options.separator ?? reports.separator, hxl: options.hxl === true, timeZone: tz },
@@ -168,7 +174,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
           break;
         }
         case 'xlsx': {
-          const tables = buildTables(figures.value, indicators.value, meta, options.language, suppress);
+          const tables = withTurns(buildTables(figures.value, indicators.value, meta, options.language, suppress));
           const { createXlsxWriter } = await import('./xlsx-writer.js');
           const writer = createXlsxWriter({ timeZone: tz, creator: 'RedSafe PAR kiosk', created: now });
           for (const table of tables) writer.addSheet(table.title, table.columns, table.rows);
@@ -183,6 +189,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
             suppress,
             paperSize: reports.paperSize,
             roles: reports.activityRoles,
+            ...(turnDays === undefined ? {} : { extra: turnPdfContent(turnDays, options.language, suppress) }),
           });
           break;
         }

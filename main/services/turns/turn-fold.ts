@@ -67,6 +67,7 @@ interface DailyRow {
 
 interface WaitRow {
   day: string;
+  measured: number;
   median_minutes: number | null;
   p90_minutes: number | null;
 }
@@ -78,7 +79,7 @@ const zeros = <K extends string>(keys: readonly K[]): Record<K, number> =>
 export async function turnFigures(db: SqlExecutor, from: string, to: string): Promise<TurnDayFigures[]> {
   const daily = await db.all<DailyRow>('SELECT * FROM turn_daily WHERE day BETWEEN ? AND ? ORDER BY day', [from, to]);
   const waits = await db.all<WaitRow>(
-    'SELECT day, median_minutes, p90_minutes FROM turn_wait_daily WHERE day BETWEEN ? AND ?',
+    'SELECT day, measured, median_minutes, p90_minutes FROM turn_wait_daily WHERE day BETWEEN ? AND ?',
     [from, to],
   );
   const byDay = new Map<string, TurnDayFigures>();
@@ -93,6 +94,7 @@ export async function turnFigures(db: SqlExecutor, from: string, to: string): Pr
       served: 0,
       noShows: 0,
       leftOpen: 0,
+      waitsMeasured: wait?.measured ?? 0,
       waitMedianMinutes: wait?.median_minutes ?? null,
       waitP90Minutes: wait?.p90_minutes ?? null,
     };
