@@ -6,8 +6,10 @@ import { EscPosEmulator } from '../../main/services/printing/emulator/escpos-emu
 
 import { startEmulatorKiosk } from './emulator-kiosk.js';
 import { expect, KioskPage, test as base } from './fixtures.js';
+import { layoutProblems } from './layout-checks.js';
 import { message } from './locale-texts.js';
 import { provisionSupervisor, StaffPage } from './staff-page.js';
+import { SHAPES } from './walk-screens.js';
 
 interface TurnFixtures {
   emulator: EscPosEmulator;
@@ -56,6 +58,8 @@ test.describe('turns for people waiting', () => {
     emulator,
     page,
   }) => {
+    // Four visits, a staff sign-in and a display in one story: more steps than most specs.
+    test.slow();
     const needs: Record<Language, TurnNeed> = {
       es: 'information',
       en: 'account_help',
@@ -166,4 +170,35 @@ test.describe('turns for people waiting', () => {
     await page.getByTestId('nav-finish').click();
     expect(await takeTurn(kiosk, 'es', 'information')).toBe('002');
   });
+
+  for (const shape of SHAPES) {
+    test(`the turn screens fit in every language (${shape.name})`, async ({ printerKiosk: kiosk, page }) => {
+      await page.setViewportSize(shape.viewport);
+      for (const language of LANGUAGES) {
+        await kiosk.open();
+        await kiosk.chooseLanguage(language);
+        await page.getByTestId('tile-ask-staff').click();
+        await page.getByTestId('turns-take').click();
+        await expect(page.getByTestId('turns-need')).toBeVisible();
+        expect(await layoutProblems(page), `${language} need`).toEqual([]);
+        await page.getByTestId('turns-need-urgent_or_private').click();
+        await expect(page.getByTestId('turns-mine')).toBeVisible();
+        expect(await layoutProblems(page), `${language} number`).toEqual([]);
+        await page.getByTestId('nav-finish').click();
+      }
+      const staff = new StaffPage(page);
+      await kiosk.openAttract();
+      await staff.longPressCorner();
+      await staff.signIn();
+      await page.getByTestId('staff-open-turns').click();
+      await expect(page.getByTestId('turns-queue')).toBeVisible();
+      await page.getByTestId('turns-call-next').click();
+      await expect(page.getByTestId('turns-row-001')).toHaveAttribute('data-state', 'called');
+      for (const language of LANGUAGES) {
+        await page.getByTestId(`language-${language}`).click();
+        await expect(staff.screen('turns')).toContainText(message(language, 'turns.staff.callNext'));
+        expect(await layoutProblems(page), `staff ${language}`).toEqual([]);
+      }
+    });
+  }
 });
