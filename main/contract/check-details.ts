@@ -4,7 +4,8 @@ import { PRINTER_PROBLEMS, type PrinterProblem } from './printer.js';
  * Every reason an automatic equipment check can give, as `<kind>.<code>`, with the figures it
  * carries (`params`). The screen shows `checkDetails.<kind>.<code>` from the locale files with
  * those figures, so staff read "300 MB libres…" in their own language rather than the services'
- * English `detail`. `kind` is the check id (`disk`, `printer`, …), `endpoint` for `network:<id>`;
+ * English `detail`. `kind` is the check id (`disk`, `printer`, …), `endpoint` for `network:<id>`,
+ * `audio` for `audio:<language>`;
  * `any.<code>` is what the runner itself reports for any check (it ran out of time, it threw).
  */
 const PRINTER_DETAILS = Object.fromEntries(
@@ -50,6 +51,10 @@ export const CHECK_DETAILS = {
   'audio.audio_ok': [],
   'audio.audio_suspended': [],
   'audio.audio_unavailable': [],
+  // Read-aloud coverage of one served language (`audio:<lang>`).
+  'audio.clips_complete': ['language', 'present', 'expected', 'stale'],
+  'audio.clips_partial': ['language', 'present', 'expected', 'stale'],
+  'audio.clips_silent': ['language', 'present', 'expected', 'stale', 'screens'],
   'topics.no_topics': [],
   'topics.verified': ['count'],
   'topics.reverify': ['topics', 'days'],
@@ -68,7 +73,9 @@ export type CheckParams = Readonly<Record<string, string | number>>;
 
 /** `disk`, `printer`, … ; `endpoint` for every `network:<id>`. */
 export function checkKind(id: string): string {
-  return id.startsWith('network:') ? 'endpoint' : id;
+  if (id.startsWith('network:')) return 'endpoint';
+  // The sound check's read-aloud figures, one per served language, share its sentences.
+  return id.startsWith('audio:') ? 'audio' : id;
 }
 
 const isDetailKey = (key: string): key is CheckDetailKey => Object.hasOwn(CHECK_DETAILS, key);

@@ -22,6 +22,7 @@ export * from './opening-hours.js';
 export * from './operator.js';
 export * from './printer.js';
 export * from './read-aloud-clips.js';
+export * from './service-clips.js';
 export * from './referral.js';
 export * from './referral-outcome.js';
 export * from './follow-up.js';

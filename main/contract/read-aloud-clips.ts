@@ -23,8 +23,8 @@ export interface ScreenClips {
 }
 
 /**
- * `directory.<service id>`: a service's name, description, hours and what to bring. `emergency.<id>`:
- * one number. `topic`: each part of each rights topic, `topic.<id>.<part>` (see `topicClipParts`).
+ * `directory`: a service's parts, `directory.<service id>` (name and description), `.hours`,
+ * `.bring` (see `serviceClipParts`). `emergency.<id>`: one number. `topic`: each part of each rights topic, `topic.<id>.<part>` (see `topicClipParts`).
  */
 export type ConfigClipKind = 'directory' | 'emergency' | 'topic';
 

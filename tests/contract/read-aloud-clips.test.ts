@@ -14,6 +14,7 @@ import {
   VISITOR_SCREEN_CLIPS,
   type ClipManifest,
   type LocaleTree,
+  type ScreenClips,
   type VisitorScreen,
 } from '../../main/contract/index.js';
 import { SCREEN_NAMES } from '../../renderer/src/navigation/routes.js';
@@ -92,6 +93,58 @@ describe('clip ids of the visitor screens', () => {
     // A whole subtree expands to its leaves: every guide step item is its own clip.
     expect(screenLocaleClipIds('account-guide', es)).toContain('guide.steps.trouble.items.lost');
     expect(screenLocaleClipIds('home', es)).not.toContain('home.today');
+  });
+});
+
+/** Clip ids a source file reads aloud (`{ id: '…', text }` items, or the fixed prefix of a template id). */
+function listenIds(source: string): { ids: string[]; prefixes: string[] } {
+  const ids = [...source.matchAll(/\{\s*id: '([^']+)',\s*text:/g)].map((match) => match[1] ?? '');
+  const prefixes = [...source.matchAll(/\{\s*id: `([^`$]*)\$\{[^`]*`,\s*text:/g)].map((match) => match[1] ?? '');
+  return { ids, prefixes };
+}
+
+describe('listen controls of the visitor screens', () => {
+  const files = screenFiles();
+  const sourceOf = (screen: string): string => readFileSync(join(SCREENS, files.get(screen) ?? ''), 'utf8');
+
+  it('every visitor screen but the attract loop offers listen controls', () => {
+    // The attract screen is one big button in a loop with nobody in front of it: it never speaks.
+    for (const screen of SCREEN_NAMES.filter((name) => name !== 'attract')) {
+      const source = sourceOf(screen);
+      const controls = (source.match(/<ListenButton\b|<LanguageListenButtons\b|readAloud=\{/g) ?? []).length;
+      expect(controls, screen).toBeGreaterThan(0);
+    }
+  });
+
+  it('each control reads clip ids its screen lists, so a new control without a clip id fails here', () => {
+    for (const screen of SCREEN_NAMES) {
+      const { ids, prefixes } = listenIds(sourceOf(screen));
+      const own = new Set(screenLocaleClipIds(screen, es));
+      const entry: ScreenClips = VISITOR_SCREEN_CLIPS[screen];
+      for (const id of ids) expect(own.has(id) || ALL_CLIP_IDS.has(id), `${screen}: ${id}`).toBe(true);
+      for (const prefix of prefixes) {
+        const inSubtree = ALL_SUBTREES.some((subtree) => prefix.startsWith(subtree));
+        const fromConfig = (entry.config ?? []).some((kind) => prefix.startsWith(`${kind}.`));
+        // A template over a fixed family of keys (`guide.steps.${step}.title`) must name real keys.
+        const family = [...ALL_CLIP_IDS].some((id) => id.startsWith(prefix));
+        expect(inSubtree || fromConfig || family, `${screen}: ${prefix}*`).toBe(true);
+      }
+    }
+    // The reader notices an id outside the registry.
+    expect(listenIds("items={[{ id: 'home.somethingNew', text: t('home.somethingNew') }]}").ids).toEqual([
+      'home.somethingNew',
+    ]);
+    expect(ALL_CLIP_IDS.has('home.somethingNew')).toBe(false);
+  });
+
+  it("the language screen speaks each invitation with that language as the control's language", () => {
+    const source = readFileSync(join(ROOT, 'renderer', 'src', 'components', 'LanguageListenButtons.tsx'), 'utf8');
+    expect(source).toMatch(/language=\{language\}/);
+    expect(listenIds(source).ids).toEqual(['readAloud.languageInvitation']);
+    for (const language of ['es', 'en', 'fr', 'ht']) {
+      const tree = JSON.parse(readFileSync(join(ROOT, 'locales', `${language}.json`), 'utf8')) as LocaleTree;
+      expect(localeText(tree, 'readAloud.languageInvitation'), language).toBeTypeOf('string');
+    }
   });
 });
 

@@ -72,8 +72,13 @@ test.describe('recording a clip at the point', () => {
       const shown = (await page.getByTestId('recording-text').textContent()) ?? '';
       await page.getByTestId('recording-record').click();
       await expect(page.getByTestId('recording-stop')).toBeVisible();
-      // The fake microphone plays its file in real time: let it say the words once.
-      await page.waitForTimeout(2500);
+      // The fake microphone plays its file in real time: record until the screen's own clock
+      // says it has run long enough for the words (about 2.5 s with the silence around them).
+      const elapsed = page.getByTestId('recording-elapsed');
+      await expect(elapsed).toBeVisible();
+      await expect
+        .poll(async () => Number(await elapsed.getAttribute('data-elapsed-ms')), { timeout: 10_000 })
+        .toBeGreaterThanOrEqual(2500);
       await page.getByTestId('recording-stop').click();
       await expect(page.getByTestId('recording-keep')).toBeVisible();
       await page.getByTestId('recording-keep').click();

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import {
   configClipId,
   localeText,
+  serviceClipParts,
   screenLocaleClipIds,
   VISITOR_SCREEN_CLIPS,
   type EmergencyNumber,
@@ -24,19 +25,22 @@ export interface ClipConfigTexts {
 export const textSha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /**
- * Every text a visitor can hear, in one language, by clip id. Locale texts are taken as written
- * in the locale file (placeholders included): the clip is recorded with the site's values, and a
- * changed template is what makes it stale. Ids are expanded from `reference` (Spanish, the file
- * every other locale must match), so a key missing in one language still counts as a missing clip.
+ * Every text a visitor can hear, in one language, by screen and clip id. Locale texts are taken
+ * as written in the locale file (placeholders included): the clip is recorded with the site's
+ * values, and a changed template is what makes it stale. Ids are expanded from `reference`
+ * (Spanish, the file every other locale must match), so a key missing in one language still
+ * counts as a missing clip. A clip two screens share (a category name) is listed under both.
  */
-export function visitorClipTexts(
+export function visitorClipTextsByScreen(
   language: Language,
   locale: LocaleTree,
   reference: LocaleTree,
   config: ClipConfigTexts,
-): Map<string, string> {
-  const texts = new Map<string, string>();
+): Map<VisitorScreen, Map<string, string>> {
+  const byScreen = new Map<VisitorScreen, Map<string, string>>();
   for (const screen of Object.keys(VISITOR_SCREEN_CLIPS) as VisitorScreen[]) {
+    const texts = new Map<string, string>();
+    byScreen.set(screen, texts);
     for (const id of screenLocaleClipIds(screen, reference)) texts.set(id, localeText(locale, id) ?? '');
     const kinds = (VISITOR_SCREEN_CLIPS[screen] as ScreenClips).config ?? [];
     if (kinds.includes('emergency')) {
@@ -51,17 +55,29 @@ export function visitorClipTexts(
       }
     }
     if (kinds.includes('directory')) {
+      const words = {
+        weekdays: [0, 1, 2, 3, 4, 5, 6].map((day) => localeText(locale, `calendar.weekdays.${day}`) ?? ''),
+        closed: localeText(locale, 'service.closed') ?? '',
+      };
       for (const service of config.directory?.services ?? []) {
         if (service.status === 'inactive') continue;
-        const parts = [
-          service.name[language],
-          service.description[language],
-          service.hoursNote?.[language],
-          ...service.whatToBring.map((item) => item[language]),
-        ];
-        texts.set(configClipId('directory', service.id), parts.filter((part) => part !== undefined).join('. '));
+        for (const part of serviceClipParts(service, language, words)) texts.set(part.id, part.text);
       }
     }
+  }
+  return byScreen;
+}
+
+/** Every text a visitor can hear, in one language, by clip id (all screens together). */
+export function visitorClipTexts(
+  language: Language,
+  locale: LocaleTree,
+  reference: LocaleTree,
+  config: ClipConfigTexts,
+): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const screen of visitorClipTextsByScreen(language, locale, reference, config).values()) {
+    for (const [id, text] of screen) texts.set(id, text);
   }
   return texts;
 }

@@ -8,6 +8,8 @@ import type { PrintingService } from '../printing/printing-service.js';
 import { outcome, type CheckOutcome, type EquipmentCheckDefinition } from './check-runner.js';
 import { checkEndpoint } from './network-check.js';
 import { audioCheck, displayCheck } from './screen-checks.js';
+import { clipTextSourcesOf, coverageOutcomes, servedCoverage } from '../audio/coverage-check.js';
+import { createClipStore } from '../audio/clip-store.js';
 import { directoryAgeCheck } from '../directory/directory-age-check.js';
 import { topicAgeCheck } from '../topics/topic-age-check.js';
 
@@ -141,6 +143,11 @@ async function networkChecks(
   return results;
 }
 
+async function soundChecks(deps: CheckDeps): Promise<(CheckOutcome & { id: string })[]> {
+  const coverage = await servedCoverage(clipTextSourcesOf(deps.config), createClipStore(deps.dataDir));
+  return [{ id: 'audio', ...audioCheck(deps.screen) }, ...coverageOutcomes(coverage)];
+}
+
 export function equipmentCheckDefinitions(deps: CheckDeps): EquipmentCheckDefinition[] {
   const settings = deps.config.operations().checks;
   const bound = settings.timeoutMs;
@@ -157,7 +164,8 @@ export function equipmentCheckDefinitions(deps: CheckDeps): EquipmentCheckDefini
     // DNS and the request each get the full timeout; allow for both, plus a margin.
     { id: 'network', timeoutMs: 2 * bound + 1_000, run: () => networkChecks(settings, deps.now) },
     { id: 'display', timeoutMs: bound, run: () => Promise.resolve(displayCheck(deps.screen)) },
-    { id: 'audio', timeoutMs: bound, run: () => Promise.resolve(audioCheck(deps.screen)) },
+    // The sound output, then how much each served language can be read aloud (`audio:<lang>`).
+    { id: 'audio', timeoutMs: bound, run: () => soundChecks(deps) },
     // — Know your rights and the steps —
     { id: 'topics', timeoutMs: bound, run: () => Promise.resolve(topicAgeCheck(deps.config, deps.now())) },
     // — The directory's entries, checked again with each service —

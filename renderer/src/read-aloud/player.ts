@@ -1,19 +1,53 @@
 import type { AudioClip, Language } from '../../../main/contract/index.js';
 
 /**
- * Plays what the speaker button reads: recorded clips in order, or the browser's voice. One thing
+ * Plays what a listen control reads: recorded clips in order, or the browser's voice. One thing
  * plays at a time in the whole page; anything new (or a reset) stops what was playing.
  *
  * Clips are decoded with Web Audio from the bytes the contract returns, so no `blob:` or `data:`
  * media URL is needed and the page's strict CSP stays as it is.
+ *
+ * Each playback belongs to an owner (the control that started it). The controls read who owns the
+ * sound and in which phase it is through `subscribePlayer`/`playerState`, so starting one control
+ * turns every other back to "listen" at once, without waiting for its sound to wind down.
  */
+export type PlayerPhase = 'loading' | 'playing';
+export interface PlayerState {
+  readonly owner: string;
+  readonly phase: PlayerPhase;
+}
+
 let current: { stop: () => void } | null = null;
+let state: PlayerState | null = null;
 let audioContext: AudioContext | null = null;
+const listeners = new Set<() => void>();
+
+function setState(next: PlayerState | null): void {
+  if (next?.owner === state?.owner && next?.phase === state?.phase) return;
+  state = next;
+  for (const listener of listeners) listener();
+}
+
+export function subscribePlayer(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/** Who is playing, and whether the sound has started; null when silent. */
+export const playerState = (): PlayerState | null => state;
 
 export function stopReadAloud(): void {
   current?.stop();
   current = null;
+  setState(null);
   if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
+}
+
+/** Stops only when `owner` is the one playing: a control leaving the screen must not silence another. */
+export function stopOwner(owner: string): void {
+  if (state?.owner === owner) stopReadAloud();
 }
 
 function bytesOf(base64: string): ArrayBuffer {
@@ -25,25 +59,30 @@ function bytesOf(base64: string): ArrayBuffer {
 
 /** Plays clips one after the other; `fetchClip` is asked for each as it comes up. */
 export function playClips(
+  owner: string,
   ids: readonly string[],
   fetchClip: (id: string) => Promise<AudioClip | null>,
-  onEnd: () => void,
+  onEnd: () => void = () => undefined,
 ): void {
   stopReadAloud();
   // An object, not a bare flag: `stop()` flips it from outside the async steps below.
-  const state = { stopped: false };
+  const flags = { stopped: false };
   // A function, so each check re-reads the flag after an await (the compiler would narrow a field).
-  const stopped = (): boolean => state.stopped;
+  const stopped = (): boolean => flags.stopped;
   let source: AudioBufferSourceNode | null = null;
   const playback = {
     stop: () => {
-      state.stopped = true;
+      flags.stopped = true;
       source?.stop();
     },
   };
   current = playback;
+  setState({ owner, phase: 'loading' });
   const finish = (): void => {
-    if (current === playback) current = null;
+    if (current === playback) {
+      current = null;
+      setState(null);
+    }
     onEnd();
   };
   const playFrom = async (index: number): Promise<void> => {
@@ -76,6 +115,7 @@ export function playClips(
     const duration = clip.playback?.durationSeconds;
     if (duration === undefined) source.start(0, offset);
     else source.start(0, offset, duration);
+    if (current === playback) setState({ owner, phase: 'playing' });
   };
   playFrom(0).catch(finish);
 }
@@ -95,18 +135,35 @@ export function voiceFor(language: Language): SpeechSynthesisVoice | null {
   return matching.find((voice) => voice.localService) ?? null;
 }
 
-export function speak(text: string, voice: SpeechSynthesisVoice, onEnd: () => void): void {
+export function speak(
+  owner: string,
+  text: string,
+  voice: SpeechSynthesisVoice,
+  onEnd: () => void = () => undefined,
+): void {
   stopReadAloud();
   const utterance = new SpeechSynthesisUtterance(text);
-  utterance.voice = voice;
-  utterance.lang = voice.lang;
-  utterance.rate = 0.9;
-  utterance.onend = onEnd;
-  utterance.onerror = onEnd;
-  current = {
+  const playback = {
     stop: () => {
       speechSynthesis.cancel();
     },
   };
+  const finish = (): void => {
+    if (current === playback) {
+      current = null;
+      setState(null);
+    }
+    onEnd();
+  };
+  utterance.voice = voice;
+  utterance.lang = voice.lang;
+  utterance.rate = 0.9;
+  utterance.onstart = () => {
+    if (current === playback) setState({ owner, phase: 'playing' });
+  };
+  utterance.onend = finish;
+  utterance.onerror = finish;
+  current = playback;
+  setState({ owner, phase: 'loading' });
   speechSynthesis.speak(utterance);
 }

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ListenButton } from '../components/ListenButton.js';
 import { Pictogram, type PictogramName } from '../components/Pictogram.js';
 import { useKioskStore } from '../store/index.js';
 
@@ -35,6 +36,7 @@ export function AboutRedsafeScreen(): ReactElement {
         { id: 'about.dataBody', text: t('about.dataBody') },
         { id: 'about.languageBody', text: t('about.languageBody') },
       ]}
+      headingClip={{ id: 'about.heading', text: t('about.heading') }}
     >
       <p className="lead">{t('about.intro')}</p>
       <section className="panel" aria-labelledby="about-features">
@@ -50,22 +52,63 @@ export function AboutRedsafeScreen(): ReactElement {
                   {feature.account ? t('about.needsAccount') : t('about.noAccount')}
                 </span>
               </div>
+              <ListenButton
+                items={[
+                  { id: `about.features.${feature.id}.name`, text: t(`about.features.${feature.id}.name`) },
+                  { id: `about.features.${feature.id}.body`, text: t(`about.features.${feature.id}.body`) },
+                  feature.account
+                    ? { id: 'about.needsAccount', text: t('about.needsAccount') }
+                    : { id: 'about.noAccount', text: t('about.noAccount') },
+                ]}
+                part={t(`about.features.${feature.id}.name`)}
+                testId={`listen-feature-${feature.id}`}
+              />
             </li>
           ))}
         </ul>
       </section>
       <div className="columns">
         <section className="panel" aria-labelledby="about-data">
-          <h2 id="about-data">{t('about.dataHeading')}</h2>
+          <div className="section-title">
+            <h2 id="about-data">{t('about.dataHeading')}</h2>
+            <ListenButton
+              items={[
+                { id: 'about.dataHeading', text: t('about.dataHeading') },
+                { id: 'about.dataBody', text: t('about.dataBody') },
+              ]}
+              part={t('about.dataHeading')}
+              testId="listen-about-data"
+            />
+          </div>
           <p>{t('about.dataBody')}</p>
         </section>
         <section className="panel" aria-labelledby="about-language">
-          <h2 id="about-language">{t('about.languageHeading')}</h2>
+          <div className="section-title">
+            <h2 id="about-language">{t('about.languageHeading')}</h2>
+            <ListenButton
+              items={[
+                { id: 'about.languageHeading', text: t('about.languageHeading') },
+                { id: 'about.languageBody', text: t('about.languageBody') },
+              ]}
+              part={t('about.languageHeading')}
+              testId="listen-about-language"
+            />
+          </div>
           <p>{t('about.languageBody')}</p>
         </section>
       </div>
       <section className="panel" aria-labelledby="about-safety">
-        <h2 id="about-safety">{t('about.safetyHeading')}</h2>
+        <div className="section-title">
+          <h2 id="about-safety">{t('about.safetyHeading')}</h2>
+          <ListenButton
+            items={[
+              { id: 'about.safetyHeading', text: t('about.safetyHeading') },
+              ...SAFETY_TIPS.map((tip) => ({ id: `about.safety.${tip}`, text: t(`about.safety.${tip}`) })),
+            ]}
+            part={t('about.safetyHeading')}
+            testId="listen-about-safety"
+          />
+        </div>
         <ul className="check-list">
           {SAFETY_TIPS.map((tip) => (
             <li key={tip}>{t(`about.safety.${tip}`)}</li>

@@ -2,6 +2,7 @@ import type { ParseKeys } from 'i18next';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ListenButton } from '../components/ListenButton.js';
 import { Pictogram } from '../components/Pictogram.js';
 import { QrCode } from '../components/QrCode.js';
 import { readableUrl } from '../components/readable-url.js';
@@ -52,12 +53,19 @@ export function AccountGuideScreen({ step }: { readonly step: number }): ReactEl
         { id: `guide.steps.${current}.title`, text: t(`guide.steps.${current}.title`) },
         ...items.map((id) => ({ id, text: t(id) })),
       ]}
+      headingClip={{ id: `guide.steps.${current}.title`, text: t(`guide.steps.${current}.title`) }}
     >
       <GuideProgress index={index} />
       <section className="panel guide-step" data-testid={`guide-step-${current}`}>
         <ol className="guide-list">
           {items.map((id) => (
-            <li key={id}>{t(id)}</li>
+            <li key={id}>
+              {/* The row inside the item: the list keeps its numbers. */}
+              <div className="listen-row">
+                <span>{t(id)}</span>
+                <ListenButton items={[{ id, text: t(id) }]} part={t(id)} testId={`listen-${id}`} />
+              </div>
+            </li>
           ))}
         </ol>
         {current === 'app' ? <AppCodes /> : null}
@@ -67,12 +75,22 @@ export function AccountGuideScreen({ step }: { readonly step: number }): ReactEl
           <p className="guide-note" data-testid="guide-no-data">
             <Pictogram name="privacy" />
             <span>{t('guide.noData')}</span>
+            <ListenButton
+              items={[{ id: 'guide.noData', text: t('guide.noData') }]}
+              part={t('guide.noData')}
+              testId="listen-guide-no-data"
+            />
           </p>
         ) : null}
         {UNDER_18_STEPS.has(current) ? (
           <p className="guide-note guide-note--child" data-testid="guide-under-18">
             <Pictogram name="child" />
             <span>{t('guide.under18')}</span>
+            <ListenButton
+              items={[{ id: 'guide.under18', text: t('guide.under18') }]}
+              part={t('guide.under18')}
+              testId="listen-guide-under-18"
+            />
           </p>
         ) : null}
       </section>

@@ -10,6 +10,7 @@ import {
   type RecordableOutcome,
 } from '../../../main/contract/index.js';
 import { CodeKeypad } from '../components/CodeKeypad.js';
+import { ListenButton } from '../components/ListenButton.js';
 import { Pictogram, type PictogramName } from '../components/Pictogram.js';
 import { useKioskStore } from '../store/index.js';
 
@@ -72,7 +73,12 @@ export function FollowUpScreen(): ReactElement {
   };
 
   return (
-    <ScreenLayout name="follow-up" heading={t('followUp.visitor.heading')} pictogram="check">
+    <ScreenLayout
+      name="follow-up"
+      heading={t('followUp.visitor.heading')}
+      pictogram="check"
+      headingClip={{ id: 'followUp.visitor.heading', text: t('followUp.visitor.heading') }}
+    >
       {problem === null ? null : (
         <p className="notice notice--error" role="alert" data-testid="visitor-follow-up-problem">
           {problem}
@@ -80,7 +86,14 @@ export function FollowUpScreen(): ReactElement {
       )}
       {step === 'code' ? (
         <div className="follow-up__entry">
-          <p>{t('followUp.visitor.typeCode')}</p>
+          <div className="listen-row">
+            <p>{t('followUp.visitor.typeCode')}</p>
+            <ListenButton
+              items={[{ id: 'followUp.visitor.typeCode', text: t('followUp.visitor.typeCode') }]}
+              part={t('followUp.visitor.typeCode')}
+              testId="listen-follow-up-code"
+            />
+          </div>
           <output className="follow-up__typed" data-testid="visitor-follow-up-code" data-verbatim="">
             {typed}
           </output>
@@ -123,13 +136,26 @@ export function FollowUpScreen(): ReactElement {
                 <Pictogram name={PICTOGRAMS[value]} className="pictogram--tile" />
                 <span className="tile__label">{t(`followUp.visitor.outcomes.${value}`)}</span>
               </button>
+              <ListenButton
+                items={[{ id: `followUp.visitor.outcomes.${value}`, text: t(`followUp.visitor.outcomes.${value}`) }]}
+                part={t(`followUp.visitor.outcomes.${value}`)}
+                testId={`listen-outcome-${value}`}
+                className="listen--tile"
+              />
             </li>
           ))}
         </ul>
       ) : null}
       {step === 'reason' ? (
         <div>
-          <p>{t('followUp.visitor.why')}</p>
+          <div className="listen-row">
+            <p>{t('followUp.visitor.why')}</p>
+            <ListenButton
+              items={[{ id: 'followUp.visitor.why', text: t('followUp.visitor.why') }]}
+              part={t('followUp.visitor.why')}
+              testId="listen-follow-up-why"
+            />
+          </div>
           <ul className="tiles" role="list" data-testid="visitor-follow-up-reasons">
             {reasons.map((value) => (
               <li key={value} className="tiles__item">
@@ -144,6 +170,12 @@ export function FollowUpScreen(): ReactElement {
                 >
                   <span className="tile__label">{t(`followUp.visitor.reasons.${value}`)}</span>
                 </button>
+                <ListenButton
+                  items={[{ id: `followUp.visitor.reasons.${value}`, text: t(`followUp.visitor.reasons.${value}`) }]}
+                  part={t(`followUp.visitor.reasons.${value}`)}
+                  testId={`listen-reason-${value}`}
+                  className="listen--tile"
+                />
               </li>
             ))}
           </ul>

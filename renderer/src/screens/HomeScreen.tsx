@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { formatLongDate } from '../../../main/contract/index.js';
+import { ListenButton } from '../components/ListenButton.js';
 import { Pictogram } from '../components/Pictogram.js';
 import { calendarNames, toLanguage } from '../i18n/resources.js';
 import { HOME_TILES } from '../navigation/home-tiles.js';
@@ -28,7 +29,12 @@ export function HomeScreen(): ReactElement {
   const today = useToday();
 
   return (
-    <ScreenLayout name="home" heading={t('home.heading')} readAloud={[{ id: 'home.heading', text: t('home.heading') }]}>
+    <ScreenLayout
+      name="home"
+      heading={t('home.heading')}
+      readAloud={[{ id: 'home.heading', text: t('home.heading') }]}
+      headingClip={{ id: 'home.heading', text: t('home.heading') }}
+    >
       {today === null ? null : (
         <p className="home__today" data-testid="today" data-verbatim="">
           {t('home.today', { date: today })}
@@ -48,6 +54,13 @@ export function HomeScreen(): ReactElement {
               <Pictogram name={tile.pictogram} className="pictogram--tile" />
               <span className="tile__label">{t(`home.tiles.${tile.label}`)}</span>
             </button>
+            {/* Beside the tile, not inside it: touching "listen" must not open the screen. */}
+            <ListenButton
+              items={[{ id: `home.tiles.${tile.label}`, text: t(`home.tiles.${tile.label}`) }]}
+              part={t(`home.tiles.${tile.label}`)}
+              testId={`listen-tile-${tile.screen}`}
+              className="listen--tile"
+            />
           </li>
         ))}
       </ul>
@@ -63,6 +76,11 @@ export function HomeScreen(): ReactElement {
         <Pictogram name="check" />
         <span>{t('followUp.visitor.entry')}</span>
       </button>
+      <ListenButton
+        items={[{ id: 'followUp.visitor.entry', text: t('followUp.visitor.entry') }]}
+        part={t('followUp.visitor.entry')}
+        testId="listen-follow-up-entry"
+      />
     </ScreenLayout>
   );
 }

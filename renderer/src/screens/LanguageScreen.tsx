@@ -4,6 +4,7 @@ import { ENDONYMS, LANGUAGES } from '../../../main/contract/index.js';
 
 import { InAllLanguages } from '../components/InAllLanguages.js';
 import { LanguageButtons } from '../components/LanguageButtons.js';
+import { LanguageListenButtons } from '../components/LanguageListenButtons.js';
 import { Pictogram } from '../components/Pictogram.js';
 import { useKioskStore } from '../store/index.js';
 
@@ -20,6 +21,7 @@ export function LanguageScreen(): ReactElement {
         <InAllLanguages messageKey="language.choose" as="span" />
       </h1>
       <LanguageButtons size="large" label={ALL_LANGUAGES} current={null} onChoose={chooseLanguage} />
+      <LanguageListenButtons />
     </section>
   );
 }

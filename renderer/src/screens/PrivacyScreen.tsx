@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ListenButton } from '../components/ListenButton.js';
 import { Pictogram } from '../components/Pictogram.js';
 import { QrCode } from '../components/QrCode.js';
 import { readableUrl } from '../components/readable-url.js';
@@ -28,14 +29,36 @@ export function PrivacyScreen(): ReactElement {
         { id: 'privacy.keeps', text: t('privacy.keeps') },
         { id: 'privacy.slips', text: t('privacy.slips') },
       ]}
+      headingClip={{ id: 'privacy.heading', text: t('privacy.heading') }}
     >
       <div className="columns">
         <section className="panel" aria-labelledby="privacy-keeps">
-          <h2 id="privacy-keeps">{t('privacy.keepsHeading')}</h2>
+          <div className="section-title">
+            <h2 id="privacy-keeps">{t('privacy.keepsHeading')}</h2>
+            <ListenButton
+              items={[
+                { id: 'privacy.keepsHeading', text: t('privacy.keepsHeading') },
+                { id: 'privacy.keeps', text: t('privacy.keeps') },
+              ]}
+              part={t('privacy.keepsHeading')}
+              testId="listen-privacy-keeps"
+            />
+          </div>
           <p>{t('privacy.keeps')}</p>
         </section>
         <section className="panel" aria-labelledby="privacy-never" data-testid="privacy-never">
-          <h2 id="privacy-never">{t('privacy.neverHeading')}</h2>
+          <div className="section-title">
+            <h2 id="privacy-never">{t('privacy.neverHeading')}</h2>
+            <ListenButton
+              items={[
+                { id: 'privacy.neverHeading', text: t('privacy.neverHeading') },
+                ...NEVER_KEPT.map((item) => ({ id: `privacy.never.${item}`, text: t(`privacy.never.${item}`) })),
+                { id: 'privacy.slips', text: t('privacy.slips') },
+              ]}
+              part={t('privacy.neverHeading')}
+              testId="listen-privacy-never"
+            />
+          </div>
           <ul className="never-list">
             {NEVER_KEPT.map((item) => (
               <li key={item}>{t(`privacy.never.${item}`)}</li>
@@ -47,18 +70,48 @@ export function PrivacyScreen(): ReactElement {
       <section className="panel panel--row" aria-labelledby="privacy-finish">
         <Pictogram name="finish" className="pictogram--panel" />
         <div>
-          <h2 id="privacy-finish">{t('privacy.finishHeading')}</h2>
+          <div className="section-title">
+            <h2 id="privacy-finish">{t('privacy.finishHeading')}</h2>
+            <ListenButton
+              items={[
+                { id: 'privacy.finishHeading', text: t('privacy.finishHeading') },
+                { id: 'privacy.finishBody', text: t('privacy.finishBody', { finish: t('nav.finish') }) },
+              ]}
+              part={t('privacy.finishHeading')}
+              testId="listen-privacy-finish"
+            />
+          </div>
           <p>{t('privacy.finishBody', { finish: t('nav.finish') })}</p>
         </div>
       </section>
       <div className="columns">
         <section className="panel" aria-labelledby="privacy-who">
-          <h2 id="privacy-who">{t('privacy.whoHeading')}</h2>
+          <div className="section-title">
+            <h2 id="privacy-who">{t('privacy.whoHeading')}</h2>
+            <ListenButton
+              items={[
+                { id: 'privacy.whoHeading', text: t('privacy.whoHeading') },
+                { id: 'privacy.whoBody', text: t('privacy.whoBody', { organisation }) },
+              ]}
+              part={t('privacy.whoHeading')}
+              testId="listen-privacy-who"
+            />
+          </div>
           <p>{t('privacy.whoBody', { organisation })}</p>
         </section>
         <section className="panel panel--row" aria-labelledby="privacy-redsafe" data-testid="privacy-notice">
           <div className="panel__body">
-            <h2 id="privacy-redsafe">{t('privacy.redsafeHeading')}</h2>
+            <div className="section-title">
+              <h2 id="privacy-redsafe">{t('privacy.redsafeHeading')}</h2>
+              <ListenButton
+                items={[
+                  { id: 'privacy.redsafeHeading', text: t('privacy.redsafeHeading') },
+                  { id: 'privacy.redsafeBody', text: t('privacy.redsafeBody', { url: readableUrl(redsafeUrl) }) },
+                ]}
+                part={t('privacy.redsafeHeading')}
+                testId="listen-privacy-redsafe"
+              />
+            </div>
             <p>{t('privacy.redsafeBody', { url: readableUrl(redsafeUrl) })}</p>
           </div>
           {redsafeUrl === '' ? null : (

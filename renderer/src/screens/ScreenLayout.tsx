@@ -1,7 +1,10 @@
 import { useEffect, useId, useRef, type ReactElement, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { Pictogram, type PictogramName } from '../components/Pictogram.js';
 import { ReadAloudButton, type ReadAloudItem } from '../components/ReadAloudButton.js';
+import { toLanguage } from '../i18n/resources.js';
+import { useAutoPlayHeading } from '../read-aloud/use-auto-play.js';
 import type { ScreenName } from '../navigation/routes.js';
 
 export interface ScreenLayoutProps {
@@ -9,7 +12,9 @@ export interface ScreenLayoutProps {
   readonly heading: ReactNode;
   readonly pictogram?: PictogramName;
   /** The screen's main text, for the speaker button (message ids name the recorded clips). */
-  readonly readAloud?: readonly ReadAloudItem[];
+  readonly readAloud?: readonly ReadAloudItem[] | undefined;
+  /** The heading's clip, said once on opening where the site turns `readAloud.autoPlayHeading` on. */
+  readonly headingClip?: ReadAloudItem | undefined;
   readonly children?: ReactNode;
 }
 
@@ -17,7 +22,16 @@ export interface ScreenLayoutProps {
  * One task per screen, under one heading. The heading takes focus when the screen opens, so a
  * screen reader announces where the person has arrived.
  */
-export function ScreenLayout({ name, heading, pictogram, readAloud, children }: ScreenLayoutProps): ReactElement {
+export function ScreenLayout({
+  name,
+  heading,
+  pictogram,
+  readAloud,
+  headingClip,
+  children,
+}: ScreenLayoutProps): ReactElement {
+  const { i18n } = useTranslation();
+  const autoPlay = useAutoPlayHeading(headingClip, toLanguage(i18n.language));
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -25,7 +39,12 @@ export function ScreenLayout({ name, heading, pictogram, readAloud, children }: 
   }, []);
 
   return (
-    <section className={`screen screen--${name}`} data-testid={`screen-${name}`} aria-labelledby={headingId}>
+    <section
+      className={`screen screen--${name}`}
+      data-testid={`screen-${name}`}
+      data-auto-play={autoPlay}
+      aria-labelledby={headingId}
+    >
       <div className="screen__title">
         {pictogram === undefined ? null : <Pictogram name={pictogram} className="pictogram--title" />}
         <h1 id={headingId} ref={headingRef} tabIndex={-1} className="screen__heading" data-testid="screen-heading">

@@ -1,8 +1,16 @@
 import type { ReactElement, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatLongDate, LANGUAGES, type Language, type ServiceEntry } from '../../../main/contract/index.js';
+import {
+  formatLongDate,
+  LANGUAGES,
+  serviceClipParts,
+  type Language,
+  type ServiceEntry,
+} from '../../../main/contract/index.js';
+import { ListenButton } from '../components/ListenButton.js';
 import { Pictogram } from '../components/Pictogram.js';
+import type { ReadAloudItem } from '../components/ReadAloudButton.js';
 import { ReferralDialog } from '../components/ReferralDialog.js';
 import { useNow } from '../components/use-now.js';
 import { calendarDay } from '../directory/calendar-day.js';
@@ -23,15 +31,21 @@ function verifiedDate(day: string, language: Language): string {
 function Block({
   id,
   heading,
+  listen,
   children,
 }: {
   readonly id: string;
   readonly heading: string;
+  /** What the block's listen control reads; none: the block has no control. */
+  readonly listen?: ReadAloudItem | undefined;
   readonly children: ReactNode;
 }): ReactElement {
   return (
     <section className="panel detail-block" aria-labelledby={`detail-${id}`} data-testid={`detail-${id}`}>
-      <h2 id={`detail-${id}`}>{heading}</h2>
+      <div className="section-title">
+        <h2 id={`detail-${id}`}>{heading}</h2>
+        {listen === undefined ? null : <ListenButton items={[listen]} part={heading} testId={`listen-detail-${id}`} />}
+      </div>
       {children}
     </section>
   );
@@ -77,19 +91,19 @@ function ServiceDetail({ service }: { readonly service: ServiceEntry }): ReactEl
   const closedForNow = service.status === 'temporarily_closed' || closure !== undefined;
   const openNow = !closedForNow && isOpenNow(service.openingHours, now, timeZone);
   const { populations, minAge, maxAge } = service.eligibility;
+  const [about, hours, bring] = serviceClipParts(service, language, {
+    weekdays: names.weekdays,
+    closed: t('service.closed'),
+  });
 
   return (
     <ScreenLayout
       name="service"
       heading={localize(service.name, language)}
       pictogram={CATEGORY_PICTOGRAMS[service.category]}
-      // A site may record a clip per service: `directory.<service id>` (docs/read-aloud.md).
-      readAloud={[
-        {
-          id: `directory.${service.id}`,
-          text: `${localize(service.name, language)}. ${localize(service.description, language)}`,
-        },
-      ]}
+      // A site may record clips per service: `directory.<service id>[.hours|.bring]` (docs/read-aloud.md).
+      readAloud={about === undefined ? undefined : [about]}
+      headingClip={about}
     >
       <p className="detail-organisation" data-verbatim="">
         {service.organisation.name}
@@ -164,7 +178,7 @@ function ServiceDetail({ service }: { readonly service: ServiceEntry }): ReactEl
             )}
           </Block>
         )}
-        <Block id="hours" heading={t('service.hoursHeading')}>
+        <Block id="hours" heading={t('service.hoursHeading')} listen={hours}>
           <table className="hours-table">
             <tbody>
               {weekTable(service.openingHours).map((day) => (
@@ -206,7 +220,11 @@ function ServiceDetail({ service }: { readonly service: ServiceEntry }): ReactEl
           <p>{service.cost.kind === 'free' ? t('service.free') : t('service.paid')}</p>
           {service.cost.note === undefined ? null : <p>{localize(service.cost.note, language)}</p>}
         </Block>
-        <Block id="bring" heading={t('service.bringHeading')}>
+        <Block
+          id="bring"
+          heading={t('service.bringHeading')}
+          listen={bring ?? { id: 'service.bringNothing', text: t('service.bringNothing') }}
+        >
           {service.whatToBring.length === 0 ? (
             <p>{t('service.bringNothing')}</p>
           ) : (

@@ -1,7 +1,8 @@
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { SERVICE_CATEGORIES, type ServiceCategory } from '../../../main/contract/index.js';
+import { SERVICE_CATEGORIES, serviceClipParts, type ServiceCategory } from '../../../main/contract/index.js';
+import { ListenButton } from '../components/ListenButton.js';
 import { OnScreenKeyboard } from '../components/OnScreenKeyboard.js';
 import { Pictogram } from '../components/Pictogram.js';
 import { ServiceCard } from '../components/ServiceCard.js';
@@ -9,8 +10,8 @@ import { useNow } from '../components/use-now.js';
 import { CATEGORY_PICTOGRAMS } from '../directory/category-pictograms.js';
 import { SERVICE_FILTERS, type ServiceFilter } from '../directory/filters.js';
 import { categoriesInUse, visibleServices } from '../directory/visible-services.js';
-import { i18n } from '../i18n/i18n.js';
-import { toLanguage } from '../i18n/resources.js';
+import { i18n, localize } from '../i18n/i18n.js';
+import { calendarNames, toLanguage } from '../i18n/resources.js';
 import { useKioskStore } from '../store/index.js';
 
 import { ScreenLayout } from './ScreenLayout.js';
@@ -39,6 +40,8 @@ export function ServicesScreen(): ReactElement {
   const [keyboardOpen, setKeyboardOpen] = useState(browse.query !== '');
   const now = useNow();
 
+  // A card's listen control reads the service's name and description, the first part of its page.
+  const clipWords = { weekdays: calendarNames(language).weekdays, closed: t('service.closed') };
   const list = visibleServices(services, { ...browse, language, now, timeZone, categoryLabel });
   const categories = categoriesInUse(services, SERVICE_CATEGORIES);
 
@@ -48,6 +51,7 @@ export function ServicesScreen(): ReactElement {
       heading={t('services.heading')}
       pictogram="services"
       readAloud={[{ id: 'services.intro', text: t('services.intro') }]}
+      headingClip={{ id: 'services.heading', text: t('services.heading') }}
     >
       <p className="lead">{t('services.intro')}</p>
       <section className="search" aria-labelledby="search-heading">
@@ -77,7 +81,20 @@ export function ServicesScreen(): ReactElement {
         {keyboardOpen ? <OnScreenKeyboard onKey={typeKey} onDelete={deleteKey} onClear={clearQuery} /> : null}
       </section>
       <section aria-labelledby="filters-heading">
-        <h2 id="filters-heading">{t('services.filtersHeading')}</h2>
+        <div className="section-title">
+          <h2 id="filters-heading">{t('services.filtersHeading')}</h2>
+          <ListenButton
+            items={[
+              { id: 'services.filtersHeading', text: t('services.filtersHeading') },
+              ...SERVICE_FILTERS.map((filter) => ({
+                id: `services.filters.${FILTER_KEYS[filter]}`,
+                text: t(`services.filters.${FILTER_KEYS[filter]}`),
+              })),
+            ]}
+            part={t('services.filtersHeading')}
+            testId="listen-filters"
+          />
+        </div>
         <div className="chips" role="group" aria-labelledby="filters-heading">
           {SERVICE_FILTERS.map((filter) => (
             <button
@@ -97,7 +114,18 @@ export function ServicesScreen(): ReactElement {
         </div>
       </section>
       <section aria-labelledby="categories-heading">
-        <h2 id="categories-heading">{t('services.categoriesHeading')}</h2>
+        <div className="section-title">
+          <h2 id="categories-heading">{t('services.categoriesHeading')}</h2>
+          <ListenButton
+            items={[
+              { id: 'services.categoriesHeading', text: t('services.categoriesHeading') },
+              { id: 'services.allCategories', text: t('services.allCategories') },
+              ...categories.map((category) => ({ id: `categories.${category}`, text: t(`categories.${category}`) })),
+            ]}
+            part={t('services.categoriesHeading')}
+            testId="listen-categories"
+          />
+        </div>
         <div className="chips chips--categories" role="group" aria-labelledby="categories-heading">
           <button
             type="button"
@@ -133,18 +161,33 @@ export function ServicesScreen(): ReactElement {
           {t('services.count', { count: list.length })}
         </h2>
         {status === 'error' && services.length === 0 ? (
-          <p className="panel" data-testid="directory-error">
-            {t('services.loadError')}
-          </p>
+          <div className="panel listen-row" data-testid="directory-error">
+            <p>{t('services.loadError')}</p>
+            <ListenButton
+              items={[{ id: 'services.loadError', text: t('services.loadError') }]}
+              part={t('services.loadError')}
+              testId="listen-directory-error"
+            />
+          </div>
         ) : list.length === 0 ? (
-          <p className="panel" data-testid="no-results">
-            {t('services.none')}
-          </p>
+          <div className="panel listen-row" data-testid="no-results">
+            <p>{t('services.none')}</p>
+            <ListenButton
+              items={[{ id: 'services.none', text: t('services.none') }]}
+              part={t('services.none')}
+              testId="listen-no-results"
+            />
+          </div>
         ) : (
           <ul className="service-list" role="list" data-testid="service-list">
             {list.map((service) => (
-              <li key={service.id}>
+              <li key={service.id} className="service-list__item">
                 <ServiceCard service={service} now={now} timeZone={timeZone} />
+                <ListenButton
+                  items={serviceClipParts(service, language, clipWords).slice(0, 1)}
+                  part={localize(service.name, language)}
+                  testId={`listen-service-${service.id}`}
+                />
               </li>
             ))}
           </ul>

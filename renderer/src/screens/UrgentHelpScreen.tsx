@@ -1,7 +1,8 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { EmergencyNumber } from '../../../main/contract/index.js';
+import { configClipId, type EmergencyNumber, type Language } from '../../../main/contract/index.js';
+import { ListenButton } from '../components/ListenButton.js';
 import { Pictogram } from '../components/Pictogram.js';
 import { SampleMark } from '../components/SampleMark.js';
 import { localize } from '../i18n/i18n.js';
@@ -11,6 +12,12 @@ import { useKioskStore } from '../store/index.js';
 import { ScreenLayout } from './ScreenLayout.js';
 
 const NO_NUMBERS: readonly EmergencyNumber[] = [];
+
+/** What a number's clip says (`emergency.<id>`), as the clip coverage counts it: label, number, description. */
+function numberText(entry: EmergencyNumber, language: Language): string {
+  const parts = [entry.label[language], entry.number, entry.description?.[language]];
+  return parts.filter((part) => part !== undefined).join('. ');
+}
 
 /** Emergency numbers from the site's configuration, large and calm, and what to do for a child alone. */
 export function UrgentHelpScreen(): ReactElement {
@@ -28,6 +35,7 @@ export function UrgentHelpScreen(): ReactElement {
         { id: 'urgentHelp.intro', text: t('urgentHelp.intro') },
         { id: 'urgentHelp.childBody', text: t('urgentHelp.childBody') },
       ]}
+      headingClip={{ id: 'urgentHelp.heading', text: t('urgentHelp.heading') }}
     >
       <p className="lead">{t('urgentHelp.intro')}</p>
       <div className="urgent-help">
@@ -48,6 +56,11 @@ export function UrgentHelpScreen(): ReactElement {
                   {entry.description === undefined ? null : (
                     <span className="phone-list__description">{localize(entry.description, language)}</span>
                   )}
+                  <ListenButton
+                    items={[{ id: configClipId('emergency', entry.id), text: numberText(entry, language) }]}
+                    part={localize(entry.label, language)}
+                    testId={`listen-emergency-${entry.id}`}
+                  />
                   {entry.open24h ? (
                     <span className="phone-list__hours">
                       <Pictogram name="clock" />
@@ -62,7 +75,17 @@ export function UrgentHelpScreen(): ReactElement {
         <section className="panel panel--child" aria-labelledby="child-alone-heading">
           <Pictogram name="child" className="pictogram--panel" />
           <div className="panel__body">
-            <h2 id="child-alone-heading">{t('urgentHelp.childHeading')}</h2>
+            <div className="section-title">
+              <h2 id="child-alone-heading">{t('urgentHelp.childHeading')}</h2>
+              <ListenButton
+                items={[
+                  { id: 'urgentHelp.childHeading', text: t('urgentHelp.childHeading') },
+                  { id: 'urgentHelp.childBody', text: t('urgentHelp.childBody') },
+                ]}
+                part={t('urgentHelp.childHeading')}
+                testId="listen-child-alone"
+              />
+            </div>
             <p>{t('urgentHelp.childBody')}</p>
             <button
               type="button"

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ENDONYMS, LANGUAGES, type Language, type RecordingItem } from '../../../main/contract/index.js';
 import { base64Of, playTake, startTake, type Take } from '../recordings/microphone.js';
+import { RecordingElapsed } from '../recordings/RecordingElapsed.js';
 import { useKioskStore } from '../store/index.js';
 
 import { downloadReportFile } from './report-download.js';
@@ -29,6 +30,7 @@ export function RecordingsScreen(): ReactElement {
   const [items, setItems] = useState<readonly RecordingItem[]>([]);
   const [index, setIndex] = useState(0);
   const [stopTake, setStopTake] = useState<(() => Promise<Take>) | null>(null);
+  const [takeStartedAt, setTakeStartedAt] = useState(0);
   const [take, setTake] = useState<Take | null>(null);
   const [playing, setPlaying] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
@@ -61,6 +63,7 @@ export function RecordingsScreen(): ReactElement {
     setTake(null);
     try {
       const stop = await startTake();
+      setTakeStartedAt(performance.now());
       setStopTake(() => stop);
     } catch {
       setNotice('noMicrophone');
@@ -210,7 +213,7 @@ export function RecordingsScreen(): ReactElement {
               </button>
             ) : null}
           </div>
-          {stopTake === null ? null : <p role="status">{t('recordings.recording')}</p>}
+          {stopTake === null ? null : <RecordingElapsed startedAt={takeStartedAt} />}
         </article>
       )}
       {notice === null ? null : (

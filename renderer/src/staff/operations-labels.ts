@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 
 import {
+  ENDONYMS,
+  LANGUAGES,
   MANUAL_INCIDENT_SUBJECTS,
   type Incident,
   type Language,
@@ -39,6 +41,12 @@ const isManualSubject = (id: string): id is ManualIncidentSubject =>
 /** A check's name for staff; an id the screen does not know is shown as it is. */
 export function checkName(t: TFunction, id: string, checklist: readonly LabelledItem[], language: Language): string {
   if (id.startsWith('network:')) return t('operations.check.names.endpoint', { id: id.slice('network:'.length) });
+  // Read-aloud figures of one served language: "Sound: Kreyòl ayisyen".
+  if (id.startsWith('audio:')) {
+    const code = id.slice('audio:'.length);
+    const name = LANGUAGES.find((candidate) => candidate === code);
+    return `${t('operations.check.names.audio')}: ${name === undefined ? code : ENDONYMS[name]}`;
+  }
   if (id.startsWith('manual:')) {
     const item = id.slice('manual:'.length);
     return checklist.find((i) => i.id === item)?.label[language] ?? item;

@@ -2,6 +2,7 @@ import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { formatLongDate, type Language, type Topic } from '../../../../main/contract/index.js';
+import { ListenButton } from '../../components/ListenButton.js';
 import { Pictogram } from '../../components/Pictogram.js';
 import { readableUrl } from '../../components/readable-url.js';
 import { ServiceCard } from '../../components/ServiceCard.js';
@@ -12,7 +13,7 @@ import { useKioskStore } from '../../store/index.js';
 import { ScreenLayout } from '../ScreenLayout.js';
 
 import { TopicSheetDialog } from './TopicSheetDialog.js';
-import { topicPictogram, topicReadAloud } from './topic-texts.js';
+import { topicItems, topicPictogram, topicReadAloud } from './topic-texts.js';
 
 /** `2026-11-20` as a long date from the locale's own names (a calendar day: UTC noon keeps it). */
 function longDay(day: string, language: Language): string {
@@ -61,10 +62,18 @@ function TopicDetail({ topic }: { readonly topic: Topic }): ReactElement {
       heading={localize(topic.title, language)}
       pictogram={topicPictogram(topic.pictogram)}
       readAloud={topicReadAloud(topic, language)}
+      headingClip={topicItems(topic, language, ['title'])[0]}
     >
-      <p className="lead" data-testid="topic-summary">
-        {localize(topic.summary, language)}
-      </p>
+      <div className="listen-row">
+        <p className="lead" data-testid="topic-summary">
+          {localize(topic.summary, language)}
+        </p>
+        <ListenButton
+          items={topicItems(topic, language, ['summary'])}
+          part={localize(topic.title, language)}
+          testId="listen-topic-summary"
+        />
+      </div>
       {sampleNotice === null ? null : (
         <p className="sample-mark" data-testid="topic-sample">
           {localize(sampleNotice, language)}
@@ -80,13 +89,29 @@ function TopicDetail({ topic }: { readonly topic: Topic }): ReactElement {
               </span>
               <Pictogram name={topicPictogram(step.pictogram)} className="pictogram--step" />
               <span className="topic-steps__text">{localize(step.text, language)}</span>
+              <ListenButton
+                items={topicItems(topic, language, [`steps.${index + 1}`])}
+                part={localize(step.text, language)}
+                testId={`listen-topic-step-${index + 1}`}
+              />
             </li>
           ))}
         </ol>
       </section>
       <div className="topic-facts">
         <section className="panel" aria-labelledby="topic-bring" data-testid="topic-bring">
-          <h2 id="topic-bring">{t('topics.bringHeading')}</h2>
+          <div className="section-title">
+            <h2 id="topic-bring">{t('topics.bringHeading')}</h2>
+            <ListenButton
+              items={
+                topic.whatToBring.length === 0
+                  ? [{ id: 'topics.nothingToBring', text: t('topics.nothingToBring') }]
+                  : topicItems(topic, language, ['whatToBring.'])
+              }
+              part={t('topics.bringHeading')}
+              testId="listen-topic-bring"
+            />
+          </div>
           {topic.whatToBring.length === 0 ? (
             <p>{t('topics.nothingToBring')}</p>
           ) : (
@@ -98,12 +123,26 @@ function TopicDetail({ topic }: { readonly topic: Topic }): ReactElement {
           )}
         </section>
         <section className="panel" aria-labelledby="topic-cost" data-testid="topic-cost">
-          <h2 id="topic-cost">{t('topics.costHeading')}</h2>
+          <div className="section-title">
+            <h2 id="topic-cost">{t('topics.costHeading')}</h2>
+            <ListenButton
+              items={topicItems(topic, language, ['cost'])}
+              part={t('topics.costHeading')}
+              testId="listen-topic-cost"
+            />
+          </div>
           <p>{localize(topic.cost, language)}</p>
         </section>
         {topic.warnings.length === 0 ? null : (
           <section className="panel panel--warning" aria-labelledby="topic-warnings" data-testid="topic-warnings">
-            <h2 id="topic-warnings">{t('topics.warningsHeading')}</h2>
+            <div className="section-title">
+              <h2 id="topic-warnings">{t('topics.warningsHeading')}</h2>
+              <ListenButton
+                items={topicItems(topic, language, ['warnings.'])}
+                part={t('topics.warningsHeading')}
+                testId="listen-topic-warnings"
+              />
+            </div>
             <ul className="check-list">
               {topic.warnings.map((item, index) => (
                 <li key={index}>{localize(item, language)}</li>

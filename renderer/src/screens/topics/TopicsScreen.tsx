@@ -1,13 +1,14 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ListenButton } from '../../components/ListenButton.js';
 import { Pictogram } from '../../components/Pictogram.js';
 import { localize } from '../../i18n/i18n.js';
 import { toLanguage } from '../../i18n/resources.js';
 import { useKioskStore } from '../../store/index.js';
 import { ScreenLayout } from '../ScreenLayout.js';
 
-import { topicPictogram } from './topic-texts.js';
+import { topicItems, topicPictogram } from './topic-texts.js';
 
 /** "Your rights and procedures": one large button per topic, a pictogram and a title each. */
 export function TopicsScreen(): ReactElement {
@@ -23,6 +24,7 @@ export function TopicsScreen(): ReactElement {
       heading={t('topics.heading')}
       pictogram="scale"
       readAloud={[{ id: 'topics.intro', text: t('topics.intro') }]}
+      headingClip={{ id: 'topics.heading', text: t('topics.heading') }}
     >
       <p className="lead">{t('topics.intro')}</p>
       {view === null || view.sampleNotice === null ? null : (
@@ -47,7 +49,7 @@ export function TopicsScreen(): ReactElement {
       ) : (
         <ul className="topic-list" role="list" data-testid="topic-list">
           {topics.map((topic) => (
-            <li key={topic.id}>
+            <li key={topic.id} className="listen-row">
               <button
                 type="button"
                 className="topic-card"
@@ -62,6 +64,11 @@ export function TopicsScreen(): ReactElement {
                   <span>{localize(topic.summary, language)}</span>
                 </span>
               </button>
+              <ListenButton
+                items={topicItems(topic, language, ['title', 'summary'])}
+                part={localize(topic.title, language)}
+                testId={`listen-topic-${topic.id}`}
+              />
             </li>
           ))}
         </ul>

@@ -12,3 +12,11 @@ export function topicPictogram(name: TopicPictogram): PictogramName {
 export function topicReadAloud(topic: Topic, language: Language): ReadAloudItem[] {
   return topicClipParts(topic).map((part) => ({ id: part.id, text: localize(part.text, language) }));
 }
+
+/** The topic's parts whose clip id ends with one of `parts` (`title`, `summary`, `steps.1`, `warnings.`…). */
+export function topicItems(topic: Topic, language: Language, parts: readonly string[]): ReadAloudItem[] {
+  const at = `topic.${topic.id}.`;
+  return topicReadAloud(topic, language).filter((item) =>
+    parts.some((part) => (part.endsWith('.') ? item.id.startsWith(at + part) : item.id === at + part)),
+  );
+}
