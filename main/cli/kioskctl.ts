@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 
 import { AUDIO_USAGE } from './audio-cli.js';
+import { DIRECTORY_USAGE } from './directory-usage.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, processIo, type CliIo } from './cli-io.js';
 import { defaultPaths, packageRoot, packageVersion } from './package-root.js';
 import { PATHWAY_USAGE, runPathwayCommand } from './pathway-cli.js';
@@ -27,6 +28,7 @@ ${PRINTING_USAGE}
 ${PATHWAY_USAGE}
 ${REPORT_USAGE}
 ${AUDIO_USAGE}
+${DIRECTORY_USAGE}
 
 Options:
   -h, --help                Show this help.
@@ -164,6 +166,13 @@ async function run(argv: readonly string[], io: CliIo, hooks: ServeHooks): Promi
     const audio = await runAudioCommand(subcommand, rest, io, { ...defaults, help: () => help(io) });
     if (typeof audio === 'number') return audio;
     throw new UsageError(audio.usageError);
+  }
+  // — Directory exchange (Open Referral HSDS, XLSX) —
+  if (command === 'directory') {
+    const { runDirectoryCommand } = await import('./directory-cli.js');
+    const directory = await runDirectoryCommand(command, subcommand, rest, io, { ...defaults, help: () => help(io) });
+    if (typeof directory === 'number') return directory;
+    if (directory !== undefined) throw new UsageError(directory.usageError);
   }
   // — Referral pathways —
   const pathway = await runPathwayCommand(command, subcommand, rest, io, {

@@ -6,13 +6,17 @@ import { createStderrLogger } from '../services/logger.js';
 
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io.js';
 
-export const KOBO_USAGE = `Usage: kioskctl kobo <status|submit> [options]
+export const KOBO_USAGE = `Usage: kioskctl kobo <status|submit|check> [options]
 
   kobo status [--config DIR] [--data DIR]
                             List the KoboToolbox outbox; exit 1 when a submission failed.
   kobo submit [YYYY-MM] [--config DIR] [--data DIR]
                             Queue a month's indicators (default: last month), send what is
                             due, and print where it stands; exit 1 unless it was accepted.
+  kobo check [YYYY-MM] [--form XFORM_FILE] [--config DIR] [--data DIR]
+                            Check kobo.json against this site's configuration (and a copy of
+                            the deployed form), print what each column would send for the
+                            month (default: last month); no network. Exit 1 on any problem.
 
 The credential is entered by a supervisor on the KoboToolbox screen; it is never printed.`;
 
@@ -47,7 +51,12 @@ export async function runKoboCommand(
   const parse = () =>
     parseArgs({
       args: [...rest],
-      options: { config: { type: 'string' }, data: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        config: { type: 'string' },
+        data: { type: 'string' },
+        form: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
     });
   try {
@@ -61,17 +70,35 @@ export async function runKoboCommand(
     io.out(KOBO_USAGE);
     return EXIT_OK;
   }
-  if (subcommand !== 'status' && subcommand !== 'submit') {
+  if (subcommand !== 'status' && subcommand !== 'submit' && subcommand !== 'check') {
     io.err(KOBO_USAGE);
     return EXIT_USAGE;
   }
   const month = positionals[0];
   if (
-    positionals.length > (subcommand === 'submit' ? 1 : 0) ||
+    positionals.length > (subcommand === 'status' ? 0 : 1) ||
     (month !== undefined && !isoMonthSchema.safeParse(month).success)
   ) {
     io.err(`Unexpected argument "${positionals.at(-1) ?? ''}" (a month is written YYYY-MM).`);
     return EXIT_USAGE;
+  }
+
+  if (values.form !== undefined && subcommand !== 'check') {
+    io.err('--form goes with "kobo check" only.');
+    return EXIT_USAGE;
+  }
+  if (subcommand === 'check') {
+    // Loaded only here: it reads the configuration and the database, not the outbox.
+    const { koboCheck } = await import('./kobo-check.js');
+    return koboCheck(
+      {
+        configDir: values.config ?? paths.configDir,
+        dataDir: values.data ?? paths.dataDir,
+        month,
+        formFile: values.form,
+      },
+      io,
+    );
   }
 
   const services = await createKioskServices({

@@ -61,6 +61,9 @@ export const CHECK_DETAILS = {
   'directory.no_services': [],
   'directory.verified': ['count'],
   'directory.reverify': ['services', 'days'],
+  'follow_up.no_ledger': [],
+  'follow_up.no_flags': ['threshold', 'days'],
+  'follow_up.reverify': ['services', 'threshold', 'days'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 export type CheckDetailKey = keyof typeof CHECK_DETAILS;

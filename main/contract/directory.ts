@@ -29,6 +29,24 @@ const addressSchema = z.strictObject({
   reference: localizedTextSchema.optional().describe('How to find it: a landmark or metro station'),
 });
 
+/** WGS84 decimal degrees, as a phone's map app and OpenStreetMap take them. */
+const coordinatesSchema = z.strictObject({
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+});
+export type Coordinates = z.infer<typeof coordinatesSchema>;
+
+/**
+ * The "how to get there" link: an OpenStreetMap page with a marker. Any phone camera opens it in
+ * the browser (a `geo:` link opens only on Android), and it carries the service's place, nothing
+ * about the person.
+ */
+export function mapLink({ latitude, longitude }: Coordinates): string {
+  const lat = latitude.toFixed(5);
+  const lon = longitude.toFixed(5);
+  return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`;
+}
+
 const phoneSchema = z.strictObject({
   number: phoneNumberSchema,
   label: localizedTextSchema.optional().describe('What this line is for, when a service has several'),
@@ -62,6 +80,9 @@ export const serviceEntrySchema = z.strictObject({
   category: serviceCategorySchema,
   status: z.enum(['active', 'temporarily_closed', 'inactive']),
   address: addressSchema.optional().describe('Left out for services reached only by phone or online'),
+  coordinates: coordinatesSchema
+    .optional()
+    .describe('Where the door is (WGS84 decimal degrees): shown as a "how to get there" map QR on the service screen'),
   openingHours: openingHoursSchema,
   hoursNote: localizedTextSchema.optional().describe('For example: arrive early, tokens are handed out at 8:00'),
   phones: z.array(phoneSchema),

@@ -73,13 +73,22 @@ export type PartnerImportProblem = (typeof PARTNER_IMPORT_PROBLEMS)[number];
 /** 256 KiB: some thousands of rows of three short columns; a larger file is not a partner's reply. */
 export const PARTNER_CSV_MAX_CHARS = 256 * 1024;
 
+/**
+ * `apply: false` checks the file and changes nothing; `apply: true` records every row, and only
+ * when every row is good: a file with any bad row changes nothing, so a supervisor never has to
+ * work out which half of a file went in.
+ */
 export const importPartnerOutcomesRequestSchema = z.strictObject({
   token: operatorTokenSchema,
   csv: z.string().min(1).max(PARTNER_CSV_MAX_CHARS),
+  apply: z.boolean(),
 });
 
 export const partnerImportResultSchema = z.strictObject({
+  /** Rows recorded by this call (0 unless it applied a file with no bad row). */
   imported: z.number().int().nonnegative(),
+  /** Good rows: what applying the file would record. */
+  ready: z.number().int().nonnegative(),
   rejected: z.array(z.strictObject({ line: z.number().int().positive(), problem: z.enum(PARTNER_IMPORT_PROBLEMS) })),
 });
 export type PartnerImportResult = z.infer<typeof partnerImportResultSchema>;

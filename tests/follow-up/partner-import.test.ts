@@ -1,5 +1,6 @@
 // A receiving partner's CSV of codes and outcomes, imported by a supervisor through the contract:
-// good rows are recorded, bad rows listed with their line and why, nothing else from the file kept.
+// checked first, bad rows listed with their line and why; applied only when every row is good, all
+// in one go; nothing else from the file kept.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -47,9 +48,9 @@ async function newCode(): Promise<string> {
 }
 
 describe('partner CSV import', () => {
-  it('imports the good rows and lists each bad one with its line number and reason', async () => {
+  it('lists each bad row with its line number and reason, changes nothing until every row is good', async () => {
     const token = await supervisorToken(services.dispatch, dataDir);
-    const [a, b, c, d] = [await newCode(), await newCode(), await newCode(), await newCode()];
+    const [a, b, c, d, e] = [await newCode(), await newCode(), await newCode(), await newCode(), await newCode()];
     const typo = `${a.slice(0, 5)}${a[5] === 'A' ? 'B' : 'A'}${a.slice(6)}`;
     const csv = [
       '\uFEFFcode;outcome;reason',
@@ -64,9 +65,11 @@ describe('partner CSV import', () => {
       '',
       `${c};unknown;;María`,
       `${d};did_not_go;fear`,
+      `${e};unknown;`,
     ].join('\r\n');
-    expect(value(await services.dispatch('importPartnerOutcomes', { token, csv }))).toEqual({
-      imported: 3,
+    const rejected = {
+      imported: 0,
+      ready: 4,
       rejected: [
         { line: 4, problem: 'reason' },
         { line: 5, problem: 'outcome' },
@@ -76,6 +79,27 @@ describe('partner CSV import', () => {
         { line: 9, problem: 'reason_not_expected' },
         { line: 11, problem: 'columns' },
       ],
+    };
+    expect(value(await services.dispatch('importPartnerOutcomes', { token, csv, apply: false }))).toEqual(rejected);
+    // Applying a file with bad rows changes nothing: no half-imported file.
+    expect(value(await services.dispatch('importPartnerOutcomes', { token, csv, apply: true }))).toEqual(rejected);
+
+    // The partner's corrected file: checked, then applied, all rows at once.
+    const fixed = [
+      '\uFEFFcode;outcome;reason',
+      `${a};served;`,
+      `"${b.toLowerCase()}";went_not_served;asked_payment`,
+      `${d};did_not_go;fear`,
+    ].join('\r\n');
+    expect(value(await services.dispatch('importPartnerOutcomes', { token, csv: fixed, apply: false }))).toEqual({
+      imported: 0,
+      ready: 3,
+      rejected: [],
+    });
+    expect(value(await services.dispatch('importPartnerOutcomes', { token, csv: fixed, apply: true }))).toEqual({
+      imported: 3,
+      ready: 3,
+      rejected: [],
     });
     await services.close();
     const kiosk = await openKioskDatabase({ dataDir, clock: fixedClock(NOW), logger: createMemoryLogger() });
@@ -89,6 +113,8 @@ describe('partner CSV import', () => {
           { code: b, outcome: 'went_not_served', reason: 'asked_payment', outcome_source: 'partner' },
           { code: c, outcome: 'open', reason: null, outcome_source: null },
           { code: d, outcome: 'did_not_go', reason: 'fear', outcome_source: 'partner' },
+          // Good in the first file, which had bad rows and changed nothing; not in the corrected one.
+          { code: e, outcome: 'open', reason: null, outcome_source: null },
         ]),
       );
     } finally {
@@ -106,17 +132,22 @@ describe('partner CSV import', () => {
         await services.dispatch('importPartnerOutcomes', {
           token,
           csv: `code,outcome,reason,name\n${code},served,,Ana\n`,
+          apply: true,
         }),
       ),
-    ).toEqual({ imported: 0, rejected: [{ line: 1, problem: 'header' }] });
+    ).toEqual({ imported: 0, ready: 0, rejected: [{ line: 1, problem: 'header' }] });
     const huge = `code,outcome,reason\n${`${code},served,\n`.repeat(PARTNER_CSV_MAX_CHARS / 10)}`;
-    const result = await services.dispatch('importPartnerOutcomes', { token, csv: huge });
+    const result = await services.dispatch('importPartnerOutcomes', { token, csv: huge, apply: false });
     expect(result.ok ? 'accepted' : result.error.code).toMatch(/INVALID_PAYLOAD|PAYLOAD_TOO_LARGE/);
   });
 
   it('is for supervisors only', async () => {
     const token = await operatorToken(services.dispatch, dataDir);
-    const result = await services.dispatch('importPartnerOutcomes', { token, csv: 'code,outcome,reason\n' });
+    const result = await services.dispatch('importPartnerOutcomes', {
+      token,
+      csv: 'code,outcome,reason\n',
+      apply: false,
+    });
     expect(result.ok ? 'accepted' : result.error.code).toBe('NOT_AUTHORISED');
   });
 });

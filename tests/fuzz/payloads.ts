@@ -165,7 +165,10 @@ export const VALID_EXAMPLES: { readonly [M in MethodName]: readonly RequestOf<M>
     { token: 'q'.repeat(43), code: '7KQ2-M9XD-4', report: { outcome: 'served' } },
     { token: 'q'.repeat(43), code: '7KQ2-M9XD-4', report: { outcome: 'went_not_served', reason: 'asked_documents' } },
   ],
-  importPartnerOutcomes: [{ token: 'r'.repeat(43), csv: 'code,outcome,reason\n7KQ2-M9XD-4,served,\n' }],
+  importPartnerOutcomes: [
+    { token: 'r'.repeat(43), csv: 'code,outcome,reason\n7KQ2-M9XD-4,served,\n', apply: false },
+    { token: 'r'.repeat(43), csv: 'code;outcome;reason\r\n7KQ2M9XD4;did_not_go;fear\r\n', apply: true },
+  ],
   reportOwnReferralOutcome: [
     { code: '7KQ2-M9XD-4' },
     { code: '7KQ2M9XD4', report: { outcome: 'did_not_go', reason: 'fear' } },

@@ -60,7 +60,7 @@ describe('kioskctl report', () => {
       '\uFEFFAktivite;Kòd aktivite;Sèks;0–4;5–11;12–17;18–59;60+;Laj pa konnen;Total',
     );
     expect(summary.split('\r\n')[1]).toMatch(/^#activity \+name;#activity \+code;/);
-    expect(new TextDecoder().decode(files['12-metadata.csv'])).toContain('"Kantite ant 1 ak 4 parèt ""<5""');
+    expect(new TextDecoder().decode(files['14-metadata.csv'])).toContain('"Kantite ant 1 ak 4 parèt ""<5""');
   });
 
   it('writes a PDF in Kreyòl with every letter intact', async () => {
@@ -156,7 +156,7 @@ describe('kioskctl report', () => {
     const dir = await tempDir('kiosk-cli-');
     const common = ['--from', '2026-10-01', '--to', '2026-10-07', '--format', 'csv', '--lang', 'en'];
     const metadata = async (file: string): Promise<string> =>
-      new TextDecoder().decode(unzipSync(await readFile(file))['12-metadata.csv']);
+      new TextDecoder().decode(unzipSync(await readFile(file))['14-metadata.csv']);
     expect((await kioskctl([...common, '--out', join(dir, 'site.zip')])).code).toBe(0);
     expect(await metadata(join(dir, 'site.zip'))).toContain('Counts from 1 to 4 are shown as ""<5""');
 

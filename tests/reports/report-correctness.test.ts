@@ -187,7 +187,9 @@ describe('report figures equal the database', () => {
       '09-incidents.csv',
       '10-maintenance.csv',
       '11-indicators.csv',
-      '12-metadata.csv',
+      '12-referral-outcomes.csv',
+      '13-referral-reasons.csv',
+      '14-metadata.csv',
     ]);
     const read = (name: string): string[][] => {
       const bytes = files[name];
@@ -212,7 +214,7 @@ describe('report figures equal the database', () => {
       expect(Number(referrals.find((r) => r[1] === category)?.[2])).toBe(people);
     const checks = read('08-checks.csv');
     expect(checks[2]?.[0]).toMatch(/^2026-09-01T08:05:00-06:00$/);
-    const meta = read('12-metadata.csv');
+    const meta = read('14-metadata.csv');
     expect(meta.find((r) => r[0] === 'Du')?.[1]).toBe('2026-09-01');
   });
 
@@ -249,7 +251,7 @@ describe('small cells', () => {
       const shown = row?.[3 + AGE_BRACKETS.indexOf(cell.age as (typeof AGE_BRACKETS)[number])];
       expect(shown).toBe(cell.people >= 5 ? String(cell.people) : '<5');
     }
-    const meta = text('12-metadata.csv');
+    const meta = text('14-metadata.csv');
     expect(meta.find((r) => r[0] === 'Small counts')?.[1]).toMatch(/^Counts from 1 to 4 are shown as "<5"/);
   });
 });
@@ -280,7 +282,7 @@ describe('an empty period', () => {
     expect(daily).toHaveLength(8);
     expect(daily.slice(1).every((r) => r.slice(1).every((v) => v === 0))).toBe(true);
     const csv = okValue(await empty.service.build({ ...opts, format: 'csv' }));
-    expect(Object.keys(unzipSync(csv.bytes))).toHaveLength(12);
+    expect(Object.keys(unzipSync(csv.bytes))).toHaveLength(14);
     const pdf = okValue(await empty.service.build({ ...opts, format: 'pdf' }));
     const text = await pdfText(pdf.bytes);
     expect(text).toContain('Rapò aktivite');

@@ -122,7 +122,7 @@ describe('the site rule of reports.json on every export', () => {
     expect(informed?.slice(3)).toEqual(['0', '0', '0', '<5', '0', '0', '<5']);
     // The talk: women hidden, men and the total exact.
     expect(csv('04-talks.csv')[1]?.slice(3)).toEqual(['<5', '6', '9']);
-    expect(csv('12-metadata.csv').find((r) => r[0] === 'Small counts')?.[1]).toMatch(/^Counts from 1 to 4/);
+    expect(csv('14-metadata.csv').find((r) => r[0] === 'Small counts')?.[1]).toMatch(/^Counts from 1 to 4/);
 
     const pdf = await pdfToText(bytesOf(await download(s, 'pdf', totals.rule)));
     expect(pdf).toContain('Small counts: Counts from 1 to 4 are shown as "<5"');

@@ -87,6 +87,7 @@ describe('display and sound in the daily check', () => {
       'audio',
       'topics',
       'directory',
+      'follow_up',
     ];
     expect(progress[0]?.checks.map((c) => [c.id, c.state])).toEqual(ids.map((id) => [id, 'running']));
     // One more snapshot per finished check, the last with every check done.

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 import {
+  DID_NOT_GO_REASONS,
+  NOT_SERVED_REASONS,
   ageBracketSchema,
   boundedString,
   serviceCategorySchema,
@@ -11,6 +13,7 @@ import {
   usageMetricSchema,
 } from '../../contract/index.js';
 
+import type { DirectoryConfig } from './directory-schema.js';
 import type { FieldProblem } from './field-problem.js';
 import type { OperationsConfig } from './operations-schema.js';
 import { schemaKeySchema } from './site-schema.js';
@@ -38,6 +41,23 @@ const columnSchema = z
 export const INCIDENT_KINDS = ['check_failed', 'printer_fault', 'renderer_crash', 'manual'] as const;
 export const PATHWAY_URGENCIES = ['immediate', '24h', '72h', '2w'] as const;
 export const CHECK_SUMMARIES = ['pass', 'warn', 'fail'] as const;
+/**
+ * What a referral-outcome column counts over the referrals given in the month: all of them
+ * (`made`), those whose outcome is known (anything but `open`), one outcome, or the share of known
+ * outcomes that were `served`, as a whole percentage (0 when none is known).
+ */
+export const REFERRAL_OUTCOME_MEASURES = [
+  'made',
+  'known',
+  'open',
+  'served',
+  'went_not_served',
+  'did_not_go',
+  'unknown',
+  'servedPercent',
+] as const;
+export type ReferralOutcomeMeasure = (typeof REFERRAL_OUTCOME_MEASURES)[number];
+const OUTCOME_REASONS = [...new Set([...NOT_SERVED_REASONS, ...DID_NOT_GO_REASONS])] as [string, ...string[]];
 
 /** What one column sums over the month. Counts only: no source can reach anything about a person. */
 export const indicatorSourceSchema = z.discriminatedUnion('kind', [
@@ -71,6 +91,21 @@ export const indicatorSourceSchema = z.discriminatedUnion('kind', [
     .describe('Equipment checks run in the month'),
   // — Turns for people waiting —
   turnIndicatorSourceSchema,
+  z
+    .strictObject({
+      kind: z.literal('referralOutcomes'),
+      measure: z.enum(REFERRAL_OUTCOME_MEASURES),
+      reason: z
+        .enum(OUTCOME_REASONS)
+        .optional()
+        .describe('With went_not_served or did_not_go only: one reason of that outcome'),
+      category: z
+        .union([serviceCategorySchema, z.literal('pathway')])
+        .optional()
+        .describe('One service category ("pathway": referrals made by a protection pathway)'),
+      serviceId: slugSchema.optional().describe('One service of directory.json (or one pathway profile)'),
+    })
+    .describe('Referrals given in the month, by what became of them (the follow-up ledger and its daily totals)'),
 ]);
 export type IndicatorSource = z.infer<typeof indicatorSourceSchema>;
 
@@ -173,6 +208,10 @@ export function checkKobo(config: KoboConfig): FieldProblem[] {
     problems.push({ path: ['siteColumn'], code: 'inconsistent', message: 'must differ from monthColumn' });
   }
   (config.indicators ?? []).forEach((indicator, index) => {
+    const reasonProblem = referralReasonProblem(indicator.from);
+    if (reasonProblem !== undefined) {
+      problems.push({ path: ['indicators', index, 'from', 'reason'], code: 'inconsistent', message: reasonProblem });
+    }
     if (seen.has(indicator.column)) {
       problems.push({
         path: ['indicators', index, 'column'],
@@ -185,15 +224,43 @@ export function checkKobo(config: KoboConfig): FieldProblem[] {
   return problems;
 }
 
+/** A reason belongs to one outcome's list: a reason for `served`, or `fear` for "not served", counts nothing. */
+function referralReasonProblem(source: IndicatorSource): string | undefined {
+  if (source.kind !== 'referralOutcomes' || source.reason === undefined) return undefined;
+  const list: readonly string[] | undefined =
+    source.measure === 'went_not_served'
+      ? NOT_SERVED_REASONS
+      : source.measure === 'did_not_go'
+        ? DID_NOT_GO_REASONS
+        : undefined;
+  if (list === undefined) return `a reason goes with measure went_not_served or did_not_go, not ${source.measure}`;
+  return list.includes(source.reason) ? undefined : `"${source.reason}" is not a reason of ${source.measure}`;
+}
+
 /**
  * Problems that need operations.json too: an indicator naming an activity type or a sex the site
  * does not record would silently submit 0. The service runs this when it reports its status and
  * before it queues a month (the configuration loader checks one file at a time).
  */
-export function koboIndicatorProblems(config: KoboConfig, operations: OperationsConfig): string[] {
+export function koboIndicatorProblems(
+  config: KoboConfig,
+  operations: OperationsConfig,
+  directory?: DirectoryConfig,
+): string[] {
   const types = new Map(operations.activityTypes.map((type) => [type.id, type]));
+  const services = new Set(directory?.services.map((service) => service.id));
   const problems: string[] = [];
   for (const { column, from } of config.indicators ?? []) {
+    // A referral's service is a directory service, or a pathway's profile (category "pathway").
+    if (
+      from.kind === 'referralOutcomes' &&
+      directory !== undefined &&
+      from.serviceId !== undefined &&
+      from.category !== 'pathway' &&
+      !services.has(from.serviceId)
+    ) {
+      problems.push(`${column}: unknown service "${from.serviceId}" (not in directory.json)`);
+    }
     if (from.kind !== 'people' && from.kind !== 'entries') continue;
     const type = types.get(from.activityType);
     if (type === undefined) {

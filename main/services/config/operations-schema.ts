@@ -53,6 +53,9 @@ export const DEFAULT_CHECK_SETTINGS: EquipmentCheckSettings = {
   latencyWarnMs: 2_000,
 };
 
+/** 3 "went, not served" in 30 days: rare for a service that works, quick enough to catch one that stopped. */
+const DEFAULT_FOLLOW_UP = { reverifyNotServed: 3, reverifyWindowDays: 30 } as const;
+
 export const operationsFileSchema = z
   .strictObject({
     $schema: schemaKeySchema,
@@ -105,6 +108,25 @@ export const operationsFileSchema = z
       .default({ notesDays: 30, corruptCopiesDays: 30, referralCodesDays: 90 })
       .describe('How long free text and damaged copies of the database are kept'),
     turns: turnsSettingsSchema.default(DEFAULT_TURNS_SETTINGS),
+    followUp: z
+      .strictObject({
+        reverifyNotServed: z
+          .number()
+          .int()
+          .min(1)
+          .max(1000)
+          .default(3)
+          .describe('A service is flagged for re-verification when this many referrals to it "went, not served"…'),
+        reverifyWindowDays: z
+          .number()
+          .int()
+          .min(1)
+          .max(365)
+          .default(30)
+          .describe('…among the referrals given in this many days (today included)'),
+      })
+      .default(DEFAULT_FOLLOW_UP)
+      .describe('Referral follow-up: when the daily check flags a service that keeps turning people away'),
   })
   .describe('Activity types and disaggregation for the activity log');
 export type OperationsConfig = z.infer<typeof operationsFileSchema>;
@@ -227,6 +249,7 @@ export const DEFAULT_OPERATIONS: OperationsConfig = {
   notOpenUntilChecked: false,
   retention: { notesDays: 30, corruptCopiesDays: 30, referralCodesDays: 90 },
   turns: DEFAULT_TURNS_SETTINGS,
+  followUp: DEFAULT_FOLLOW_UP,
 };
 
 export function checkOperations(config: OperationsConfig): FieldProblem[] {

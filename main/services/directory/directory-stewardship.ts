@@ -19,7 +19,8 @@ import { zodToFieldProblems } from './directory-problems.js';
 /** Who saves: the staff account's name goes to the audit log, as with every staff action. */
 export interface Steward {
   readonly name: string;
-  readonly role: OperatorRole;
+  /** Null for the administrator's command line (`kioskctl`), which has no staff role. */
+  readonly role: OperatorRole | null;
 }
 
 export interface DirectoryAuditEvent {
@@ -53,6 +54,11 @@ export interface DirectoryStewardship {
   markVerified(by: Steward, serviceId: string): Promise<StewardshipOutcome>;
   history(): Promise<HistoryCopy[]>;
   restore(by: Steward, copyId: string): Promise<StewardshipOutcome>;
+  /**
+   * Puts a whole list of entries in place of the file's (an import), keeping everything else the
+   * file holds. Checked, kept, written, reloaded and audited like every other save.
+   */
+  replaceServices(by: Steward, services: readonly unknown[], what: string): Promise<StewardshipOutcome>;
 }
 
 type RawObject = Record<string, unknown>;
@@ -208,6 +214,15 @@ export function createDirectoryStewardship(deps: DirectoryStewardshipDeps): Dire
         }),
       ),
     history: () => listHistory(configDir),
+    replaceServices: (by, services, what) =>
+      serial(async () => {
+        const raw = await readRaw(directoryFile);
+        const outcome = await save(directoryFile, { ...raw, services: [...services] }, '');
+        if (outcome.ok) {
+          await audit({ kind: 'directory_edited', actor: by.name, role: by.role, detail: `import(${what})` });
+        }
+        return outcome;
+      }),
     restore: (by, copyId) =>
       serial(async () => {
         const copy = await readCopy(configDir, copyId);

@@ -12,6 +12,7 @@ import { clipTextSourcesOf, coverageOutcomes, servedCoverage } from '../audio/co
 import { createClipStore } from '../audio/clip-store.js';
 import { directoryAgeCheck } from '../directory/directory-age-check.js';
 import { topicAgeCheck } from '../topics/topic-age-check.js';
+import { referralReverifyCheck } from '../referrals/reverify-check.js';
 
 export interface CheckDeps {
   readonly config: ConfigService;
@@ -170,5 +171,7 @@ export function equipmentCheckDefinitions(deps: CheckDeps): EquipmentCheckDefini
     { id: 'topics', timeoutMs: bound, run: () => Promise.resolve(topicAgeCheck(deps.config, deps.now())) },
     // — The directory's entries, checked again with each service —
     { id: 'directory', timeoutMs: bound, run: () => Promise.resolve(directoryAgeCheck(deps.config, deps.now())) },
+    // — Services that keep turning referred people away (referral follow-up) —
+    { id: 'follow_up', timeoutMs: bound, run: () => referralReverifyCheck(deps.database, deps.config, deps.now()) },
   ];
 }

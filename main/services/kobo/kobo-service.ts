@@ -101,7 +101,7 @@ export function createKoboService(deps: KoboServiceDeps): KoboService {
         server: settings === undefined ? null : new URL(settings.serverUrl).host,
         formId: settings?.formId ?? null,
         auth: settings?.auth ?? null,
-        problems: settings === undefined ? [] : koboIndicatorProblems(kobo, config.operations()),
+        problems: settings === undefined ? [] : koboIndicatorProblems(kobo, config.operations(), config.directory()),
         credential: usable ? { masked: maskCredential(stored.credential), setAt: stored.setAt } : null,
         lastMonth: previousMonth(clock.now(), timeZone()),
         submissions: await listSubmissions(conn),
@@ -151,7 +151,7 @@ export function createKoboService(deps: KoboServiceDeps): KoboService {
     async queueMonth(requested) {
       const settings = configured();
       if (!settings.ok) return settings;
-      const problems = koboIndicatorProblems(config.kobo(), config.operations());
+      const problems = koboIndicatorProblems(config.kobo(), config.operations(), config.directory());
       if (problems.length > 0) return err('CONFIG_UNAVAILABLE', problems.join('; '));
       const site = config.site();
       if (site === undefined) return err('CONFIG_UNAVAILABLE', 'site.json has never been valid.');

@@ -8,6 +8,7 @@ import type { MonthlyIndicators, MonthlyIndicatorSource } from '../reports/month
 import { turnIndicator } from '../turns/turn-indicators.js';
 
 import { lastDayOfMonth, monthsBetween } from './months.js';
+import { referralIndicatorValue } from './referral-indicators.js';
 
 /** The most months one call computes: two years of reports. */
 export const MAX_MONTHS = 24;
@@ -139,6 +140,8 @@ async function indicatorValue(
     // — Turns for people waiting —
     case 'turns':
       return turnIndicator(db, first, last, source);
+    case 'referralOutcomes':
+      return referralIndicatorValue(db, first, last, source);
     default:
       return assertNever(source, 'indicator source');
   }

@@ -1,5 +1,7 @@
 import {
   err,
+  inForce,
+  isoDay,
   ok,
   type Language,
   type PrinterProblem,
@@ -213,6 +215,7 @@ export async function createPrintingService(options: PrintingServiceOptions): Pr
       calendar,
       columns: columnsOf(active.runtime.config.profile),
       codePage: active.runtime.config.profile.codePage,
+      closure: inForce(config.directoryLocal().closures, service.id, isoDay(clock.now(), site.timezone)),
     });
 
     if (active.runtime.config.transport.kind === 'preview') {

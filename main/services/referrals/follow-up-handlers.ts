@@ -39,10 +39,12 @@ export function createFollowUpHandlers(deps: FollowUpDeps): Pick<KioskHandlers, 
   };
 
   return {
-    async importPartnerOutcomes({ csv }) {
-      const result = await ledger.importPartner(csv).catch(() => undefined);
+    async importPartnerOutcomes({ csv, apply }) {
+      const result = await ledger.importPartner(csv, apply).catch(() => undefined);
       if (result === undefined) return err('DATABASE_UNAVAILABLE');
-      logger.info('partner_outcomes_imported', { imported: result.imported, rejected: result.rejected.length });
+      if (apply) {
+        logger.info('partner_outcomes_imported', { imported: result.imported, rejected: result.rejected.length });
+      }
       return ok(result);
     },
 

@@ -4,7 +4,7 @@ import {
   type PartnerImportProblem,
   type PartnerImportResult,
 } from '../../contract/index.js';
-import type { SqlExecutor } from '../db/index.js';
+import type { Database, SqlExecutor } from '../db/index.js';
 
 import { lookupReferral, recordOutcome } from './referral-ledger.js';
 
@@ -35,26 +35,32 @@ function fields(line: string, separator: string): string[] {
   return out;
 }
 
+interface GoodRow {
+  readonly code: string;
+  readonly report: OutcomeReport;
+}
+
 /**
- * Imports the outcomes a receiving partner sends back: good rows are recorded (source `partner`),
- * each bad row is listed with its line number and why. Only the code, the outcome and the reason
- * are read; a file with any other column is refused whole, so nothing else from it is ever kept.
+ * Checks a receiving partner's file without writing: each good row with the code the ledger holds,
+ * each bad row with its line number and why. Only the code, the outcome and the reason are read; a
+ * file with any other column is refused whole, so nothing else from it is ever kept.
  */
-export async function importPartnerOutcomes(db: SqlExecutor, csv: string, today: string): Promise<PartnerImportResult> {
+export async function checkPartnerOutcomes(
+  db: SqlExecutor,
+  csv: string,
+): Promise<{ good: GoodRow[]; rejected: PartnerImportResult['rejected'] }> {
   const lines = csv.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   const header = lines[0] ?? '';
   const separator = header.includes(';') && !header.includes(',') ? ';' : ',';
   const columns = fields(header, separator).map((c) => c.toLowerCase());
   const rejected: { line: number; problem: PartnerImportProblem }[] = [];
-  if (columns.join(',') !== PARTNER_COLUMNS.join(',')) {
-    return { imported: 0, rejected: [{ line: 1, problem: 'header' }] };
-  }
+  if (columns.join(',') !== PARTNER_COLUMNS.join(',')) return { good: [], rejected: [{ line: 1, problem: 'header' }] };
   const rows = lines.slice(1);
   if (rows.filter((l) => l.trim() !== '').length > PARTNER_MAX_ROWS) {
-    return { imported: 0, rejected: [{ line: 1, problem: 'too_many_rows' }] };
+    return { good: [], rejected: [{ line: 1, problem: 'too_many_rows' }] };
   }
+  const good: GoodRow[] = [];
   const seen = new Set<string>();
-  let imported = 0;
   for (const [index, text] of rows.entries()) {
     const line = index + 2;
     if (text.trim() === '') continue;
@@ -82,10 +88,28 @@ export async function importPartnerOutcomes(db: SqlExecutor, csv: string, today:
       continue;
     }
     seen.add(found.record.code);
-    await recordOutcome(db, found.record.code, report.data satisfies OutcomeReport, 'partner', today);
-    imported += 1;
+    good.push({ code: found.record.code, report: report.data });
   }
-  return { imported, rejected };
+  return { good, rejected };
+}
+
+/**
+ * Checks the file, and with `apply` records its outcomes (source `partner`) — all of them in one
+ * transaction, and only when no row is bad: a file half applied would leave the supervisor to work
+ * out which rows to send again.
+ */
+export async function importPartnerOutcomes(
+  db: Database,
+  csv: string,
+  today: string,
+  apply: boolean,
+): Promise<PartnerImportResult> {
+  const { good, rejected } = await checkPartnerOutcomes(db, csv);
+  if (!apply || rejected.length > 0 || good.length === 0) return { imported: 0, ready: good.length, rejected };
+  await db.transaction(async (tx) => {
+    for (const row of good) await recordOutcome(tx, row.code, row.report, 'partner', today);
+  });
+  return { imported: good.length, ready: good.length, rejected };
 }
 
 function outcomeProblem(outcome: string, reason: string): PartnerImportProblem {

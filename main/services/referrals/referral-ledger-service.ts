@@ -44,8 +44,8 @@ export interface ReferralLedger {
   issued(referral: IssuedReferral): Promise<boolean>;
   lookup(typed: string): Promise<LedgerLookup | undefined>;
   record(code: string, report: OutcomeReport, source: OutcomeSource): Promise<OutcomeWrite | undefined>;
-  /** A partner's CSV of codes and outcomes; undefined while there is no database or site. */
-  importPartner(csv: string): Promise<PartnerImportResult | undefined>;
+  /** A partner's CSV of codes and outcomes, checked or applied; undefined while there is no database or site. */
+  importPartner(csv: string, apply: boolean): Promise<PartnerImportResult | undefined>;
   /** Folds and deletes referrals older than `retention.referralCodesDays`; returns how many. */
   fold(): Promise<number>;
 }
@@ -81,11 +81,11 @@ export function createReferralLedger(options: ReferralLedgerOptions): ReferralLe
       if (db === undefined || day === undefined) return undefined;
       return recordOutcome(db, code, report, source, day);
     },
-    async importPartner(csv) {
+    async importPartner(csv, apply) {
       const db = database.connection();
       const day = today();
       if (db === undefined || day === undefined) return undefined;
-      return importPartnerOutcomes(db, csv, day);
+      return importPartnerOutcomes(db, csv, day, apply);
     },
     async fold() {
       const db = database.connection();

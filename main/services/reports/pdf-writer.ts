@@ -3,6 +3,8 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { AGE_BRACKETS, formatLongDate, zonedParts, type Language } from '../../contract/index.js';
 
 import { pdfWithFonts } from './pdf-fonts.js';
+import { referralOutcomePdf } from './referral-outcome-pdf.js';
+import type { ReferralOutcomeData } from './referral-outcome-report.js';
 import { barChart, lineChart, stackedBarChart } from './report-charts.js';
 import { cellKey, type ReportFigures } from './report-figures.js';
 import { activityLabel, ageLabel, suppressionText, type ReportMeta } from './report-tables.js';
@@ -16,6 +18,8 @@ export interface PdfOptions {
   readonly roles: { readonly informed: string; readonly accounts: string };
   /** Sections another area adds at the end (turns: `turn-report.ts`). */
   readonly extra?: readonly Content[];
+  /** The referral follow-up section; left out when absent. */
+  readonly referralOutcomes?: ReferralOutcomeData;
 }
 
 const MARGIN = 40;
@@ -152,6 +156,9 @@ export async function renderPdf(figures: ReportFigures, meta: ReportMeta, option
       heading(texts.pdf.referralsByCategory),
       referrals,
       ...(options.extra ?? []),
+      ...(options.referralOutcomes === undefined
+        ? []
+        : referralOutcomePdf(options.referralOutcomes, language, suppress)),
     ],
     footer: (page, pages) => ({
       columns: [

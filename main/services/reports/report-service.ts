@@ -18,6 +18,12 @@ import type { Logger } from '../logger.js';
 import { writeFileAtomically, type ReportFs } from './atomic-write.js';
 import { tablesToCsvZip } from './csv-writer.js';
 import type { MonthlyIndicatorSource, MonthlyIndicators } from './monthly-indicators.js';
+import {
+  loadReferralOutcomeData,
+  referralOutcomeTables,
+  withReferralOutcomes,
+  type ReferralOutcomeData,
+} from './referral-outcome-report.js';
 import { loadReportData } from './report-data.js';
 import { computeFigures, type ReportFigures } from './report-figures.js';
 import { checkPeriod } from './report-period.js';
@@ -126,6 +132,11 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     return deps.indicators === undefined ? ok([]) : deps.indicators.forPeriod(from, to);
   }
 
+  /** The referral follow-up counts (the period is already checked by `figuresFor`). */
+  function referralOutcomesFor(from: string, to: string): Promise<Result<ReferralOutcomeData>> {
+    return useDatabase(database, logger, 'report_read', (db) => loadReferralOutcomeData(db, from, to));
+  }
+
   async function build(
     options: ReportOptions,
     progress: ReportProgress = () => undefined,
@@ -140,6 +151,8 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     if (site === undefined) return err('CONFIG_UNAVAILABLE', 'site.json has never been valid.');
     const indicators = await indicatorsFor(options.from, options.to);
     if (!indicators.ok) return indicators;
+    const outcomes = await referralOutcomesFor(options.from, options.to);
+    if (!outcomes.ok) return outcomes;
     progress(35);
     const reports = config.reports();
     const suppress = thresholdOf(rule.value.applied);
@@ -165,7 +178,12 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       // every restart after a crash, for something a supervisor does once a week.
       switch (options.format) {
         case 'csv': {
-          const tables = withTurns(buildTables(figures.value, indicators.value, meta, options.language, suppress));
+          const tables = withTurns(
+            withReferralOutcomes(
+              buildTables(figures.value, indicators.value, meta, options.language, suppress),
+              referralOutcomeTables(outcomes.value, options.language, suppress),
+            ),
+          );
           bytes = tablesToCsvZip(
             tables,
             { separator: options.separator ?? reports.separator, hxl: options.hxl === true, timeZone: tz },
@@ -174,7 +192,12 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
           break;
         }
         case 'xlsx': {
-          const tables = withTurns(buildTables(figures.value, indicators.value, meta, options.language, suppress));
+          const tables = withTurns(
+            withReferralOutcomes(
+              buildTables(figures.value, indicators.value, meta, options.language, suppress),
+              referralOutcomeTables(outcomes.value, options.language, suppress),
+            ),
+          );
           const { createXlsxWriter } = await import('./xlsx-writer.js');
           const writer = createXlsxWriter({ timeZone: tz, creator: 'RedSafe PAR kiosk', created: now });
           for (const table of tables) writer.addSheet(table.title, table.columns, table.rows);
@@ -190,6 +213,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
             paperSize: reports.paperSize,
             roles: reports.activityRoles,
             ...(turnDays === undefined ? {} : { extra: turnPdfContent(turnDays, options.language, suppress) }),
+            referralOutcomes: outcomes.value,
           });
           break;
         }

@@ -3,6 +3,7 @@ import { AGE_BRACKETS, ENDONYMS, LANGUAGES, type Language } from '../../contract
 import type { ReportFigures } from './report-figures.js';
 import { cellKey } from './report-figures.js';
 import type { MonthlyIndicators } from './monthly-indicators.js';
+import type { ReferralOutcomeTableId } from './referral-outcome-texts.js';
 import { fill, REPORT_TEXTS, type IncidentKind, type ReportTexts, type TableId } from './report-texts.js';
 import { suppressCount } from './suppression.js';
 
@@ -23,7 +24,7 @@ export interface ReportColumn {
 export type ExtraTableId = 'turns';
 
 export interface ReportTable {
-  readonly id: TableId | ExtraTableId;
+  readonly id: TableId | ExtraTableId | ReferralOutcomeTableId;
   readonly title: string;
   readonly columns: readonly ReportColumn[];
   readonly rows: readonly (readonly CellValue[])[];

@@ -17,6 +17,8 @@ import { CALENDAR_TEXTS, NUMERIC_CALENDAR } from '../texts/calendar-texts.js';
 import { template, text, textsFor } from '../texts/text-schemas.js';
 import { textSet, type TextSource } from '../texts/text-set.js';
 
+import { referralOutcomeTextsSchema, type ReferralOutcomeTexts } from './referral-outcome-texts.js';
+
 export { fill } from '../texts/fill.js';
 
 export const TABLE_IDS = [
@@ -130,6 +132,8 @@ export interface ReportTexts {
     readonly page: string;
     readonly noData: string;
   };
+  /** The referral follow-up tables and PDF section (referral-outcome-texts.ts). */
+  readonly referralOutcomes: ReferralOutcomeTexts;
 }
 
 /** The keys of a union that has no list at run time; a missing or extra key fails to compile. */
@@ -222,6 +226,7 @@ const reportFileSchema = z.object({
     page: template('page', 'pages'),
     noData: text(),
   }),
+  referralOutcomes: referralOutcomeTextsSchema,
 }) satisfies z.ZodType<Omit<ReportTexts, 'calendar'>>;
 
 export const REPORT_TEXT_SOURCE: TextSource<Omit<ReportTexts, 'calendar'>> = {

@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next';
 import {
   formatLongDate,
   LANGUAGES,
+  mapLink,
   serviceClipParts,
   type Language,
   type ServiceEntry,
 } from '../../../main/contract/index.js';
 import { ListenButton } from '../components/ListenButton.js';
 import { Pictogram } from '../components/Pictogram.js';
+import { QrCode } from '../components/QrCode.js';
 import type { ReadAloudItem } from '../components/ReadAloudButton.js';
 import { ReferralDialog } from '../components/ReferralDialog.js';
 import { useNow } from '../components/use-now.js';
@@ -176,6 +178,21 @@ function ServiceDetail({ service }: { readonly service: ServiceEntry }): ReactEl
             {service.address.reference === undefined ? null : (
               <p className="detail-reference">{localize(service.address.reference, language)}</p>
             )}
+          </Block>
+        )}
+        {service.coordinates === undefined ? null : (
+          <Block
+            id="map"
+            heading={t('serviceMap.heading')}
+            listen={{ id: 'serviceMap.hint', text: t('serviceMap.hint') }}
+          >
+            <p>{t('serviceMap.hint')}</p>
+            <QrCode
+              value={mapLink(service.coordinates)}
+              label={t('serviceMap.qrLabel')}
+              size={200}
+              testId="detail-map-qr"
+            />
           </Block>
         )}
         <Block id="hours" heading={t('service.hoursHeading')} listen={hours}>

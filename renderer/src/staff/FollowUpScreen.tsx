@@ -20,6 +20,7 @@ import { useKioskStore } from '../store/index.js';
 import { CodeKeypad } from '../components/CodeKeypad.js';
 import { StaffBackButton } from './StaffBackButton.js';
 import { StaffLayout } from './StaffLayout.js';
+import { PartnerImportPanel } from './PartnerImportPanel.js';
 
 const OUTCOME_PICTOGRAMS: Readonly<Record<RecordableOutcome, PictogramName>> = {
   served: 'check',
@@ -52,6 +53,7 @@ export function FollowUpScreen(): ReactElement {
   const lookupCode = useKioskStore((state) => state.lookupFollowUpCode);
   const recordOutcome = useKioskStore((state) => state.recordFollowUpOutcome);
   const serviceById = useKioskStore((state) => state.serviceById);
+  const supervisor = useKioskStore((state) => state.staff.session?.role === 'supervisor');
   const [typed, setTyped] = useState('');
   const [found, setFound] = useState<ReferralLookup | null>(null);
   const [outcome, setOutcome] = useState<RecordableOutcome | null>(null);
@@ -219,6 +221,7 @@ export function FollowUpScreen(): ReactElement {
           </div>
         </div>
       )}
+      {supervisor ? <PartnerImportPanel /> : null}
     </StaffLayout>
   );
 }

@@ -39,6 +39,8 @@ const ACTIONS: readonly HomeAction[] = [
   { screen: { kind: 'follow-up' }, pictogram: 'check', label: 'followUp.home', supervisorOnly: false },
   // — Turns for people waiting —
   { screen: { kind: 'turns' }, pictogram: 'desk', label: 'turns.staff.home', supervisorOnly: false },
+  // — Directory stewardship (operators may look; only supervisors change it) —
+  { screen: { kind: 'directory' }, pictogram: 'document', label: 'directoryAdmin.heading', supervisorOnly: false },
 ];
 
 /** What staff came to do, as big buttons; Lock stays in the bar above. */

@@ -16,6 +16,7 @@ import { PathwayListScreen } from './pathways/PathwayListScreen.js';
 import { PathwayWalkScreen } from './pathways/PathwayWalkScreen.js';
 import { KoboScreen } from './KoboScreen.js';
 import { DailyCheckScreen } from './DailyCheckScreen.js';
+import { DirectoryAdminScreen } from './directory/DirectoryAdminScreen.js';
 import { IncidentsScreen } from './IncidentsScreen.js';
 import { NeedsAdministratorScreen } from './NeedsAdministratorScreen.js';
 import { OperationsStatusBar } from './OperationsStatusBar.js';
@@ -80,6 +81,9 @@ function renderStaffScreen(screen: StaffScreen): ReactElement {
     // — Turns for people waiting —
     case 'turns':
       return <TurnQueueScreen />;
+    // — Directory stewardship —
+    case 'directory':
+      return <DirectoryAdminScreen />;
     default:
       return assertNever(screen, 'staff screen');
   }

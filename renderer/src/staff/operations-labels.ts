@@ -54,6 +54,7 @@ export function checkName(t: TFunction, id: string, checklist: readonly Labelled
   // The rights topics' age check: named in the topics' own section of the locale files.
   if (id === 'topics') return t('topics.staff.checkName');
   if (id === 'directory') return t('directoryAdmin.checkName');
+  if (id === 'follow_up') return t('followUp.checkName');
   return isCheckName(id) ? t(`operations.check.names.${id}`) : id;
 }
 

@@ -1,4 +1,10 @@
-import type { OutcomeAnswer, OutcomeReport, ReferralLookup, Result } from '../../../main/contract/index.js';
+import type {
+  OutcomeAnswer,
+  OutcomeReport,
+  PartnerImportResult,
+  ReferralLookup,
+  Result,
+} from '../../../main/contract/index.js';
 
 import type { StoreDependencies } from './dependencies.js';
 import type { KioskSliceCreator } from './kiosk-state.js';
@@ -12,6 +18,8 @@ export interface FollowUpSlice {
   readonly recordFollowUpOutcome: (code: string, report: OutcomeReport) => Promise<Result<{ status: OutcomeAnswer }>>;
   /** The visitor's own answer (no session); without `report`, only whether the code can take one. */
   readonly reportOwnOutcome: (code: string, report?: OutcomeReport) => Promise<Result<{ status: OutcomeAnswer }>>;
+  /** A partner's CSV: checked (`apply` false), or applied when every row is good (supervisors). */
+  readonly importPartnerCsv: (csv: string, apply: boolean) => Promise<Result<PartnerImportResult>>;
 }
 
 export function createFollowUpSlice({ api }: StoreDependencies): KioskSliceCreator<FollowUpSlice> {
@@ -21,5 +29,6 @@ export function createFollowUpSlice({ api }: StoreDependencies): KioskSliceCreat
       get().callAsStaff((token) => api.recordReferralOutcome({ token, code, report })),
     reportOwnOutcome: (code, report) =>
       api.reportOwnReferralOutcome(report === undefined ? { code } : { code, report }),
+    importPartnerCsv: (csv, apply) => get().callAsStaff((token) => api.importPartnerOutcomes({ token, csv, apply })),
   });
 }

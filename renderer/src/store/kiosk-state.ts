@@ -4,6 +4,7 @@ import type { KioskEvent } from '../../../main/contract/index.js';
 
 import type { BrowseSlice } from './browse-slice.js';
 import type { DirectorySlice } from './directory-slice.js';
+import type { DirectoryAdminSlice } from './directory-admin-slice.js';
 import type { FollowUpSlice } from './follow-up-slice.js';
 import type { KioskSlice } from './kiosk-slice.js';
 import type { PathwaySlice } from './pathway-slice.js';
@@ -32,6 +33,7 @@ export interface KioskActions {
 export type KioskState = SessionSlice &
   BrowseSlice &
   DirectorySlice &
+  DirectoryAdminSlice &
   ReferralSlice &
   ReadAloudSlice &
   RecordingsSlice &

@@ -5,6 +5,7 @@ import { assertNever } from '../../../main/contract/index.js';
 import type { StoreDependencies } from './dependencies.js';
 import { createBrowseSlice } from './browse-slice.js';
 import { createDirectorySlice } from './directory-slice.js';
+import { createDirectoryAdminSlice } from './directory-admin-slice.js';
 import { createFollowUpSlice } from './follow-up-slice.js';
 import { createKioskSlice } from './kiosk-slice.js';
 import { createKoboSlice } from './kobo-slice.js';
@@ -99,6 +100,8 @@ export function createKioskStore(dependencies: StoreDependencies) {
     ...createTopicSlice(dependencies)(...args),
     // — Referral follow-up —
     ...createFollowUpSlice(dependencies)(...args),
+    // — Directory stewardship —
+    ...createDirectoryAdminSlice(dependencies)(...args),
     ...createKioskActions(dependencies)(...args),
   }));
 }

@@ -32,7 +32,9 @@ export type StaffScreen =
   | { readonly kind: 'recordings' }
   | { readonly kind: 'follow-up' }
   // — Turns for people waiting —
-  | { readonly kind: 'turns' };
+  | { readonly kind: 'turns' }
+  // — Directory stewardship —
+  | { readonly kind: 'directory' };
 
 export type StaffScreenKind = StaffScreen['kind'];
 

@@ -1,9 +1,11 @@
 import {
+  formatLongDate,
   WEEKDAYS,
   type CalendarNames,
   type Language,
   type OpeningHours,
   type Referral,
+  type ServiceClosure,
   type ServiceEntry,
 } from '../../../contract/index.js';
 import type { SiteConfig } from '../../config/index.js';
@@ -24,6 +26,13 @@ export interface ReferralSlipInput {
   readonly calendar: Partial<CalendarNamesByLanguage>;
   readonly columns: number;
   readonly codePage: CodePage;
+  /** The service's closure in force on the site's day, if any: the slip says until when. */
+  readonly closure?: Pick<ServiceClosure, 'until'> | undefined;
+}
+
+/** The closure's last day in the locale's own names (a calendar day, so no time zone shift). */
+function closedUntilDay(until: string, names: CalendarNames | undefined): string {
+  return names === undefined ? until : formatLongDate(new Date(`${until}T12:00:00Z`), 'UTC', names);
 }
 
 /** `lendi-vandredi 09:00-14:00`: consecutive days with the same hours share one line. */
@@ -69,6 +78,9 @@ export function referralSlip(input: ReferralSlipInput): SlipDocument {
 
   slip.text(paperServiceName(service, language), { bold: true });
   slip.text(paperOrganisationName(service));
+  // Closed for a while: the person may still go later, so the day comes first. Never the reason.
+  if (input.closure !== undefined)
+    slip.text(fill(t.closedUntil, { date: closedUntilDay(input.closure.until, names) }), { bold: true });
   const address = addressText(service);
   if (address !== undefined) slip.field(t.address, address);
   const reference = service.address?.reference?.[language];

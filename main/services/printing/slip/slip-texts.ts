@@ -34,6 +34,8 @@ export interface SlipTexts {
   readonly noPersonalData: string;
   readonly sample: string;
   readonly selfTest: string;
+  /** A service closed for a while: `{{date}}` is its last closed day. No reason: the slip stays neutral. */
+  readonly closedUntil: string;
 }
 
 const slipTextsSchema = z.object({
@@ -59,6 +61,7 @@ const slipTextsSchema = z.object({
   noPersonalData: text(),
   sample: text(),
   selfTest: text(),
+  closedUntil: template('date'),
 }) satisfies z.ZodType<SlipTexts>;
 
 export const SLIP_TEXT_SOURCE: TextSource<SlipTexts> = {

@@ -1,0 +1,91 @@
+// A supervisor imports a partner's CSV on the Follow-up screen: a file with bad rows is listed row
+// by row in the staff language and changes nothing; the corrected file applies at once.
+import { referralSchema, resultSchema, type Language } from '../../main/contract/index.js';
+
+import { message } from './locale-texts.js';
+import { expect, test } from './staff-page.js';
+
+const LANGUAGES: readonly Language[] = ['es', 'en', 'fr', 'ht'];
+
+test.describe('partner outcomes import', () => {
+  test('bad rows are listed with their line and reason, nothing applies until the file is good', async ({
+    staffKiosk: kiosk,
+    staff,
+    page,
+    request,
+  }) => {
+    const codes: string[] = [];
+    for (let i = 0; i < 2; i += 1) {
+      const response = await request.post(`${kiosk.host.url}api/showReferral`, {
+        data: { serviceId: 'comar-asilo', language: 'es' },
+      });
+      const result = resultSchema(referralSchema).parse(await response.json());
+      if (!result.ok) throw new Error(result.error.code);
+      codes.push(result.value.referralCode);
+    }
+    const [first = '', second = ''] = codes;
+
+    await kiosk.openAttract();
+    await staff.longPressCorner();
+    await staff.signIn();
+    await page.getByTestId('staff-open-follow-up').click();
+    await expect(staff.screen('follow-up')).toBeVisible();
+    const panel = page.getByTestId('partner-import');
+    await expect(panel).toBeVisible();
+    await expect(page.getByTestId('partner-import-apply')).toBeDisabled();
+
+    const choose = async (name: string, text: string): Promise<void> => {
+      await page.getByTestId('partner-import-file').setInputFiles({
+        name,
+        mimeType: 'text/csv',
+        buffer: Buffer.from(text, 'utf8'),
+      });
+    };
+    const bad = ['code;outcome;reason', `${first};served;`, `${second};atendido;`, `${first};unknown;`, ''].join(
+      '\r\n',
+    );
+    for (const language of LANGUAGES) {
+      await page.getByTestId(`language-${language}`).click();
+      const checked = page.waitForResponse('**/api/importPartnerOutcomes');
+      await choose('partner.csv', bad);
+      expect(((await (await checked).json()) as { value: unknown }).value).toEqual({
+        imported: 0,
+        ready: 1,
+        rejected: [
+          { line: 3, problem: 'outcome' },
+          { line: 4, problem: 'duplicate' },
+        ],
+      });
+      await expect(page.getByTestId('partner-import-line-3')).toHaveText(
+        message(language, 'followUp.import.line')
+          .replace('{{line}}', '3')
+          .replace('{{problem}}', message(language, 'followUp.import.problems.outcome')),
+      );
+      await expect(page.getByTestId('partner-import-line-4')).toContainText(
+        message(language, 'followUp.import.problems.duplicate'),
+      );
+      await expect(page.getByTestId('partner-import-apply')).toBeDisabled();
+    }
+
+    // The partner's corrected file: ready, then applied at once.
+    await page.getByTestId('language-es').click();
+    const good = ['\uFEFFcode,outcome,reason', `${first},served,`, `${second},went_not_served,asked_documents`].join(
+      '\r\n',
+    );
+    await choose('partner-fixed.csv', good);
+    await expect(page.getByTestId('partner-import-ready')).toHaveText(
+      message('es', 'followUp.import.ready').replace('{{rows}}', '2'),
+    );
+    const applied = page.waitForResponse('**/api/importPartnerOutcomes');
+    await page.getByTestId('partner-import-apply').click();
+    expect(((await (await applied).json()) as { value: unknown }).value).toEqual({
+      imported: 2,
+      ready: 2,
+      rejected: [],
+    });
+    await expect(page.getByTestId('partner-import-message')).toHaveText(
+      message('es', 'followUp.import.done').replace('{{rows}}', '2'),
+    );
+    await expect(page.getByTestId('partner-import-apply')).toBeDisabled();
+  });
+});
