@@ -50,3 +50,4 @@ export * from './pathway.js';
 // — Know your rights and the steps —
 export * from './topic.js';
 export * from './topic-clips.js';
+export * from './turns.js';

@@ -86,6 +86,15 @@ export const METHOD_NAMES = [
   'markDirectoryVerified',
   'listDirectoryHistory',
   'restoreDirectoryCopy',
+  // — Turns for people waiting —
+  'takeTurn',
+  'getMyTurn',
+  'getTurnCalls',
+  'listTurnQueue',
+  'callNextTurn',
+  'recallTurn',
+  'markTurnServed',
+  'markTurnNoShow',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

@@ -117,6 +117,17 @@ import {
 } from './report.js';
 import { printTopicSheetRequestSchema, topicSheetResultSchema, topicsViewSchema } from './topic.js';
 import { recordUsageRequestSchema, recordUsageResponseSchema } from './usage.js';
+import {
+  closeTurnResponseSchema,
+  currentCallsSchema,
+  myTurnRequestSchema,
+  myTurnResponseSchema,
+  takeTurnRequestSchema,
+  takeTurnResponseSchema,
+  turnActionRequestSchema,
+  turnActionResponseSchema,
+  turnQueueSchema,
+} from './turns.js';
 
 const empty = z.strictObject({});
 
@@ -566,6 +577,42 @@ export const methods = {
     request: restoreCopyRequestSchema,
     response: directorySaveResultSchema,
     timeoutMs: 10_000,
+  },
+  // — Turns for people waiting —
+  // The ticket prints within the printer's own timeout (printers.json), as a topic sheet does.
+  takeTurn: { access: 'public', request: takeTurnRequestSchema, response: takeTurnResponseSchema, timeoutMs: 60_000 },
+  getMyTurn: { access: 'public', request: myTurnRequestSchema, response: myTurnResponseSchema, timeoutMs: 5_000 },
+  // Public and read-only: numbers being called, nothing else, for the display page.
+  getTurnCalls: { access: 'public', request: empty, response: currentCallsSchema, timeoutMs: 5_000 },
+  listTurnQueue: {
+    access: 'operator',
+    request: z.strictObject({ token: operatorTokenSchema }),
+    response: turnQueueSchema,
+    timeoutMs: 5_000,
+  },
+  callNextTurn: {
+    access: 'operator',
+    request: z.strictObject({ token: operatorTokenSchema }),
+    response: turnActionResponseSchema,
+    timeoutMs: 5_000,
+  },
+  recallTurn: {
+    access: 'operator',
+    request: turnActionRequestSchema,
+    response: turnActionResponseSchema,
+    timeoutMs: 5_000,
+  },
+  markTurnServed: {
+    access: 'operator',
+    request: turnActionRequestSchema,
+    response: closeTurnResponseSchema,
+    timeoutMs: 5_000,
+  },
+  markTurnNoShow: {
+    access: 'operator',
+    request: turnActionRequestSchema,
+    response: closeTurnResponseSchema,
+    timeoutMs: 5_000,
   },
 } as const satisfies { readonly [M in MethodName]: MethodSpec };
 

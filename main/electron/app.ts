@@ -7,6 +7,7 @@ import { createKioskServices, type KioskServices } from '../services/kiosk-servi
 import { createStderrLogger } from '../services/logger.js';
 
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol.js';
+import { startCallDisplay } from './call-display-window.js';
 import { DEFAULT_CRASH_POLICY } from './crash-recovery-policy.js';
 import { watchRenderer } from './crash-recovery.js';
 import { DEFAULT_HEARTBEAT_POLICY } from './heartbeat-policy.js';
@@ -68,6 +69,13 @@ async function start(): Promise<void> {
 
   const window = createKioskWindow({ preloadPath: paths.preloadPath, kioskMode, developerTools });
   mainWindow = window;
+  // — Turns for people waiting — an optional window of calls on a second screen.
+  const stopCallDisplay = startCallDisplay({
+    kioskWindow: window,
+    preloadPath: paths.preloadPath,
+    setting: process.env.KIOSK_CALL_DISPLAY,
+    logger,
+  });
   if (process.env.KIOSK_HIDE_CURSOR === '1') {
     window.webContents.on('did-finish-load', () => {
       void hideCursor(window);
@@ -96,6 +104,7 @@ async function start(): Promise<void> {
     if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, event);
   });
   window.on('closed', () => {
+    stopCallDisplay();
     ipcMain.off(HEARTBEAT_CHANNEL, heartbeatListener);
     unsubscribe();
     powerSaveBlocker.stop(blocker);

@@ -189,7 +189,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendText(response, 405, 'Method Not Allowed');
       return;
     }
-    const asset = await readAsset(rendererDir, path);
+    // `/display` is the turn-call display page: the same entry file, which shows only the calls.
+    const asset = await readAsset(rendererDir, path === '/display' ? '/' : path);
     if (asset.kind === 'missing') {
       if (path === '/' || path === '/index.html') {
         sendText(response, 503, 'The kiosk screens are not built yet. Run "npm run build" and reload.');

@@ -5,6 +5,7 @@ import type { KioskDatabase } from './db/index.js';
 import type { Logger } from './logger.js';
 import { purgeOldNotes } from './operations/note-retention.js';
 import type { ReferralLedger } from './referrals/referral-ledger-service.js';
+import type { TurnService } from './turns/turn-service.js';
 
 export interface DataRetentionOptions {
   readonly dataDir: string;
@@ -14,6 +15,8 @@ export interface DataRetentionOptions {
   readonly logger: Logger;
   /** Folds referral codes past `retention.referralCodesDays` into daily totals and deletes them. */
   readonly referralLedger?: ReferralLedger | undefined;
+  /** Folds the turns of past days into daily figures, so no per-turn time outlives its day. */
+  readonly turns?: Pick<TurnService, 'fold'> | undefined;
   /** How often the purge runs after the first one at start, in ms (hourly by default). */
   readonly everyMs?: number | undefined;
 }
@@ -43,6 +46,7 @@ export function startDataRetention(options: DataRetentionOptions): DataRetention
       if (deleted.length > 0) logger.info('corrupt_copies_deleted', { count: deleted.length });
       const folded = (await options.referralLedger?.fold()) ?? 0;
       if (folded > 0) logger.info('referral_codes_folded', { count: folded });
+      await options.turns?.fold();
     } catch (error) {
       logger.warn('retention_purge_failed', { error: error instanceof Error ? error.message : String(error) });
     }

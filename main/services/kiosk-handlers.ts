@@ -28,6 +28,8 @@ import { createTopicHandlers } from './topics/topic-handlers.js';
 import type { UsageCounters } from './usage/usage-counters.js';
 import { createKoboHandlers } from './kobo/kobo-handlers.js';
 import type { KoboService } from './kobo/kobo-service.js';
+import { createTurnHandlers } from './turns/turn-handlers.js';
+import type { TurnService } from './turns/turn-service.js';
 
 export interface KioskHandlerDeps {
   readonly appVersion: string;
@@ -56,6 +58,8 @@ export interface KioskHandlerDeps {
   readonly kobo: KoboService;
   // Reports
   readonly reports: ReportHandlerDeps;
+  // — Turns for people waiting —
+  readonly turns: TurnService;
 }
 
 /** Days are the site's; before any site.json has been valid there is no site, and UTC stands in. */
@@ -93,6 +97,8 @@ export function createKioskHandlers(deps: KioskHandlerDeps): KioskHandlers {
     ...createFollowUpHandlers({ ledger: deps.referralLedger, clock, logger }),
     // — Directory stewardship —
     ...createDirectoryAdminHandlers({ configDir: deps.configDir, config, clock, logger, database }),
+    // — Turns for people waiting —
+    ...createTurnHandlers({ turns: deps.turns, printing, config, clock, logger }),
   };
 }
 

@@ -18,6 +18,7 @@ import type { KeyProtector } from './secrets/key-protector.js';
 import { ensurePrivateDir, restrictDataFiles } from './secrets/private-files.js';
 import { startDataRetention } from './data-retention.js';
 import { createReferralLedger } from './referrals/referral-ledger-service.js';
+import { createTurnService } from './turns/turn-service.js';
 import { createPrintingService, type PrintingService } from './printing/printing-service.js';
 import type { PrintingHostOptions } from './printing/printing-host-options.js';
 import { createUsageCounters } from './usage/usage-counters.js';
@@ -105,10 +106,13 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
   await restrictDataFiles(options.dataDir);
   // — Referral follow-up —
   const referralLedger = createReferralLedger({ database, config, clock, logger });
+  // — Turns for people waiting —
+  const turns = createTurnService({ database, config, clock, logger });
   const retention = startDataRetention({
     dataDir: options.dataDir,
     database,
     referralLedger,
+    turns,
     config,
     clock,
     logger,
@@ -163,6 +167,8 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     logger,
     appVersion: options.appVersion,
     indicators: createMonthlyIndicatorSource({ database, logger, config }),
+    // — Turns for people waiting —
+    turns,
   });
   // The XLSX and PDF writers load in the background once the kiosk is up, off the first screen's
   // path, so the first export after a start is as quick as the next (writer-warm-up.ts).
@@ -204,6 +210,8 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     kobo,
     // Reports
     reports: reportDeps,
+    // — Turns for people waiting —
+    turns,
   });
 
   let closing: Promise<void> | undefined;

@@ -21,19 +21,21 @@ import { installBrowserModeLocks, isBrowserMode } from './app/browser-mode-locks
 import { startHeartbeat } from './app/heartbeat.js';
 import { installKioskLocks } from './app/kiosk-locks.js';
 import { i18n, installDocumentLanguage } from './i18n/i18n.js';
+import { DisplayPage } from './turns/DisplayPage.js';
+import { isDisplayPage } from './turns/display-page.js';
 
 installDocumentLanguage();
 installKioskLocks(window);
-if (isBrowserMode(window)) installBrowserModeLocks(window);
-startHeartbeat(window);
+// The display page is a second, public screen: no visitor session, no heartbeat of the kiosk's own.
+const display = isDisplayPage(window.location);
+if (isBrowserMode(window) && !display) installBrowserModeLocks(window);
+if (!display) startHeartbeat(window);
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
 
 createRoot(container).render(
   <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <App />
-    </I18nextProvider>
+    <I18nextProvider i18n={i18n}>{display ? <DisplayPage /> : <App />}</I18nextProvider>
   </StrictMode>,
 );

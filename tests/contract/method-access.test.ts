@@ -27,12 +27,16 @@ describe('access declared in the contract', () => {
         'getConfigStatus',
         'getDirectory',
         'getKioskInfo',
+        // The visitor's own turn, by the screen's random visit id.
+        'getMyTurn',
         'getOperatorAccess',
         'getPrinterStatus',
         'getServiceStatus',
         'getSiteConfig',
         // The topics' texts, dates and sources are public information, shown to visitors.
         'getTopics',
+        // The numbers being called, for the display page: nothing but numbers.
+        'getTurnCalls',
         'listAudioClips',
         // Ends a session, also one that has already expired: it must answer without a live one.
         'lockOperator',
@@ -44,9 +48,12 @@ describe('access declared in the contract', () => {
         'setLanguage',
         'setupSupervisor',
         'showReferral',
+        // One open turn per visit and per tap, checked in the service.
+        'takeTurn',
         'unlockOperator',
       ],
       operator: [
+        'callNextTurn',
         'closeIncident',
         'completePathwayReferral',
         'deleteActivityEntry',
@@ -66,11 +73,15 @@ describe('access declared in the contract', () => {
         'listPathways',
         'listPrintJobs',
         'listRecordings',
+        'listTurnQueue',
         'lookupReferral',
+        'markTurnNoShow',
+        'markTurnServed',
         'openIncident',
         'printPathwaySlips',
         'printTestSlip',
         'readPrinterStatus',
+        'recallTurn',
         'recordReferralOutcome',
         'recoverPrinter',
         'reprintJob',

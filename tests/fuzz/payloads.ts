@@ -197,6 +197,18 @@ export const VALID_EXAMPLES: { readonly [M in MethodName]: readonly RequestOf<M>
   markDirectoryVerified: [{ token: 'n'.repeat(43), serviceId: 'comar-asilo' }],
   listDirectoryHistory: [{ token: 'n'.repeat(43) }],
   restoreDirectoryCopy: [{ token: 'n'.repeat(43), id: '20261206T142000000Z-000--directory.json' }],
+  // — Turns for people waiting —
+  takeTurn: [
+    { session: '3f9a1c2b7d4e-2', requestKey: 'k-8c21f0a9', need: 'information', language: 'ht' },
+    { session: '3f9a1c2b7d4e-3', requestKey: 'k-8c21f0b0', need: 'urgent_or_private', language: 'es', priority: 'age' },
+  ],
+  getMyTurn: [{ session: '3f9a1c2b7d4e-2' }],
+  getTurnCalls: [{}],
+  listTurnQueue: [{ token: 't'.repeat(43) }],
+  callNextTurn: [{ token: 't'.repeat(43) }],
+  recallTurn: [{ token: 't'.repeat(43), id: 1 }],
+  markTurnServed: [{ token: 't'.repeat(43), id: 1 }],
+  markTurnNoShow: [{ token: 't'.repeat(43), id: 2 }],
 };
 
 const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];

@@ -58,6 +58,11 @@ export const VISITOR_KEY_PREFIXES: readonly string[] = [
   'languageNames',
   'calendar',
   'operations.banner',
+  'turns.visitor',
+  'turns.needs',
+  'turns.priorities',
+  'turns.calling',
+  'turns.display',
   'operations.notOpen',
   // Namespace files: the slip is printed for the visitor.
   'slip:',

@@ -9,7 +9,9 @@ import { LANGUAGES, type Language } from '../../main/contract/index.js';
 import { PATHWAY_TEXT_SET, PATHWAY_TEXT_SOURCE } from '../../main/services/pathways/pathway-texts.js';
 import { SLIP_TEXT_SET, SLIP_TEXT_SOURCE } from '../../main/services/printing/slip/slip-texts.js';
 import { REPORT_TEXT_SET, REPORT_TEXT_SOURCE, reportTexts } from '../../main/services/reports/report-texts.js';
+import { TURN_REPORT_TEXT_SET } from '../../main/services/reports/turn-report-texts.js';
 import { CALENDAR_TEXTS } from '../../main/services/texts/calendar-texts.js';
+import { TICKET_TEXT_SET } from '../../main/services/turns/ticket-texts.js';
 import { logTextProblems, textProblems } from '../../main/services/texts/kiosk-texts.js';
 import { findLocalesDir } from '../../main/services/texts/locales-dir.js';
 import { loadTexts } from '../../main/services/texts/text-set.js';
@@ -54,7 +56,10 @@ describe('the text files the package ships', () => {
     const slipFile = readLocale(language, 'slip') as Record<string, unknown>;
     expect([...flatten(SLIP_TEXT_SET.own(language)).keys()]).toEqual([...flatten(slipFile.referral).keys()]);
     expect([...flatten(PATHWAY_TEXT_SET.own(language)).keys()]).toEqual([...flatten(slipFile.pathway).keys()]);
-    expect([...flatten(REPORT_TEXT_SET.own(language)).keys()].sort()).toEqual(
+    expect([...flatten(TICKET_TEXT_SET.own(language)).keys()]).toEqual([...flatten(slipFile.ticket).keys()]);
+    // The report's own words, and the turns section read by `turn-report-texts.ts`.
+    const turnKeys = [...flatten(TURN_REPORT_TEXT_SET.own(language)).keys()].map((key) => `turns.${key}`);
+    expect([...flatten(REPORT_TEXT_SET.own(language)).keys(), ...turnKeys].sort()).toEqual(
       [...flatten(readLocale(language, 'reports')).keys()].sort(),
     );
     expect(CALENDAR_TEXTS.own(language)?.months).toHaveLength(12);

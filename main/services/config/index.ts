@@ -12,6 +12,7 @@ export {
   type ConfigFileSpec,
 } from './config-files.js';
 export { DEFAULT_OPERATIONS, type EquipmentCheckSettings, type OperationsConfig } from './operations-schema.js';
+export { DEFAULT_TURNS_SETTINGS, type TurnsSettings } from './turns-schema.js';
 export { createConfigService, type ConfigService, type ConfigServiceOptions } from './config-service.js';
 export { EMPTY_DIRECTORY, type DirectoryConfig } from './directory-schema.js';
 export { EMPTY_DIRECTORY_LOCAL, type DirectoryLocalConfig } from './directory-local-schema.js';

@@ -17,6 +17,7 @@ import type { DirectoryConfig } from './directory-schema.js';
 import type { FieldProblem } from './field-problem.js';
 import type { OperationsConfig } from './operations-schema.js';
 import { schemaKeySchema } from './site-schema.js';
+import { turnIndicatorSourceSchema } from './turns-schema.js';
 
 /**
  * Plain http only for this machine (a local test server); a real KoboToolbox server is https, or
@@ -88,6 +89,8 @@ export const indicatorSourceSchema = z.discriminatedUnion('kind', [
   z
     .strictObject({ kind: z.literal('equipmentChecks'), summary: z.enum(CHECK_SUMMARIES).optional() })
     .describe('Equipment checks run in the month'),
+  // — Turns for people waiting —
+  turnIndicatorSourceSchema,
   z
     .strictObject({
       kind: z.literal('referralOutcomes'),

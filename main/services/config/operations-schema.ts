@@ -13,6 +13,7 @@ import {
 
 import { duplicateIds, type FieldProblem } from './field-problem.js';
 import { schemaKeySchema } from './site-schema.js';
+import { DEFAULT_TURNS_SETTINGS, turnsSettingsSchema } from './turns-schema.js';
 
 /**
  * How the attention point records its work. The activity types differ between organisations
@@ -106,6 +107,7 @@ export const operationsFileSchema = z
       })
       .default({ notesDays: 30, corruptCopiesDays: 30, referralCodesDays: 90 })
       .describe('How long free text and damaged copies of the database are kept'),
+    turns: turnsSettingsSchema.default(DEFAULT_TURNS_SETTINGS),
     followUp: z
       .strictObject({
         reverifyNotServed: z
@@ -246,6 +248,7 @@ export const DEFAULT_OPERATIONS: OperationsConfig = {
   checks: DEFAULT_CHECK_SETTINGS,
   notOpenUntilChecked: false,
   retention: { notesDays: 30, corruptCopiesDays: 30, referralCodesDays: 90 },
+  turns: DEFAULT_TURNS_SETTINGS,
   followUp: DEFAULT_FOLLOW_UP,
 };
 

@@ -5,6 +5,8 @@ import { useDatabase, type KioskDatabase, type SqlExecutor, type SqlValue } from
 import type { Logger } from '../logger.js';
 import type { MonthlyIndicators, MonthlyIndicatorSource } from '../reports/monthly-indicators.js';
 
+import { turnIndicator } from '../turns/turn-indicators.js';
+
 import { lastDayOfMonth, monthsBetween } from './months.js';
 import { referralIndicatorValue } from './referral-indicators.js';
 
@@ -135,6 +137,9 @@ async function indicatorValue(
     }
     case 'equipmentChecks':
       return equipmentChecks(db, month, source.summary, timeZone);
+    // — Turns for people waiting —
+    case 'turns':
+      return turnIndicator(db, first, last, source);
     case 'referralOutcomes':
       return referralIndicatorValue(db, first, last, source);
     default:

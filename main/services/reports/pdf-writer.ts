@@ -16,6 +16,8 @@ export interface PdfOptions {
   readonly suppress: number | undefined;
   readonly paperSize: 'A4' | 'LETTER';
   readonly roles: { readonly informed: string; readonly accounts: string };
+  /** Sections another area adds at the end (turns: `turn-report.ts`). */
+  readonly extra?: readonly Content[];
   /** The referral follow-up section; left out when absent. */
   readonly referralOutcomes?: ReferralOutcomeData;
 }
@@ -153,6 +155,7 @@ export async function renderPdf(figures: ReportFigures, meta: ReportMeta, option
       { svg: trendChart, width },
       heading(texts.pdf.referralsByCategory),
       referrals,
+      ...(options.extra ?? []),
       ...(options.referralOutcomes === undefined
         ? []
         : referralOutcomePdf(options.referralOutcomes, language, suppress)),

@@ -28,6 +28,7 @@ import { loadReportData } from './report-data.js';
 import { computeFigures, type ReportFigures } from './report-figures.js';
 import { checkPeriod } from './report-period.js';
 import { buildTables, type ReportMeta } from './report-tables.js';
+import { turnPdfContent, turnTable, type TurnFigureSource } from './turn-report.js';
 import { describeRule, ruleFor, shownTotals, thresholdOf } from './suppression.js';
 
 export interface ReportServiceDeps {
@@ -38,6 +39,8 @@ export interface ReportServiceDeps {
   readonly appVersion: string;
   /** Absent until KoboToolbox is set up: the indicators sheet then has no rows. */
   readonly indicators?: MonthlyIndicatorSource | undefined;
+  /** The turn queue's daily figures; without it the report has no turns table. */
+  readonly turns?: TurnFigureSource | undefined;
   readonly fs?: ReportFs;
 }
 
@@ -165,6 +168,9 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       loc: reports.hxl.loc,
     };
     const tz = site.timezone;
+    const turnDays = deps.turns === undefined ? undefined : await deps.turns.figures(options.from, options.to);
+    const withTurns = (tables: ReturnType<typeof buildTables>): ReturnType<typeof buildTables> =>
+      turnDays === undefined ? tables : [...tables, turnTable(turnDays, options.language, suppress)];
     let bytes: Uint8Array;
     try {
       // The XLSX and PDF writers (exceljs, pdfmake, ECharts) load on the first export that needs
@@ -172,9 +178,11 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       // every restart after a crash, for something a supervisor does once a week.
       switch (options.format) {
         case 'csv': {
-          const tables = withReferralOutcomes(
-            buildTables(figures.value, indicators.value, meta, options.language, suppress),
-            referralOutcomeTables(outcomes.value, options.language, suppress),
+          const tables = withTurns(
+            withReferralOutcomes(
+              buildTables(figures.value, indicators.value, meta, options.language, suppress),
+              referralOutcomeTables(outcomes.value, options.language, suppress),
+            ),
           );
           bytes = tablesToCsvZip(
             tables,
@@ -184,9 +192,11 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
           break;
         }
         case 'xlsx': {
-          const tables = withReferralOutcomes(
-            buildTables(figures.value, indicators.value, meta, options.language, suppress),
-            referralOutcomeTables(outcomes.value, options.language, suppress),
+          const tables = withTurns(
+            withReferralOutcomes(
+              buildTables(figures.value, indicators.value, meta, options.language, suppress),
+              referralOutcomeTables(outcomes.value, options.language, suppress),
+            ),
           );
           const { createXlsxWriter } = await import('./xlsx-writer.js');
           const writer = createXlsxWriter({ timeZone: tz, creator: 'RedSafe PAR kiosk', created: now });
@@ -202,6 +212,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
             suppress,
             paperSize: reports.paperSize,
             roles: reports.activityRoles,
+            ...(turnDays === undefined ? {} : { extra: turnPdfContent(turnDays, options.language, suppress) }),
             referralOutcomes: outcomes.value,
           });
           break;

@@ -20,8 +20,11 @@ export interface ReportColumn {
   readonly kind: ColumnKind;
 }
 
+/** Tables another area adds after the report's own (turns: `turn-report.ts`). */
+export type ExtraTableId = 'turns';
+
 export interface ReportTable {
-  readonly id: TableId | ReferralOutcomeTableId;
+  readonly id: TableId | ExtraTableId | ReferralOutcomeTableId;
   readonly title: string;
   readonly columns: readonly ReportColumn[];
   readonly rows: readonly (readonly CellValue[])[];

@@ -3,12 +3,23 @@ import { PATHWAY_TEXT_SET } from '../pathways/pathway-texts.js';
 import { SLIP_TEXT_SET } from '../printing/slip/slip-texts.js';
 import { REPORT_TEXT_SET } from '../reports/report-texts.js';
 import { SHEET_TEXT_SET } from '../topics/sheet-texts.js';
+import { TURN_REPORT_TEXT_SET } from '../reports/turn-report-texts.js';
+import { TICKET_TEXT_SET } from '../turns/ticket-texts.js';
 
 import { CALENDAR_TEXTS } from './calendar-texts.js';
 import type { TextProblem } from './text-set.js';
 
 /** Every kind of text main prints or writes, each read from `locales/` once. */
-const TEXT_SETS = [SLIP_TEXT_SET, PATHWAY_TEXT_SET, SHEET_TEXT_SET, REPORT_TEXT_SET, CALENDAR_TEXTS] as const;
+const TEXT_SETS = [
+  SLIP_TEXT_SET,
+  PATHWAY_TEXT_SET,
+  SHEET_TEXT_SET,
+  REPORT_TEXT_SET,
+  CALENDAR_TEXTS,
+  // — Turns for people waiting —
+  TICKET_TEXT_SET,
+  TURN_REPORT_TEXT_SET,
+] as const;
 
 /** What is wrong in the text files, by file and key; empty when all are valid. */
 export function textProblems(): TextProblem[] {

@@ -7,6 +7,7 @@ import { OutOfServiceScreen } from '../screens/OutOfServiceScreen.js';
 import { UnavailableScreen } from '../screens/UnavailableScreen.js';
 import { useStaffEntry } from '../staff/use-staff-entry.js';
 import { useKioskStore } from '../store/index.js';
+import { CallAnnouncer } from '../turns/CallAnnouncer.js';
 
 import { KioskShell } from './KioskShell.js';
 import { prefetchStaffWhenIdle } from './staff-chunk.js';
@@ -50,8 +51,14 @@ export function App(): ReactElement {
       // Staff mode replaces the visitor's frame, and with it the visitor's idle reset.
       if (staffOpen) return <StaffBoundary />;
       if (notYetOpen) return <NotYetOpenScreen />;
-      // A new key per visit: nothing of the last visitor's screens survives a reset.
-      return <KioskShell key={sessionNumber} />;
+      // A new key per visit: nothing of the last visitor's screens survives a reset. The calls
+      // of the turn queue sit outside it: a reset must not hide a number being called.
+      return (
+        <>
+          <KioskShell key={sessionNumber} />
+          <CallAnnouncer />
+        </>
+      );
     default:
       return assertNever(status, 'site status');
   }

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 
 import { ListenButton } from '../components/ListenButton.js';
 import { Pictogram } from '../components/Pictogram.js';
+import { TakeTurnPanel } from '../turns/TakeTurnPanel.js';
 
 import { ScreenLayout } from './ScreenLayout.js';
 
-/** Calm and short: where to go, and that someone will help. */
+/** Calm and short: where to go, that someone will help, and a number to wait with. */
 export function AskStaffScreen(): ReactElement {
   const { t } = useTranslation();
   return (
@@ -49,6 +50,7 @@ export function AskStaffScreen(): ReactElement {
           </p>
         </div>
       </div>
+      <TakeTurnPanel />
     </ScreenLayout>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { PrinterStatus } from '../../../main/contract/index.js';
 import { useKioskStore } from '../store/index.js';
+import { LongWaitBadge } from '../turns/LongWaitBadge.js';
 import type { StaffScreenKind } from '../store/staff-state.js';
 
 import { formatClockTime } from './staff-time.js';
@@ -72,6 +73,7 @@ export function OperationsStatusBar({ screen }: { readonly screen: StaffScreenKi
           {t('operations.status.crashes', { count: status.crashesToday })}
         </li>
       ) : null}
+      <LongWaitBadge />
     </ul>
   );
 }

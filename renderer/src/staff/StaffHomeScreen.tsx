@@ -37,6 +37,8 @@ const ACTIONS: readonly HomeAction[] = [
   { screen: { kind: 'recordings' }, pictogram: 'speaker', label: 'recordings.home', supervisorOnly: false },
   // — Referral follow-up —
   { screen: { kind: 'follow-up' }, pictogram: 'check', label: 'followUp.home', supervisorOnly: false },
+  // — Turns for people waiting —
+  { screen: { kind: 'turns' }, pictogram: 'desk', label: 'turns.staff.home', supervisorOnly: false },
   // — Directory stewardship (operators may look; only supervisors change it) —
   { screen: { kind: 'directory' }, pictogram: 'document', label: 'directoryAdmin.heading', supervisorOnly: false },
 ];

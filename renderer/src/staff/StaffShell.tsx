@@ -28,6 +28,7 @@ import { SetupScreen } from './SetupScreen.js';
 import { StaffAccountsScreen } from './StaffAccountsScreen.js';
 import { StaffHomeScreen } from './StaffHomeScreen.js';
 import { StaffTopicsScreen } from './StaffTopicsScreen.js';
+import { TurnQueueScreen } from '../turns/TurnQueueScreen.js';
 import { roleKey } from './staff-messages.js';
 import { useStaffExpiry } from './use-staff-expiry.js';
 
@@ -77,6 +78,9 @@ function renderStaffScreen(screen: StaffScreen): ReactElement {
     // — Referral follow-up —
     case 'follow-up':
       return <FollowUpScreen />;
+    // — Turns for people waiting —
+    case 'turns':
+      return <TurnQueueScreen />;
     // — Directory stewardship —
     case 'directory':
       return <DirectoryAdminScreen />;

@@ -31,6 +31,8 @@ export type StaffScreen =
   | { readonly kind: 'topics' }
   | { readonly kind: 'recordings' }
   | { readonly kind: 'follow-up' }
+  // — Turns for people waiting —
+  | { readonly kind: 'turns' }
   // — Directory stewardship —
   | { readonly kind: 'directory' };
 

@@ -29,7 +29,7 @@ const step = (version: number, name = `step-${version}`): Migration => ({
 describe('migration list', () => {
   it('is ascending and contiguous from 1, and the latest version is its length', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(Array.from({ length: MIGRATIONS.length }, (_, i) => i + 1));
-    expect(LATEST_SCHEMA_VERSION).toBe(12);
+    expect(LATEST_SCHEMA_VERSION).toBe(13);
   });
 
   it('rejects gaps, duplicates, wrong order and a start other than 1', () => {
@@ -67,6 +67,9 @@ describe('migrating', () => {
       { name: 'print_job', strict: 1 },
       { name: 'referral', strict: 1 },
       { name: 'referral_outcome_daily', strict: 1 },
+      { name: 'turn', strict: 1 },
+      { name: 'turn_daily', strict: 1 },
+      { name: 'turn_wait_daily', strict: 1 },
       { name: 'usage_counter', strict: 1 },
     ]);
     expect(await db.get('SELECT value FROM kiosk_meta WHERE key = ?', ['installed_on'])).toEqual({

@@ -10,6 +10,7 @@ import { migration0009 } from './0009-pathway-referrals.js';
 import { migration0010 } from './0010-checklist-answers.js';
 import { migration0011 } from './0011-audit-actor.js';
 import { migration0012 } from './0012-referral-ledger.js';
+import { migration0013 } from './0013-turns.js';
 import { assertMigrationOrder, type Migration } from './migration.js';
 
 export type { Migration, MigrationContext } from './migration.js';
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = assertMigrationOrder([
   migration0010,
   migration0011,
   migration0012,
+  migration0013,
 ]);
 
 /** The `user_version` of a database this code fully understands. */

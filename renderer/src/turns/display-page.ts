@@ -1,0 +1,8 @@
+/**
+ * The display page is the same built UI opened at `/display` (web host) or with `#display`
+ * (Electron's second window, which loads the one entry file): a public screen that only shows
+ * the numbers being called.
+ */
+export function isDisplayPage(location: { readonly pathname: string; readonly hash: string }): boolean {
+  return location.pathname === '/display' || location.hash === '#display';
+}
