@@ -51,3 +51,4 @@ export * from './pathway.js';
 export * from './topic.js';
 export * from './topic-clips.js';
 export * from './turns.js';
+export * from './turn-lists.js';

@@ -4,26 +4,11 @@ import { isoDaySchema } from './activity.js';
 import { languageSchema } from './languages.js';
 import { operatorTokenSchema } from './operator.js';
 import { visitorSessionSchema } from './referral.js';
+import { TICKET_OUTCOMES, TURN_NEEDS, TURN_PRIORITY_FLAGS, TURN_STATES } from './turn-lists.js';
 
-/**
- * What a visitor waits for. A fixed list, one pictogram and four words each; `urgent_or_private`
- * goes first in the queue and prints the same neutral ticket as every other need (product rule 4:
- * nothing on paper says why someone came).
- */
-export const TURN_NEEDS = ['account_help', 'information', 'referral', 'urgent_or_private'] as const;
-export type TurnNeed = (typeof TURN_NEEDS)[number];
 export const turnNeedSchema = z.enum(TURN_NEEDS);
 
-/**
- * Priority a site may grant (operations.json `turns.priorityFlags`). A visitor taps one; only the
- * flag is stored, never anything that explains it.
- */
-export const TURN_PRIORITY_FLAGS = ['children', 'pregnancy', 'disability', 'age'] as const;
-export type TurnPriorityFlag = (typeof TURN_PRIORITY_FLAGS)[number];
 export const turnPriorityFlagSchema = z.enum(TURN_PRIORITY_FLAGS);
-
-export const TURN_STATES = ['waiting', 'called', 'served', 'no_show'] as const;
-export type TurnState = (typeof TURN_STATES)[number];
 
 /** The number as people read it: three digits, starting again at 001 every day. */
 export const turnNumberSchema = z.string().regex(/^\d{3}$/);
@@ -39,10 +24,6 @@ export const takeTurnRequestSchema = z.strictObject({
   priority: turnPriorityFlagSchema.optional(),
 });
 export type TakeTurnRequest = z.infer<typeof takeTurnRequestSchema>;
-
-/** How the ticket went: printed, shown only on screen (printer failed or absent), or a preview. */
-export const TICKET_OUTCOMES = ['printed', 'previewed', 'not_printed'] as const;
-export type TicketOutcome = (typeof TICKET_OUTCOMES)[number];
 
 /**
  * The visitor's own turn. `ahead`: people who will be called before them now (it can grow when

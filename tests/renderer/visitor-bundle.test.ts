@@ -14,6 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let outDir = '';
 const modules = new Map<string, string[]>();
+/** Chunks each chunk imports statically (`import … from "./x.js"`): loaded before it runs. */
+const staticImports = new Map<string, string[]>();
 
 beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'kiosk-bundle-'));
@@ -39,6 +41,10 @@ beforeAll(async () => {
   for (const file of await readdir(assets)) {
     if (!file.endsWith('.js')) continue;
     const text = await readFile(join(assets, file), 'utf8');
+    staticImports.set(
+      file,
+      [...text.matchAll(/^import\s[^;]*?from\s*"\.\/([^"]+)"/gm)].flatMap((m) => (m[1] === undefined ? [] : [m[1]])),
+    );
     modules.set(
       file,
       [...text.matchAll(/^\/\/ (\S+)$/gm)].flatMap((m) => (m[1] === undefined ? [] : [m[1].replaceAll('\\', '/')])),
@@ -67,6 +73,22 @@ describe('the first screen bundle', () => {
     ).toEqual([]);
     expect(entry.filter((id) => id.includes('node_modules/zod/'))).toEqual([]);
     expect(entry.filter((id) => /locales\/\w+\.json$/.test(id))).toEqual([]);
+  });
+
+  it('imports no chunk before the first screen that holds zod or staff mode', () => {
+    const entryName = [...modules.keys()].find((file) => file.startsWith('index-')) ?? '';
+    const before = new Set<string>();
+    const visit = (file: string): void => {
+      for (const next of staticImports.get(file) ?? []) {
+        if (before.has(next)) continue;
+        before.add(next);
+        visit(next);
+      }
+    };
+    visit(entryName);
+    const loaded = [...before].flatMap((file) => modules.get(file) ?? []);
+    expect(loaded.filter((id) => id.includes('node_modules/zod/'))).toEqual([]);
+    expect(loaded.filter((id) => id.startsWith('renderer/src/staff/'))).toEqual([]);
   });
 
   it('loads staff mode, with its screen registry, from a chunk of its own', () => {
