@@ -153,7 +153,7 @@ export const VISITOR_SCREEN_CLIPS = {
   },
   'ask-staff': {
     keys: ['askStaff.heading', 'askStaff.goToDesk', 'askStaff.staffWillHelp', 'askStaff.wait'],
-    subtrees: [],
+    subtrees: ['turns.visitor', 'turns.needs', 'turns.priorities', 'turns.calling'],
   },
 } as const satisfies Record<string, ScreenClips>;
 
@@ -178,6 +178,9 @@ export const NOT_READ_ALOUD: Readonly<Record<string, string>> = {
   'service.whatsapp': 'a mark next to a phone number',
   'topics.verifiedOn': 'holds a date, known only at run time',
   'topics.result.qrLabel': 'accessible name of a QR code',
+  'turns.visitor.ahead_one': 'holds the number of people before the visitor, known only at run time',
+  'turns.visitor.ahead_many': 'holds the number of people before the visitor, known only at run time',
+  'turns.visitor.ahead_other': 'holds the number of people before the visitor, known only at run time',
   'nav.back': 'navigation button: its tap acts at once',
   'nav.home': 'navigation button: its tap acts at once',
   'nav.finish': 'navigation button: its tap acts at once',

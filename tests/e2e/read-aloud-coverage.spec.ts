@@ -194,6 +194,7 @@ test.describe('every visitor screen speaks, in every language', () => {
         'listen-ask-staff-desk',
         'listen-ask-staff-help',
         'listen-ask-staff-wait',
+        'listen-turns-offer',
       ]);
       await visit('about-redsafe');
       await checkScreen(

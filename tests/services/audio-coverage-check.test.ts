@@ -102,7 +102,8 @@ describe('read-aloud coverage in the daily check', () => {
     const dataDir = join(base, 'data');
     const sources = await loadClipTextSources(SAMPLE_CONFIG_DIR);
     const es = new Map((await visitorTextsByLanguage(sources, ['es'])).get('es'));
-    const askStaff = [...es.keys()].filter((id) => id.startsWith('askStaff.'));
+    // The ask-staff screen's own texts: its words and the turn panel's.
+    const askStaff = [...es.keys()].filter((id) => id.startsWith('askStaff.') || id.startsWith('turns.'));
     for (const id of askStaff) es.set(id, 'old text');
     await placeManifest(dataDir, 'es', es);
     const [entry] = await servedCoverage({ ...sources, served: ['es'] }, createClipStore(dataDir));

@@ -1,5 +1,6 @@
 import './turns.css';
 
+import type { ParseKeys, TFunction } from 'i18next';
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -10,6 +11,7 @@ import {
   type TurnNeed,
   type TurnPriorityFlag,
 } from '../../../main/contract/index.js';
+import { ListenButton } from '../components/ListenButton.js';
 import { Pictogram, type PictogramName } from '../components/Pictogram.js';
 import { useKioskStore } from '../store/index.js';
 
@@ -29,6 +31,9 @@ const FLAG_PICTOGRAMS: Readonly<Record<TurnPriorityFlag, PictogramName>> = {
   disability: 'hand',
   age: 'clock',
 };
+
+/** A listen control item: the clip id is the locale key of the text (`read-aloud-clips.ts`). */
+const said = (t: TFunction, key: ParseKeys): { id: string; text: string } => ({ id: key, text: t(key) });
 
 /** How often the visitor's own turn is read again while it is open. */
 const MY_TURN_POLL_MS = 3_000;
@@ -100,14 +105,21 @@ export function TakeTurnPanel(): ReactElement | null {
       return null;
     case 'off':
       return (
-        <p className="turns__message" data-testid="turns-off">
-          {t('turns.visitor.off')}
-        </p>
+        <div className="turns__message listen-row" data-testid="turns-off">
+          <p>{t('turns.visitor.off')}</p>
+          <ListenButton items={[said(t, 'turns.visitor.off')]} testId="listen-turns-off" />
+        </div>
       );
     case 'offer':
       return (
         <div className="turns" data-testid="turns-offer">
-          <p className="turns__lead">{t('turns.visitor.offer')}</p>
+          <div className="listen-row">
+            <p className="turns__lead">{t('turns.visitor.offer')}</p>
+            <ListenButton
+              items={[said(t, 'turns.visitor.offer'), said(t, 'turns.visitor.take')]}
+              testId="listen-turns-offer"
+            />
+          </div>
           <button
             type="button"
             className="button button--primary turns__take"
@@ -124,7 +136,14 @@ export function TakeTurnPanel(): ReactElement | null {
     case 'need':
       return (
         <div className="turns" data-testid="turns-need">
-          <h2 className="turns__question">{t('turns.visitor.chooseNeed')}</h2>
+          <div className="section-title">
+            <h2 className="turns__question">{t('turns.visitor.chooseNeed')}</h2>
+            <ListenButton
+              items={[said(t, 'turns.visitor.chooseNeed'), ...TURN_NEEDS.map((need) => said(t, `turns.needs.${need}`))]}
+              part={t('turns.visitor.chooseNeed')}
+              testId="listen-turns-need"
+            />
+          </div>
           <div className="turns__choices">
             {TURN_NEEDS.map((need) => (
               <button
@@ -147,7 +166,18 @@ export function TakeTurnPanel(): ReactElement | null {
     case 'priority':
       return (
         <div className="turns" data-testid="turns-priority">
-          <h2 className="turns__question">{t('turns.visitor.choosePriority')}</h2>
+          <div className="section-title">
+            <h2 className="turns__question">{t('turns.visitor.choosePriority')}</h2>
+            <ListenButton
+              items={[
+                said(t, 'turns.visitor.choosePriority'),
+                ...flags.map((flag) => said(t, `turns.priorities.${flag}`)),
+                said(t, 'turns.visitor.noPriority'),
+              ]}
+              part={t('turns.visitor.choosePriority')}
+              testId="listen-turns-priority"
+            />
+          </div>
           <div className="turns__choices">
             {flags.map((flag) => (
               <button
@@ -181,7 +211,10 @@ export function TakeTurnPanel(): ReactElement | null {
     case 'problem':
       return (
         <div className="turns" data-testid="turns-problem" role="alert">
-          <p className="turns__message">{t('turns.visitor.problem')}</p>
+          <div className="listen-row">
+            <p className="turns__message">{t('turns.visitor.problem')}</p>
+            <ListenButton items={[said(t, 'turns.visitor.problem')]} testId="listen-turns-problem" />
+          </div>
           <button
             type="button"
             className="button"
@@ -213,10 +246,27 @@ function MyTurnView({
 }): ReactElement {
   const { t } = useTranslation();
   const called = turn.state === 'called';
+  // The number itself and how many are before it are known only now: the screen shows them, the
+  // clips say what to do (a recorded voice cannot say a number it was not recorded with).
+  const heard = [
+    ...(already ? [said(t, 'turns.visitor.already')] : []),
+    said(t, 'turns.visitor.yourNumber'),
+    ...(called
+      ? [said(t, 'turns.visitor.called')]
+      : [
+          ...(turn.ahead === 0 ? [said(t, 'turns.visitor.next')] : []),
+          ...(ticket === 'printed' ? [said(t, 'turns.visitor.printed')] : []),
+          ...(ticket === 'not_printed' ? [said(t, 'turns.visitor.notPrinted')] : []),
+          said(t, 'turns.visitor.waitNearby'),
+        ]),
+  ];
   return (
     <div className="turns turns--mine" data-testid="turns-mine" data-state={turn.state}>
       {already ? <p className="turns__message">{t('turns.visitor.already')}</p> : null}
-      <p className="turns__label">{t('turns.visitor.yourNumber')}</p>
+      <div className="listen-row">
+        <p className="turns__label">{t('turns.visitor.yourNumber')}</p>
+        <ListenButton items={heard} testId="listen-turns-mine" />
+      </div>
       <p className="turns__number" data-testid="turns-number">
         {turn.number}
       </p>
