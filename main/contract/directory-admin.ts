@@ -21,6 +21,13 @@ export const directoryAdminViewSchema = z.strictObject({
   notices: z.array(serviceNoticeSchema),
   /** Ids of entries whose `verifiedOn` is older than `reverifyAfterDays`. */
   stale: z.array(slugSchema),
+  /**
+   * Services people were sent to and not served by, at least `operations.json followUp
+   * reverifyNotServed` times in the last `reverifyWindowDays` days (counts, never who); null when
+   * the database could not answer, so "none" is never shown for "not known".
+   */
+  reverify: z.array(z.strictObject({ serviceId: slugSchema, notServed: z.number().int().positive() })).nullable(),
+  reverifyWindowDays: z.number().int().positive(),
 });
 export type DirectoryAdminView = z.infer<typeof directoryAdminViewSchema>;
 

@@ -154,6 +154,26 @@ describe('editing an entry', () => {
     expect(after.stale).not.toContain(SERVICE);
   });
 
+  it('flags a service people were sent to and not served by, from the follow-up counts', async () => {
+    const { call, dispatch } = await start();
+    const turnedAway = async (serviceId: string): Promise<void> => {
+      const shown = okValue(await dispatch('showReferral', { serviceId, language: 'es' })) as { referralCode: string };
+      await call('recordReferralOutcome', {
+        code: shown.referralCode,
+        report: { outcome: 'went_not_served', reason: 'asked_payment' },
+      });
+    };
+    // The sample's threshold is 3 in 30 days: two are not enough, a third flags it.
+    await turnedAway(SERVICE);
+    await turnedAway(SERVICE);
+    await turnedAway('inm-visitante-humanitario');
+    expect((await call<DirectoryAdminView>('getDirectoryAdmin', {})).reverify).toEqual([]);
+    await turnedAway(SERVICE);
+    const view = await call<DirectoryAdminView>('getDirectoryAdmin', {});
+    expect(view.reverify).toEqual([{ serviceId: SERVICE, notServed: 3 }]);
+    expect(view.reverifyWindowDays).toBe(30);
+  });
+
   it('keeps the ten latest versions', async () => {
     const { configDir, call } = await start();
     for (let i = 0; i < 12; i += 1) {

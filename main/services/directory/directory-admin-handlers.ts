@@ -5,6 +5,7 @@ import { useDatabase, type KioskDatabase } from '../db/index.js';
 import type { KioskHandlers } from '../handlers.js';
 import type { Logger } from '../logger.js';
 import { appendAudit } from '../operator/operator-store.js';
+import { reverifyWindow, servicesToReverify } from '../referrals/reverify-check.js';
 import type { StaffCaller } from '../staff-caller.js';
 
 import { reverifyAfterDays, staleServices } from './directory-age-check.js';
@@ -58,22 +59,28 @@ export function createDirectoryAdminHandlers(deps: DirectoryAdminDeps): Pick<Kio
   const today = (): string => isoDay(clock.now(), config.site()?.timezone ?? 'UTC');
 
   return {
-    getDirectoryAdmin: () => {
+    getDirectoryAdmin: async () => {
       const directory = config.directory();
       const local = config.directoryLocal();
       const day = today();
       const ids = directory.services.map((s) => s.id);
-      return Promise.resolve(
-        ok({
-          today: day,
-          reverifyAfterDays: reverifyAfterDays(directory),
-          services: directory.services,
-          // Expired ones are history: the screen shows only what visitors see now.
-          closures: ids.flatMap((id) => inForce(local.closures, id, day) ?? []),
-          notices: ids.flatMap((id) => inForce(local.notices, id, day) ?? []),
-          stale: staleServices(directory, day).map((s) => s.id),
-        }),
+      const { reverifyNotServed, reverifyWindowDays } = config.operations().followUp;
+      const { from, to } = reverifyWindow(clock.now(), config.site()?.timezone ?? 'UTC', reverifyWindowDays);
+      // A database that cannot answer leaves the flags unknown, never the directory unshown.
+      const reverify = await useDatabase(database, logger, 'directory_reverify', (db) =>
+        servicesToReverify(db, from, to, reverifyNotServed),
       );
+      return ok({
+        today: day,
+        reverifyAfterDays: reverifyAfterDays(directory),
+        services: directory.services,
+        // Expired ones are history: the screen shows only what visitors see now.
+        closures: ids.flatMap((id) => inForce(local.closures, id, day) ?? []),
+        notices: ids.flatMap((id) => inForce(local.notices, id, day) ?? []),
+        stale: staleServices(directory, day).map((s) => s.id),
+        reverify: reverify.ok ? reverify.value.filter((flag) => ids.includes(flag.serviceId)) : null,
+        reverifyWindowDays,
+      });
     },
     closeDirectoryService: async ({ serviceId, reason, until }, caller) =>
       answer(await stewardship.closeService(steward(caller), serviceId, reason, until)),

@@ -105,6 +105,11 @@ export function DirectoryAdminScreen(): ReactElement {
               }}
             />
           ) : null}
+          {view !== null && view.reverify === null ? (
+            <p className="staff-message staff-message--error" role="status" data-testid="directory-reverify-unknown">
+              {t('directoryAdmin.reverifyUnknown')}
+            </p>
+          ) : null}
           {view !== null && found.length === 0 ? (
             <p data-testid="directory-none">{t('directoryAdmin.noResults')}</p>
           ) : null}
@@ -113,6 +118,7 @@ export function DirectoryAdminScreen(): ReactElement {
               const stale = view?.stale.includes(entry.id) ?? false;
               const closed = view?.closures.some((closure) => closure.serviceId === entry.id) ?? false;
               const notice = view?.notices.some((item) => item.serviceId === entry.id) ?? false;
+              const turnedAway = view?.reverify?.find((flag) => flag.serviceId === entry.id);
               return (
                 <li key={entry.id}>
                   <button
@@ -130,6 +136,14 @@ export function DirectoryAdminScreen(): ReactElement {
                     {stale ? <span className="mark mark--closed">{t('directoryAdmin.stale')}</span> : null}
                     {closed ? <span className="mark mark--closed">{t('directoryAdmin.closedMark')}</span> : null}
                     {notice ? <span className="mark">{t('directoryAdmin.notice')}</span> : null}
+                    {turnedAway === undefined ? null : (
+                      <span className="mark mark--closed" data-testid={`directory-reverify-${entry.id}`}>
+                        {t('directoryAdmin.reverify', {
+                          count: turnedAway.notServed,
+                          days: view?.reverifyWindowDays ?? 0,
+                        })}
+                      </span>
+                    )}
                   </button>
                 </li>
               );

@@ -31,6 +31,7 @@ export function EntryPanel({ entry, view, canChange, version, onSaved, onClose }
   const stale = view.stale.includes(entry.id);
   const closure = view.closures.find((item) => item.serviceId === entry.id);
   const notice = view.notices.find((item) => item.serviceId === entry.id);
+  const turnedAway = view.reverify?.find((flag) => flag.serviceId === entry.id);
 
   return (
     <article className="directory-entry" data-testid="directory-entry" data-service={entry.id}>
@@ -45,6 +46,11 @@ export function EntryPanel({ entry, view, canChange, version, onSaved, onClose }
             {t('directoryAdmin.verifiedOn', { date: longDay(entry.verifiedOn, language) })}
           </span>
         </p>
+        {turnedAway === undefined ? null : (
+          <p className="mark mark--closed" data-testid="directory-entry-reverify">
+            {t('directoryAdmin.reverify', { count: turnedAway.notServed, days: view.reverifyWindowDays })}
+          </p>
+        )}
         <div className="staff-form-actions">
           {canChange ? (
             <button
