@@ -140,5 +140,13 @@ test.describe('scanning the slip on the Follow-up screen', () => {
     // The keypad is still there for a typed code.
     await expect(page.getByTestId('code-key-7')).toBeEnabled();
     await expect(page.getByTestId('follow-up-scan')).toBeVisible();
+
+    // Leaving the screen while scanning releases the camera too.
+    await page.getByTestId('follow-up-scan').click();
+    await expect(page.getByTestId('follow-up-scanner')).toHaveAttribute('data-live', 'true');
+    expect(await cameraState(page)).toEqual({ streams: 2, live: 1, video: 2 });
+    await page.getByTestId('staff-back').click();
+    await expect(page.getByTestId('follow-up-scanner')).toHaveCount(0);
+    await expect.poll(() => cameraState(page)).toEqual({ streams: 2, live: 0, video: 2 });
   });
 });
