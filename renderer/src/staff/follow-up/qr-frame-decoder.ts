@@ -1,4 +1,10 @@
-import { BinaryBitmap, DecodeHintType, HybridBinarizer, QRCodeReader, RGBLuminanceSource } from '@zxing/library';
+// Deep imports: the package's index pulls in every format (1D barcodes, PDF417, Aztec, the
+// encoders), which would more than double the chunk for nothing the slip scanner reads.
+import BinaryBitmap from '@zxing/library/esm/core/BinaryBitmap';
+import DecodeHintType from '@zxing/library/esm/core/DecodeHintType';
+import HybridBinarizer from '@zxing/library/esm/core/common/HybridBinarizer';
+import QRCodeReader from '@zxing/library/esm/core/qrcode/QRCodeReader';
+import RGBLuminanceSource from '@zxing/library/esm/core/RGBLuminanceSource';
 
 /**
  * Reads a QR from one camera frame. Loaded only with `import()` from the scanner, so the decoder
