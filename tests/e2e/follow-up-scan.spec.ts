@@ -101,12 +101,13 @@ test.describe('scanning the slip on the Follow-up screen', () => {
 
     const { page, scripts } = await openFollowUp(video);
     await page.getByTestId('language-es').click();
-    const loadedBefore = scripts.length;
+    const decoderLoaded = (): boolean => scripts.some((path) => path.includes('qr-frame-decoder'));
+    expect(decoderLoaded()).toBe(false);
     const lookup = page.waitForResponse('**/api/lookupReferral');
     await page.getByTestId('follow-up-scan').click();
     await expect(page.getByTestId('follow-up-scanner')).toBeVisible();
     // The decoder is a chunk of its own, fetched only now.
-    await expect.poll(() => scripts.length).toBeGreaterThan(loadedBefore);
+    await expect.poll(decoderLoaded).toBe(true);
 
     // The scanned code goes through the same lookup as a typed one.
     expect(((await (await lookup).json()) as { value: unknown }).value).toMatchObject({
@@ -148,5 +149,24 @@ test.describe('scanning the slip on the Follow-up screen', () => {
     await page.getByTestId('staff-back').click();
     await expect(page.getByTestId('follow-up-scanner')).toHaveCount(0);
     await expect.poll(() => cameraState(page)).toEqual({ streams: 2, live: 0, video: 2 });
+  });
+
+  test('a camera that sees no code stops after 60 s with a message, and is released', async () => {
+    const video = join(root, 'blank.y4m');
+    await writeQrY4m(video, null);
+
+    const { page } = await openFollowUp(video);
+    await page.getByTestId('language-fr').click();
+    // The scanner's own timers run on a fake clock from here, so 60 s pass at once.
+    await page.clock.install();
+    await page.getByTestId('follow-up-scan').click();
+    await expect(page.getByTestId('follow-up-scanner')).toHaveAttribute('data-live', 'true');
+    expect(await cameraState(page)).toEqual({ streams: 1, live: 1, video: 1 });
+    await page.clock.fastForward(59_000);
+    await expect(page.getByTestId('follow-up-scanner')).toBeVisible();
+    await page.clock.fastForward(1_500);
+    await expect(page.getByTestId('follow-up-scanner')).toHaveCount(0);
+    await expect(page.getByTestId('follow-up-message')).toHaveText(message('fr', 'followUp.scan.timeout'));
+    await expect.poll(() => cameraState(page)).toEqual({ streams: 1, live: 0, video: 1 });
   });
 });
