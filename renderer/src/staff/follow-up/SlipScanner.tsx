@@ -14,6 +14,8 @@ const SCAN_INTERVAL_MS = 300;
 export const SCAN_TIMEOUT_MS = 60_000;
 /** Frames are read at this width at most: a slip's QR held to the camera is large enough. */
 const FRAME_WIDTH = 640;
+/** Shown at this width whatever the camera gives (an attribute: the CSP refuses inline styles). */
+const VIDEO_WIDTH = 480;
 
 export interface SlipScannerProps {
   /** A QR that holds a referral code was read; the camera is already released. */
@@ -139,7 +141,14 @@ export function SlipScanner({ onCode, onEnd }: SlipScannerProps): ReactElement {
   return (
     <div className="follow-up-scan" data-testid="follow-up-scanner" data-live={live ? 'true' : 'false'}>
       <p>{t('followUp.scan.hint')}</p>
-      <video ref={video} className="follow-up-scan__video" muted playsInline aria-label={t('followUp.scan.camera')} />
+      <video
+        ref={video}
+        className="follow-up-scan__video"
+        width={VIDEO_WIDTH}
+        muted
+        playsInline
+        aria-label={t('followUp.scan.camera')}
+      />
       {notCode ? (
         <p className="staff-message staff-message--error" role="status" data-testid="follow-up-scan-not-code">
           {t('followUp.scan.notCode')}
