@@ -51,6 +51,13 @@ const LAYERS = [
     folders: ['renderer', 'main/contract', 'locales'],
     packages: ['react', 'react-dom', 'react-i18next', 'i18next', 'zustand', 'uqr'],
   },
+  // The QR decoder is loaded with import() from this one file, so only the staff scanner carries it.
+  {
+    layer: 'renderer',
+    files: ['renderer/src/staff/follow-up/qr-frame-decoder.ts'],
+    folders: ['renderer', 'main/contract', 'locales'],
+    packages: ['react', 'react-dom', 'react-i18next', 'i18next', 'zustand', 'uqr', '@zxing/library'],
+  },
   // The renderer's build configuration runs under Node, not in the page.
   {
     layer: 'renderer',
@@ -82,6 +89,7 @@ const LAYERS = [
       'fflate',
       'exceljs',
       'js-yaml',
+      'uqr',
       'app-builder-lib',
       'electron',
       'eslint',

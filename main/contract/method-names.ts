@@ -77,6 +77,7 @@ export const METHOD_NAMES = [
   'recordReferralOutcome',
   'reportOwnReferralOutcome',
   'importPartnerOutcomes',
+  'setFollowUpScanner',
   'getDirectoryAdmin',
   'closeDirectoryService',
   'reopenDirectoryService',

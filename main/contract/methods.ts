@@ -497,6 +497,13 @@ export const methods = {
     timeoutMs: 60_000,
   },
   // — Referral follow-up —
+  // The camera is granted only while this says the Follow-up screen's slip scanner is open (Electron).
+  setFollowUpScanner: {
+    access: 'operator',
+    request: z.strictObject({ token: operatorTokenSchema, open: z.boolean() }),
+    response: z.strictObject({ open: z.boolean() }),
+    timeoutMs: 5_000,
+  },
   lookupReferral: {
     access: 'operator',
     request: lookupReferralRequestSchema,

@@ -61,8 +61,11 @@ async function start(): Promise<void> {
   });
 
   if (!mode.applicationMenu) removeApplicationMenu();
-  const { recordingGate } = services;
-  lockDownSession(session.defaultSession, logger, () => recordingGate.isOpen());
+  const { recordingGate, scannerGate } = services;
+  lockDownSession(session.defaultSession, logger, {
+    recordingScreenOpen: () => recordingGate.isOpen(),
+    scannerOpen: () => scannerGate.isOpen(),
+  });
   registerAppProtocol(protocol, paths.rendererDir);
   const invoke = createInvokeHandler(services.dispatch, logger);
   ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, payload: unknown) => invoke(event, method, payload));

@@ -17,7 +17,13 @@ export interface LockdownOptions {
  * handler is set, so both handlers exist and deny by default; devices, screen capture and
  * downloads are refused outright.
  */
-export function lockDownSession(session: Session, logger: Logger, recordingScreenOpen: () => boolean): void {
+/** Whether a staff screen that may use a media device is open right now (the services' gates). */
+export interface MediaGates {
+  readonly recordingScreenOpen: () => boolean;
+  readonly scannerOpen: () => boolean;
+}
+
+export function lockDownSession(session: Session, logger: Logger, gates: MediaGates): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
     const mediaTypes = 'mediaTypes' in details ? details.mediaTypes : undefined;
     const allowed =
@@ -25,7 +31,8 @@ export function lockDownSession(session: Session, logger: Logger, recordingScree
       isMediaPermissionAllowed({
         permission,
         requestingUrl: details.requestingUrl,
-        recordingScreenOpen: recordingScreenOpen(),
+        recordingScreenOpen: gates.recordingScreenOpen(),
+        scannerOpen: gates.scannerOpen(),
         ...(mediaTypes === undefined ? {} : { mediaTypes }),
       });
     if (!allowed) logger.warn('permission_denied', { permission });
@@ -37,7 +44,8 @@ export function lockDownSession(session: Session, logger: Logger, recordingScree
       isMediaPermissionAllowed({
         permission,
         requestingUrl: requestingOrigin,
-        recordingScreenOpen: recordingScreenOpen(),
+        recordingScreenOpen: gates.recordingScreenOpen(),
+        scannerOpen: gates.scannerOpen(),
       }),
   );
   session.setDevicePermissionHandler(() => false);

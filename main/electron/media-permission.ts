@@ -8,16 +8,26 @@ export interface MediaPermissionQuery {
   readonly mediaTypes?: readonly string[];
   /** True only while the staff recordings screen is open (services' recording gate). */
   readonly recordingScreenOpen: boolean;
+  /** True only while the Follow-up screen's slip scanner is open (services' scanner gate). */
+  readonly scannerOpen: boolean;
 }
 
 /**
- * The microphone, and nothing else of the media devices: only for our own page, only while the
- * staff recordings screen is open. A recording is staff reading a fixed text; nothing a visitor
- * says is ever recorded, so no visitor screen can get the microphone, and no screen the camera.
+ * The microphone and the camera, each only for our own page and only while its staff screen is
+ * open: the microphone for the recordings screen (staff reading a fixed text; nothing a visitor
+ * says is ever recorded), the camera for the Follow-up screen's slip scanner (it reads the QR of a
+ * slip and keeps nothing). No visitor screen can get either, and a request for both at once is
+ * refused. A permission check carries no media types: it is answered for whichever gate is open.
  */
 export function isMediaPermissionAllowed(query: MediaPermissionQuery): boolean {
-  if (query.permission !== 'media') return false;
-  if (!isAppUrl(query.requestingUrl) || !query.recordingScreenOpen) return false;
-  const types = query.mediaTypes ?? ['audio'];
-  return types.length > 0 && types.every((type) => type === 'audio');
+  if (query.permission !== 'media' || !isAppUrl(query.requestingUrl)) return false;
+  const allowed = new Set<string>();
+  if (query.recordingScreenOpen) allowed.add('audio');
+  if (query.scannerOpen) allowed.add('video');
+  if (allowed.size === 0) return false;
+  const types = query.mediaTypes;
+  if (types === undefined) return true;
+  if (types.length === 0) return false;
+  // One device kind per request: the scanner asks for video alone, the recorder for audio alone.
+  return new Set(types).size === 1 && types.every((type) => allowed.has(type));
 }

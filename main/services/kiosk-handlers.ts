@@ -4,6 +4,7 @@ import { createAudioHandlers } from './audio/audio-handlers.js';
 import { audioCoverage, loadClipTextSources } from './audio/audio-coverage.js';
 import { createClipStore } from './audio/clip-store.js';
 import type { RecordingGate } from './audio/recording-gate.js';
+import type { ScannerGate } from './referrals/scanner-gate.js';
 import { createRecordingHandlers } from './audio/recording-handlers.js';
 import { hashTexts } from './audio/visitor-texts.js';
 import type { Clock } from './clock.js';
@@ -39,6 +40,8 @@ export interface KioskHandlerDeps {
   readonly dataDir: string;
   /** Open while the staff recordings screen is: the Electron shell grants the microphone only then. */
   readonly recordingGate: RecordingGate;
+  /** Open while the Follow-up screen's slip scanner runs: the Electron shell grants the camera only then. */
+  readonly scannerGate: ScannerGate;
   readonly hostKind: 'electron' | 'web';
   readonly clock: Clock;
   readonly logger: Logger;
@@ -95,6 +98,11 @@ export function createKioskHandlers(deps: KioskHandlerDeps): KioskHandlers {
     ...createTopicHandlers({ config, clock, logger, printing, usage: deps.usage }),
     // — Referral follow-up —
     ...createFollowUpHandlers({ ledger: deps.referralLedger, clock, logger }),
+    setFollowUpScanner: ({ open }) => {
+      if (open) deps.scannerGate.open();
+      else deps.scannerGate.close();
+      return Promise.resolve(ok({ open: deps.scannerGate.isOpen() }));
+    },
     // — Directory stewardship —
     ...createDirectoryAdminHandlers({ configDir: deps.configDir, config, clock, logger, database }),
     // — Turns for people waiting —

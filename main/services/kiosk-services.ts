@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 
 import { createRecordingGate, type RecordingGate } from './audio/recording-gate.js';
+import { createScannerGate, type ScannerGate } from './referrals/scanner-gate.js';
 import { systemClock, type Clock } from './clock.js';
 import { createConfigService } from './config/index.js';
 import { openKioskDatabase } from './db/index.js';
@@ -71,6 +72,8 @@ export interface KioskServices {
   readonly kobo: KoboService;
   /** Open while the staff recordings screen is; the Electron shell grants the microphone only then. */
   readonly recordingGate: RecordingGate;
+  /** Open only while the Follow-up screen's slip scanner runs (the camera's gate). */
+  readonly scannerGate: ScannerGate;
   close(): Promise<void>;
 }
 
@@ -188,11 +191,13 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
   };
 
   const recordingGate = createRecordingGate(clock);
+  const scannerGate = createScannerGate(clock);
   const handlers: KioskHandlers = createKioskHandlers({
     appVersion: options.appVersion,
     configDir: options.configDir,
     dataDir: options.dataDir,
     recordingGate,
+    scannerGate,
     hostKind: options.hostKind,
     clock,
     logger,
@@ -228,6 +233,7 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     // KoboToolbox
     kobo,
     recordingGate,
+    scannerGate,
     close: () => {
       closing ??= (async () => {
         retention.stop();

@@ -90,6 +90,7 @@ describe('access declared in the contract', () => {
         'saveChecklistAnswers',
         'saveMaintenanceEntry',
         'saveRecording',
+        'setFollowUpScanner',
         'setRecordingScreen',
       ],
       supervisor: [

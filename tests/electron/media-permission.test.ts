@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isMediaPermissionAllowed } from '../../main/electron/media-permission.js';
 import { createRecordingGate, RECORDING_GATE_MS } from '../../main/services/audio/recording-gate.js';
 import { fixedClock } from '../../main/services/clock.js';
+import { createScannerGate, SCANNER_GATE_MS } from '../../main/services/referrals/scanner-gate.js';
 
 const OURS = 'app://kiosk/index.html';
 
@@ -14,11 +15,17 @@ describe('microphone permission', () => {
         requestingUrl: OURS,
         mediaTypes: ['audio'],
         recordingScreenOpen: true,
+        scannerOpen: false,
       }),
     ).toBe(true);
     // Permission checks carry an origin and no media types.
     expect(
-      isMediaPermissionAllowed({ permission: 'media', requestingUrl: 'app://kiosk', recordingScreenOpen: true }),
+      isMediaPermissionAllowed({
+        permission: 'media',
+        requestingUrl: 'app://kiosk',
+        recordingScreenOpen: true,
+        scannerOpen: false,
+      }),
     ).toBe(true);
   });
 
@@ -29,6 +36,7 @@ describe('microphone permission', () => {
         requestingUrl: OURS,
         mediaTypes: ['audio'],
         recordingScreenOpen: false,
+        scannerOpen: false,
       }),
     ).toBe(false);
     for (const url of [
@@ -44,6 +52,7 @@ describe('microphone permission', () => {
           requestingUrl: url,
           mediaTypes: ['audio'],
           recordingScreenOpen: true,
+          scannerOpen: false,
         }),
         url,
       ).toBe(false);
@@ -54,6 +63,7 @@ describe('microphone permission', () => {
         requestingUrl: OURS,
         mediaTypes: ['video'],
         recordingScreenOpen: true,
+        scannerOpen: false,
       }),
     ).toBe(false);
     expect(
@@ -62,15 +72,23 @@ describe('microphone permission', () => {
         requestingUrl: OURS,
         mediaTypes: ['audio', 'video'],
         recordingScreenOpen: true,
+        scannerOpen: false,
       }),
     ).toBe(false);
     expect(
-      isMediaPermissionAllowed({ permission: 'media', requestingUrl: OURS, mediaTypes: [], recordingScreenOpen: true }),
+      isMediaPermissionAllowed({
+        permission: 'media',
+        requestingUrl: OURS,
+        mediaTypes: [],
+        recordingScreenOpen: true,
+        scannerOpen: false,
+      }),
     ).toBe(false);
     for (const permission of ['geolocation', 'notifications', 'display-capture', 'fullscreen']) {
-      expect(isMediaPermissionAllowed({ permission, requestingUrl: OURS, recordingScreenOpen: true }), permission).toBe(
-        false,
-      );
+      expect(
+        isMediaPermissionAllowed({ permission, requestingUrl: OURS, recordingScreenOpen: true, scannerOpen: false }),
+        permission,
+      ).toBe(false);
     }
   });
 
@@ -84,6 +102,62 @@ describe('microphone permission', () => {
     expect(gate.isOpen()).toBe(false);
     gate.open();
     clock.advance(RECORDING_GATE_MS);
+    expect(gate.isOpen()).toBe(false);
+  });
+});
+
+describe('camera permission', () => {
+  const request = (
+    mediaTypes: readonly string[] | undefined,
+    gates: { recordingScreenOpen: boolean; scannerOpen: boolean },
+    requestingUrl = OURS,
+  ): boolean =>
+    isMediaPermissionAllowed({
+      permission: 'media',
+      requestingUrl,
+      ...gates,
+      ...(mediaTypes === undefined ? {} : { mediaTypes }),
+    });
+
+  it('grants the camera to our page while the slip scanner is open, and only the camera', () => {
+    const scanning = { recordingScreenOpen: false, scannerOpen: true };
+    expect(request(['video'], scanning)).toBe(true);
+    expect(request(undefined, scanning, 'app://kiosk')).toBe(true);
+    // The scanner's gate gives no microphone, and never both at once.
+    expect(request(['audio'], scanning)).toBe(false);
+    expect(request(['audio', 'video'], scanning)).toBe(false);
+    expect(request(['audio', 'video'], { recordingScreenOpen: true, scannerOpen: true })).toBe(false);
+    expect(request([], scanning)).toBe(false);
+  });
+
+  it('refuses it when the scanner is closed, to any other origin, and for other permissions', () => {
+    expect(request(['video'], { recordingScreenOpen: false, scannerOpen: false })).toBe(false);
+    expect(request(undefined, { recordingScreenOpen: false, scannerOpen: false }, 'app://kiosk')).toBe(false);
+    // The recordings screen being open is no reason to give the camera.
+    expect(request(['video'], { recordingScreenOpen: true, scannerOpen: false })).toBe(false);
+    for (const url of ['https://kiosk/', 'app://kiosk.evil/', 'http://127.0.0.1:8127/', 'not a url']) {
+      expect(request(['video'], { recordingScreenOpen: false, scannerOpen: true }, url), url).toBe(false);
+    }
+    for (const permission of ['geolocation', 'display-capture', 'notifications']) {
+      expect(
+        isMediaPermissionAllowed({ permission, requestingUrl: OURS, recordingScreenOpen: false, scannerOpen: true }),
+        permission,
+      ).toBe(false);
+    }
+  });
+
+  it('the scanner gate closes when the scanner stops, and by itself soon after its 60 s limit', () => {
+    const clock = fixedClock(new Date('2026-12-06T15:00:00Z'));
+    const gate = createScannerGate(clock);
+    expect(gate.isOpen()).toBe(false);
+    gate.open();
+    expect(gate.isOpen()).toBe(true);
+    gate.close();
+    expect(gate.isOpen()).toBe(false);
+    gate.open();
+    clock.advance(60_000);
+    expect(gate.isOpen()).toBe(true);
+    clock.advance(SCANNER_GATE_MS - 60_000);
     expect(gate.isOpen()).toBe(false);
   });
 });

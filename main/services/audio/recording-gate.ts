@@ -14,11 +14,12 @@ export interface RecordingGate {
   isOpen(): boolean;
 }
 
-export function createRecordingGate(clock: Clock): RecordingGate {
+/** `lifetimeMs`: how long an open gate stays open without renewal (the scanner's gate is shorter). */
+export function createRecordingGate(clock: Clock, lifetimeMs: number = RECORDING_GATE_MS): RecordingGate {
   let until = 0;
   return {
     open: () => {
-      until = clock.now().getTime() + RECORDING_GATE_MS;
+      until = clock.now().getTime() + lifetimeMs;
     },
     close: () => {
       until = 0;

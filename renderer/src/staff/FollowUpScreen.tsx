@@ -21,6 +21,8 @@ import { CodeKeypad } from '../components/CodeKeypad.js';
 import { StaffBackButton } from './StaffBackButton.js';
 import { StaffLayout } from './StaffLayout.js';
 import { PartnerImportPanel } from './PartnerImportPanel.js';
+import { SlipScanner } from './follow-up/SlipScanner.js';
+import { useCameraPresent } from './follow-up/use-camera-present.js';
 
 const OUTCOME_PICTOGRAMS: Readonly<Record<RecordableOutcome, PictogramName>> = {
   served: 'check',
@@ -44,7 +46,7 @@ function reportOf(outcome: RecordableOutcome | null, reason: OutcomeReason | nul
 }
 
 /**
- * Staff type a referral code (or, later, scan it) and record what became of the referral. Shows
+ * Staff type a referral code (or scan the slip's QR where a camera is attached) and record what became of the referral. Shows
  * the service and the day, never more; the answers are the fixed lists, no free text.
  */
 export function FollowUpScreen(): ReactElement {
@@ -60,6 +62,8 @@ export function FollowUpScreen(): ReactElement {
   const [reason, setReason] = useState<OutcomeReason | null>(null);
   const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const camera = useCameraPresent();
+  const [scanning, setScanning] = useState(false);
 
   const reset = (): void => {
     setTyped('');
@@ -68,10 +72,10 @@ export function FollowUpScreen(): ReactElement {
     setReason(null);
   };
 
-  const find = async (): Promise<void> => {
+  const find = async (code: string = typed): Promise<void> => {
     setBusy(true);
     setMessage(null);
-    const result = await lookupCode(typed);
+    const result = await lookupCode(code);
     setBusy(false);
     if (!result.ok) {
       setMessage({ kind: 'error', text: t(errorMessageKey(result.error.code)) });
@@ -131,6 +135,34 @@ export function FollowUpScreen(): ReactElement {
               setTyped('');
             }}
           />
+          {scanning ? (
+            <SlipScanner
+              onCode={(code) => {
+                // The same lookup as a typed code; the code shows where a typed one would.
+                setScanning(false);
+                setTyped(code);
+                void find(code);
+              }}
+              onEnd={(end) => {
+                setScanning(false);
+                if (end !== 'cancelled') setMessage({ kind: 'error', text: t(`followUp.scan.${end}`) });
+              }}
+            />
+          ) : camera ? (
+            <button
+              type="button"
+              className="button"
+              data-testid="follow-up-scan"
+              disabled={busy}
+              onClick={() => {
+                setMessage(null);
+                setScanning(true);
+              }}
+            >
+              <Pictogram name="screen" />
+              <span>{t('followUp.scan.open')}</span>
+            </button>
+          ) : null}
           <button
             type="button"
             className="button button--primary"

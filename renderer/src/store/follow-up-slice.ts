@@ -14,6 +14,8 @@ import type { KioskSliceCreator } from './kiosk-state.js';
  * in the screen's own state and go with it, so nothing of one person waits for the next.
  */
 export interface FollowUpSlice {
+  /** Opens or closes the camera gate (Electron grants the camera only while the scanner is open). */
+  readonly setFollowUpScanner: (open: boolean) => Promise<Result<{ open: boolean }>>;
   readonly lookupFollowUpCode: (code: string) => Promise<Result<ReferralLookup>>;
   readonly recordFollowUpOutcome: (code: string, report: OutcomeReport) => Promise<Result<{ status: OutcomeAnswer }>>;
   /** The visitor's own answer (no session); without `report`, only whether the code can take one. */
@@ -24,6 +26,7 @@ export interface FollowUpSlice {
 
 export function createFollowUpSlice({ api }: StoreDependencies): KioskSliceCreator<FollowUpSlice> {
   return (_set, get) => ({
+    setFollowUpScanner: (open) => get().callAsStaff((token) => api.setFollowUpScanner({ token, open })),
     lookupFollowUpCode: (code) => get().callAsStaff((token) => api.lookupReferral({ token, code })),
     recordFollowUpOutcome: (code, report) =>
       get().callAsStaff((token) => api.recordReferralOutcome({ token, code, report })),

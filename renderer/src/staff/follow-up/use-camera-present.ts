@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'react';
+
+import { cameraPresent } from './camera.js';
+
+/** Whether a camera is attached now; follows one being plugged in or out while the screen is open. */
+export function useCameraPresent(): boolean {
+  const [present, setPresent] = useState(false);
+  useEffect(() => {
+    let live = true;
+    const check = (): void => {
+      void cameraPresent().then((value) => {
+        if (live) setPresent(value);
+      });
+    };
+    check();
+    const devices = navigator.mediaDevices as MediaDevices | undefined;
+    devices?.addEventListener('devicechange', check);
+    return () => {
+      live = false;
+      devices?.removeEventListener('devicechange', check);
+    };
+  }, []);
+  return present;
+}
