@@ -56,6 +56,8 @@ export function startCallDisplay(options: CallDisplayOptions): () => void {
         spellcheck: false,
         devTools: false,
         backgroundThrottling: false,
+        // Middle-click (auxclick) can open links in new windows; nothing on the display needs it.
+        disableBlinkFeatures: 'Auxclick',
       },
     });
     created.once('ready-to-show', () => {
