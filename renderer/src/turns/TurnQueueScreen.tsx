@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { QueuedTurn, Result, TurnQueue } from '../../../main/contract/index.js';
 import { Pictogram } from '../components/Pictogram.js';
+import { StaffBackButton } from '../staff/StaffBackButton.js';
 import { StaffLayout } from '../staff/StaffLayout.js';
 import { useKioskStore } from '../store/index.js';
 
@@ -106,6 +107,7 @@ export function TurnQueueScreen(): ReactElement {
           </tbody>
         </table>
       )}
+      <StaffBackButton />
     </StaffLayout>
   );
 }
