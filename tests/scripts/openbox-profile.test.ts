@@ -78,15 +78,32 @@ async function openboxWith(configHome: string): Promise<Desk> {
     client: async () => {
       const window = spawn('xmessage', ['-name', 'kiosk-window', 'kiosk'], { env, stdio: 'ignore' });
       children.push(window);
-      const shown = (): boolean => {
+      const shown = (): string => {
         try {
-          return x('xdotool', ['search', '--onlyvisible', '--classname', 'kiosk-window']).trim() !== '';
+          return x('xdotool', ['search', '--onlyvisible', '--classname', 'kiosk-window']).trim().split('\n')[0] ?? '';
         } catch {
-          return false;
+          return '';
         }
       };
-      for (let tries = 0; !shown(); tries += 1) {
+      let id = shown();
+      for (let tries = 0; id === ''; tries += 1) {
         if (tries > 100) throw new Error('the client window did not appear');
+        await sleep(50);
+        id = shown();
+      }
+      // Mapped is not yet focused: a key sent before openbox gives the window focus goes nowhere,
+      // and "Alt+F4 did nothing" would then prove nothing about either profile.
+      const focused = (): boolean => {
+        try {
+          return x('xdotool', ['getactivewindow']).trim() === id;
+        } catch {
+          return false; // no active window yet
+        }
+      };
+      // Asked for, as a session's kiosk window is: a profile's focus rules are not under test here.
+      x('xdotool', ['windowactivate', id]);
+      for (let tries = 0; !focused(); tries += 1) {
+        if (tries > 100) throw new Error('the client window was not focused');
         await sleep(50);
       }
       return window;
