@@ -131,12 +131,13 @@ async function stockProfile(): Promise<string> {
 }
 
 /**
- * Whether `happened` turns true within 2 s. A loaded machine may take a while to show a change;
- * the kiosk profile's "nothing happened" is only said after the whole wait.
+ * Whether `happened` turns true within 5 s. A loaded machine (the whole suite runs beside this
+ * file) may take seconds to show a change; the kiosk profile's "nothing happened" is only said
+ * after the whole wait.
  */
-async function within2s(happened: () => boolean): Promise<boolean> {
+async function within5s(happened: () => boolean): Promise<boolean> {
   const started = Date.now();
-  while (Date.now() - started < 2_000) {
+  while (Date.now() - started < 5_000) {
     if (happened()) return true;
     await sleep(50);
   }
@@ -147,16 +148,24 @@ async function within2s(happened: () => boolean): Promise<boolean> {
 async function escapes(configHome: string): Promise<Record<string, string | boolean>> {
   const desk = await openboxWith(configHome);
   const window = await desk.client();
+  // Pressed twice if need be: on a loaded machine the first chord has been seen to go missing
+  // (a visitor would press again too). For the kiosk profile, two presses only make "nothing
+  // happened" stronger.
+  const closed = (): boolean => window.exitCode !== null || window.signalCode !== null;
   desk.key('alt+F4');
-  const closedByAltF4 = await within2s(() => window.exitCode !== null || window.signalCode !== null);
+  let closedByAltF4 = await within5s(closed);
+  if (!closedByAltF4) {
+    desk.key('alt+F4');
+    closedByAltF4 = await within5s(closed);
+  }
   const desktops = desk.prop('_NET_NUMBER_OF_DESKTOPS');
   desk.key('super+d');
-  const showDesktop = await within2s(() => desk.prop('_NET_SHOWING_DESKTOP') === '1');
+  const showDesktop = await within5s(() => desk.prop('_NET_SHOWING_DESKTOP') === '1');
   desk.key('ctrl+alt+Right');
-  const otherDesktop = await within2s(() => desk.prop('_NET_CURRENT_DESKTOP') !== '0');
+  const otherDesktop = await within5s(() => desk.prop('_NET_CURRENT_DESKTOP') !== '0');
   const before = desk.visibleWindows();
   desk.rightClick();
-  const rootMenu = await within2s(() => desk.visibleWindows() > before);
+  const rootMenu = await within5s(() => desk.visibleWindows() > before);
   return { closedByAltF4, desktops, showDesktop, otherDesktop, rootMenu };
 }
 
@@ -169,7 +178,7 @@ describe('the openbox fallback profile in openbox', () => {
       otherDesktop: true,
       rootMenu: true,
     });
-  }, 30_000);
+  }, 90_000);
 
   it('the kiosk profile: Alt+F4, Win+D and Ctrl+Alt+Right do nothing, one desktop, no root menu on a right click', async () => {
     expect(await escapes(await kioskProfile())).toEqual({
@@ -179,5 +188,5 @@ describe('the openbox fallback profile in openbox', () => {
       otherDesktop: false,
       rootMenu: false,
     });
-  }, 30_000);
+  }, 90_000);
 });
