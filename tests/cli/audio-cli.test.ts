@@ -3,7 +3,6 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import type { CliIo } from '../../main/cli/cli-io.js';
 import { runKioskctl } from '../../main/cli/kioskctl.js';
 import { clipManifestSchema } from '../../main/contract/index.js';
 import { audioCoverage, loadClipTextSources } from '../../main/services/audio/audio-coverage.js';
@@ -11,12 +10,7 @@ import { createClipStore } from '../../main/services/audio/clip-store.js';
 import { espeakEngine } from '../../main/services/audio/espeak-engine.js';
 import { readWavInfo } from '../../main/services/audio/wav-info.js';
 import { readJson, sampleConfigCopy, tempDir, writeJson } from '../services/temp-dirs.js';
-
-function capture(): { io: CliIo; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (line) => out.push(line), err: (line) => err.push(line), env: {} } };
-}
+import { captureCli } from '../support/cli-capture.js';
 
 /** A sample configuration that serves Kreyòl only, and an empty data folder. */
 async function kreyolSite(): Promise<{ configDir: string; dataDir: string }> {
@@ -29,7 +23,7 @@ async function kreyolSite(): Promise<{ configDir: string; dataDir: string }> {
 describe('kioskctl audio status', () => {
   it('counts every clip missing on a fresh kiosk and fails for a served language', async () => {
     const { configDir, dataDir } = await kreyolSite();
-    const { io, out } = capture();
+    const { io, out } = captureCli();
     expect(await runKioskctl(['audio', 'status', '--config', configDir, '--data', dataDir], io)).toBe(1);
     const expected = (await audioCoverage(await loadClipTextSources(configDir), createClipStore(dataDir), ['ht']))
       .languages[0]?.expected;
@@ -44,7 +38,7 @@ describe('kioskctl audio status', () => {
   });
 
   it('rejects an unknown language as a usage error', async () => {
-    const { io, err } = capture();
+    const { io, err } = captureCli();
     expect(await runKioskctl(['audio', 'status', '--lang', 'pt'], io)).toBe(2);
     expect(err[0]).toContain('--lang must be one of es, en, fr, ht');
   });
@@ -53,7 +47,7 @@ describe('kioskctl audio status', () => {
 describe('kioskctl audio generate with espeak-ng', () => {
   it('makes a plausible WAV for every Kreyòl clip, then status passes; a changed text is stale and regenerated', async () => {
     const { configDir, dataDir } = await kreyolSite();
-    const run = capture();
+    const run = captureCli();
     expect(
       await runKioskctl(['audio', 'generate', '--lang', 'ht', '--config', configDir, '--data', dataDir], run.io),
     ).toBe(0);
@@ -79,7 +73,7 @@ describe('kioskctl audio generate with espeak-ng', () => {
     }
     expect(await readdir(folder)).toHaveLength(ids.length + 1);
 
-    const ok = capture();
+    const ok = captureCli();
     expect(
       await runKioskctl(['audio', 'status', '--lang', 'ht', '--config', configDir, '--data', dataDir], ok.io),
     ).toBe(0);
@@ -95,14 +89,14 @@ describe('kioskctl audio generate with espeak-ng', () => {
     if (service === undefined) throw new Error('sample directory is empty');
     service.description.ht = 'Yon lòt deskripsyon.';
     await writeJson(join(configDir, 'directory.json'), directory);
-    const stale = capture();
+    const stale = captureCli();
     expect(
       await runKioskctl(['audio', 'status', '--lang', 'ht', '--config', configDir, '--data', dataDir], stale.io),
     ).toBe(1);
     expect(stale.out[0]).toContain('0 missing, 1 stale');
     expect(stale.out[1]).toBe(`  stale: directory.${service.id}`);
 
-    const again = capture();
+    const again = captureCli();
     expect(
       await runKioskctl(['audio', 'generate', '--lang', 'ht', '--config', configDir, '--data', dataDir], again.io),
     ).toBe(0);

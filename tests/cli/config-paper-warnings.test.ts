@@ -3,16 +3,10 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import type { CliIo } from '../../main/cli/cli-io.js';
 import { runKioskctl } from '../../main/cli/kioskctl.js';
 import { sensitiveTermMatcher } from '../../main/services/config/sensitive-terms.js';
 import { readJson, sampleConfigCopy, writeJson } from '../services/temp-dirs.js';
-
-function capture(): { io: CliIo; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (line) => out.push(line), err: (line) => err.push(line), env: {} } };
-}
+import { captureCli } from '../support/cli-capture.js';
 
 type Json = Record<string, unknown>;
 
@@ -49,7 +43,7 @@ describe('kioskctl config validate on paper texts', () => {
     site.sensitiveTerms = ['ejemplo'];
     await writeJson(join(dir, 'site.json'), site);
 
-    const c = capture();
+    const c = captureCli();
     expect(await runKioskctl(['config', 'validate', dir], c.io)).toBe(0);
     const at = `directory.json: services[${index}].name`;
     expect(c.out).toContain(`${at}.es: warning: printed on paper, holds "trata"; give a neutral slipName`);
@@ -69,7 +63,7 @@ describe('kioskctl config validate on paper texts', () => {
     if (first === undefined) throw new Error('the sample has no pathway');
     first.noteLabel = 'Ruta víctimas';
     await writeJson(join(dir, 'pathways.json'), pathways);
-    const c = capture();
+    const c = captureCli();
     expect(await runKioskctl(['config', 'validate', dir], c.io)).toBe(0);
     expect(c.out).toContain(
       'pathways.json: pathways[0].noteLabel: warning: printed on paper, holds "víctima*", "victim*"',

@@ -7,22 +7,12 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 
-import type { CliIo } from '../../main/cli/cli-io.js';
 import { runKioskctl } from '../../main/cli/kioskctl.js';
 import { fixedClock } from '../../main/services/clock.js';
 import { openKioskDatabase } from '../../main/services/db/index.js';
 import { createMemoryLogger } from '../../main/services/logger.js';
 import { readJson, sampleConfigCopy, tempDir } from '../services/temp-dirs.js';
-
-function capture(): { io: CliIo; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: { out: (line) => out.push(line), err: (line) => err.push(line), env: {}, logger: createMemoryLogger() },
-  };
-}
+import { captureCli } from '../support/cli-capture.js';
 
 async function kiosk() {
   const configDir = await sampleConfigCopy();
@@ -67,7 +57,7 @@ describe('kioskctl directory', () => {
     const { configDir, dataDir, work } = await kiosk();
     const file = join(work, 'directorio.xlsx');
     const before = await readJson(join(configDir, 'directory.json'));
-    const c = capture();
+    const c = captureCli();
     expect(
       await runKioskctl(['directory', 'export', '--format', 'xlsx', '--out', file, '--config', configDir], c.io),
     ).toBe(0);
@@ -75,7 +65,7 @@ describe('kioskctl directory', () => {
 
     await editCell(file, 'phone', 'comar-asilo--phone-1', 'number', '55 1234 0000');
     await editCell(file, 'service', 'comar-asilo', 'x_redsafe_hours_note_ht', 'Vini bonè anpil.');
-    const i = capture();
+    const i = captureCli();
     const code = await runKioskctl(
       ['directory', 'import', '--format', 'xlsx', file, '--config', configDir, '--data', dataDir],
       i.io,
@@ -111,10 +101,10 @@ describe('kioskctl directory', () => {
     expect(
       await runKioskctl(
         ['directory', 'export', '--format', 'hsds', '--out', file, '--config', configDir],
-        capture().io,
+        captureCli().io,
       ),
     ).toBe(0);
-    const c = capture();
+    const c = captureCli();
     expect(
       await runKioskctl(
         ['directory', 'import', '--format', 'hsds', file, '--config', configDir, '--data', dataDir],
@@ -128,11 +118,14 @@ describe('kioskctl directory', () => {
     const { configDir, dataDir, work } = await kiosk();
     const file = join(work, 'malo.xlsx');
     const original = await readFile(join(configDir, 'directory.json'), 'utf8');
-    await runKioskctl(['directory', 'export', '--format', 'xlsx', '--out', file, '--config', configDir], capture().io);
+    await runKioskctl(
+      ['directory', 'export', '--format', 'xlsx', '--out', file, '--config', configDir],
+      captureCli().io,
+    );
     await editCell(file, 'service', 'comar-asilo', 'status', 'cerrado');
     await editCell(file, 'phone', 'comar-asilo--phone-1', 'number', 'llamar');
     await editCell(file, 'schedule', 'comar-asilo--schedule-1', 'closes_at', '08:00');
-    const c = capture();
+    const c = captureCli();
     const code = await runKioskctl(
       ['directory', 'import', '--format', 'xlsx', file, '--config', configDir, '--data', dataDir],
       c.io,
@@ -152,7 +145,7 @@ describe('kioskctl directory', () => {
     // Once the rows are right, the whole-file check still refuses hours that close before they open.
     await editCell(file, 'service', 'comar-asilo', 'status', 'active');
     await editCell(file, 'phone', 'comar-asilo--phone-1', 'number', '55 5209 8800');
-    const again = capture();
+    const again = captureCli();
     expect(
       await runKioskctl(
         ['directory', 'import', '--format', 'xlsx', file, '--config', configDir, '--data', dataDir],
@@ -168,7 +161,7 @@ describe('kioskctl directory', () => {
     const original = await readFile(join(configDir, 'directory.json'), 'utf8');
     const junk = join(work, 'junk.zip');
     await writeFile(junk, 'not a zip');
-    const c = capture();
+    const c = captureCli();
     expect(
       await runKioskctl(
         ['directory', 'import', '--format', 'hsds', junk, '--config', configDir, '--data', dataDir],
@@ -176,9 +169,9 @@ describe('kioskctl directory', () => {
       ),
     ).toBe(1);
     expect(c.err).toEqual([`${junk}: not a zip file. Nothing was changed.`]);
-    const usage = capture();
+    const usage = captureCli();
     expect(await runKioskctl(['directory', 'export', '--format', 'csv', '--out', junk], usage.io)).toBe(2);
-    const noDb = capture();
+    const noDb = captureCli();
     expect(
       await runKioskctl(
         ['directory', 'import', '--format', 'hsds', junk, '--config', configDir, '--data', await tempDir('empty-')],

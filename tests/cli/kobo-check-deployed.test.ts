@@ -6,11 +6,8 @@ import { join } from 'node:path';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
-import type { CliIo } from '../../main/cli/cli-io.js';
 import { runKioskctl } from '../../main/cli/kioskctl.js';
 import type { KoboCredential } from '../../main/contract/index.js';
-import { createKioskServices } from '../../main/services/kiosk-services.js';
-import { createMemoryLogger } from '../../main/services/logger.js';
 import { PLAIN_KEY_FILE, SEALED_KEY_FILE } from '../../main/services/secrets/machine-key.js';
 import { readJson, sampleConfigCopy, tempDir, writeJson } from '../services/temp-dirs.js';
 import {
@@ -19,19 +16,11 @@ import {
   type FakeOpenRosaServer,
 } from '../support/fake-openrosa-server.js';
 import { okValue } from '../support/result.js';
+import { captureCli } from '../support/cli-capture.js';
+import { testServices } from '../support/test-services.js';
 
 const TOKEN = 'deployedFormToken42';
 const FORM_ID = 'aRsParCdmxIndicadores2026';
-
-function capture(): { io: CliIo; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: { out: (line) => out.push(line), err: (line) => err.push(line), env: {}, logger: createMemoryLogger() },
-  };
-}
 
 let server: FakeOpenRosaServer | undefined;
 afterEach(async () => {
@@ -76,13 +65,9 @@ async function prepared(
   const kobo = await readJson(join(configDir, 'kobo.json'));
   await writeJson(join(configDir, 'kobo.json'), { ...kobo, serverUrl: server.url, ...koboChanges });
   if (credential !== undefined) {
-    const services = await createKioskServices({
+    const services = await testServices({
       configDir,
       dataDir,
-      appVersion: 'test',
-      hostKind: 'web',
-      logger: createMemoryLogger(),
-      watchConfig: false,
     });
     okValue(
       await services.kobo.setCredential(credential, { accountId: 'kioskctl', name: 'kioskctl', role: 'supervisor' }),
@@ -114,7 +99,7 @@ describe('kioskctl kobo check against the deployed form', () => {
   it('fetches the form list and the XForm with the stored token, passes a matching form, submits nothing', async () => {
     const { args, types, columns } = await prepared(TOKEN_CREDENTIAL);
     server?.forms.push(deploy(xform({ other_form_field: 'int' }), 'otraEncuesta'), deploy(xform(types)));
-    const run = capture();
+    const run = captureCli();
     expect(await runKioskctl(args, run.io)).toBe(0);
     expect(run.err).toEqual([]);
     expect(run.out[0]).toMatch(/^KoboToolbox form aRsParCdmxIndicadores2026: what 2026-10 would send/);
@@ -135,7 +120,7 @@ describe('kioskctl kobo check against the deployed form', () => {
     const account = { username: 'par_cdmx', password: 'correct horse' };
     const { args, types } = await prepared({ kind: 'account', ...account }, { account }, { auth: 'account' });
     server?.forms.push(deploy(xform(types)));
-    const run = capture();
+    const run = captureCli();
     expect(await runKioskctl(args, run.io)).toBe(0);
     expect(server?.requests.map((r) => r.path)).toEqual(['/formList', `/forms/${FORM_ID}/form.xml`]);
     expect(JSON.stringify(run)).not.toContain('correct horse');
@@ -145,7 +130,7 @@ describe('kioskctl kobo check against the deployed form', () => {
     const { args, types } = await prepared(TOKEN_CREDENTIAL);
     const without = Object.fromEntries(Object.entries(types).filter(([name]) => name !== 'canalizaciones_atendidas'));
     server?.forms.push(deploy(xform({ ...without, personas_informadas_total: 'string', par: 'string' })));
-    const run = capture();
+    const run = captureCli();
     expect(await runKioskctl(args, run.io)).toBe(1);
     expect(run.err).toEqual([
       'Problem: personas_informadas_total: the form takes "string" here, the kiosk sends a whole number',
@@ -159,7 +144,7 @@ describe('kioskctl kobo check against the deployed form', () => {
   it('exits 1 when kobo.json names another version than the deployed one', async () => {
     const { args, types } = await prepared(TOKEN_CREDENTIAL, { collectorToken: TOKEN }, { formVersion: '2' });
     server?.forms.push(deploy(xform(types)));
-    const run = capture();
+    const run = captureCli();
     expect(await runKioskctl(args, run.io)).toBe(1);
     expect(run.err).toEqual(['Problem: formVersion: kobo.json sends "2", the deployed form is version "3"']);
   });
@@ -167,7 +152,7 @@ describe('kioskctl kobo check against the deployed form', () => {
   it('exits 1 when the form is not in the list, naming what the list holds', async () => {
     const { args, types } = await prepared(TOKEN_CREDENTIAL);
     server?.forms.push(deploy(xform(types), 'otraEncuesta'));
-    const run = capture();
+    const run = captureCli();
     expect(await runKioskctl(args, run.io)).toBe(1);
     expect(run.err).toEqual([
       `Problem: the deployed form could not be checked: Form "${FORM_ID}" is not in the server's form list (it lists otraEncuesta): is it deployed, and shared with this credential?`,
@@ -177,7 +162,7 @@ describe('kioskctl kobo check against the deployed form', () => {
   it('exits 1 with a clear message on a wrong credential (401)', async () => {
     const { args, types } = await prepared({ kind: 'collector-token', token: 'notTheRightToken' });
     server?.forms.push(deploy(xform(types)));
-    const run = capture();
+    const run = captureCli();
     expect(await runKioskctl(args, run.io)).toBe(1);
     expect(run.err).toEqual([
       `Problem: the deployed form could not be checked: ${server?.url ?? ''} refused the stored credential (HTTP 401) for the form list: enter it again on the KoboToolbox screen.`,
@@ -194,12 +179,12 @@ describe('kioskctl kobo check against the deployed form', () => {
     const kobo = await readJson(join(configDir, 'kobo.json'));
     await writeJson(join(wrongPath.configDir, 'kobo.json'), { ...kobo, serverUrl: `${server?.url ?? ''}/api/v2` });
     server?.forms.push(deploy(xform(types)));
-    const notFound = capture();
+    const notFound = captureCli();
     expect(await runKioskctl(wrongPath.args, notFound.io)).toBe(1);
     expect(notFound.err[0]).toMatch(/has no form list here \(HTTP 404\): is kobo\.json serverUrl the OpenRosa address/);
 
     server?.forms.splice(0, 1, deploy(xform(types).replace('</model>', '')));
-    const garbled = capture();
+    const garbled = captureCli();
     expect(await runKioskctl(args, garbled.io)).toBe(1);
     expect(garbled.err).toEqual([
       `Problem: the deployed form could not be checked: The form definition of "${FORM_ID}" is not an XForm (unparsable XML, or no <model>).`,
@@ -213,7 +198,7 @@ describe('kioskctl kobo check against the deployed form', () => {
     await writeJson(join(configDir, 'kobo.json'), { ...kobo, timeoutMs: 1000 });
     if (server !== undefined) server.mode = 'hang';
     const started = performance.now();
-    const hung = capture();
+    const hung = captureCli();
     expect(await runKioskctl(args, hung.io)).toBe(1);
     expect(performance.now() - started).toBeLessThan(5000);
     expect(hung.err).toEqual([
@@ -223,7 +208,7 @@ describe('kioskctl kobo check against the deployed form', () => {
     const url = server?.url ?? '';
     await server?.close();
     server = undefined;
-    const down = capture();
+    const down = captureCli();
     expect(await runKioskctl(args, down.io)).toBe(1);
     expect(down.err).toEqual([
       `Problem: the deployed form could not be checked: ${url} cannot be reached for the form list (ECONNREFUSED).`,
@@ -233,7 +218,7 @@ describe('kioskctl kobo check against the deployed form', () => {
   it('with --offline fetches nothing and says the deployed form was not checked', async () => {
     const { args, types, columns } = await prepared(TOKEN_CREDENTIAL);
     server?.forms.push(deploy(xform(types)));
-    const run = capture();
+    const run = captureCli();
     expect(await runKioskctl([...args, '--offline'], run.io)).toBe(0);
     expect(run.out.slice(-2)).toEqual([
       `OK: ${String(columns.length)} columns, every source known.`,
@@ -247,7 +232,7 @@ describe('kioskctl kobo check against the deployed form', () => {
     server?.forms.push(deploy(xform(types)));
     // On the Electron kiosk the machine key is sealed by the OS; kioskctl cannot open it.
     await rename(join(dataDir, PLAIN_KEY_FILE), join(dataDir, SEALED_KEY_FILE));
-    const run = capture();
+    const run = captureCli();
     expect(await runKioskctl(args, run.io)).toBe(0);
     expect(run.out.at(-1)).toMatch(
       /^NOT CHECKED: the deployed form \(the stored credential is sealed .*--form XFORM_FILE\)\.$/,

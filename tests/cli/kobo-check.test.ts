@@ -7,7 +7,6 @@ import { join } from 'node:path';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
-import type { CliIo } from '../../main/cli/cli-io.js';
 import { runKioskctl } from '../../main/cli/kioskctl.js';
 import { fixedClock } from '../../main/services/clock.js';
 import { openKioskDatabase } from '../../main/services/db/index.js';
@@ -17,16 +16,7 @@ import { recordOutcome, recordReferral } from '../../main/services/referrals/ref
 import { connected } from '../services/db/connected.js';
 import { readJson, sampleConfigCopy, tempDir, writeJson } from '../services/temp-dirs.js';
 import { startFakeOpenRosaServer, type FakeOpenRosaServer } from '../support/fake-openrosa-server.js';
-
-function capture(): { io: CliIo; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: { out: (line) => out.push(line), err: (line) => err.push(line), env: {}, logger: createMemoryLogger() },
-  };
-}
+import { captureCli } from '../support/cli-capture.js';
 
 let server: FakeOpenRosaServer | undefined;
 afterEach(async () => {
@@ -82,7 +72,7 @@ function xform(types: Readonly<Record<string, string>>): string {
 describe('kioskctl kobo check', () => {
   it('prints what each column would send for the month, from the ledger too, and sends nothing', async () => {
     const { configDir, dataDir, columns } = await prepared();
-    const run = capture();
+    const run = captureCli();
     expect(await runKioskctl(['kobo', 'check', '2026-10', '--config', configDir, '--data', dataDir], run.io)).toBe(0);
     expect(run.err).toEqual([]);
     expect(run.out[0]).toBe(
@@ -120,7 +110,7 @@ describe('kioskctl kobo check', () => {
       ...kobo,
       indicators: [...indicators, { column: 'karaoke', from: { kind: 'karaoke' } }],
     });
-    const unknownKind = capture();
+    const unknownKind = captureCli();
     expect(
       await runKioskctl(['kobo', 'check', '2026-10', '--config', configDir, '--data', dataDir], unknownKind.io),
     ).toBe(1);
@@ -138,7 +128,7 @@ describe('kioskctl kobo check', () => {
         { column: 'atendidas_x', from: { kind: 'referralOutcomes', measure: 'served', serviceId: 'no-such-service' } },
       ],
     });
-    const unknownNames = capture();
+    const unknownNames = captureCli();
     expect(
       await runKioskctl(['kobo', 'check', '2026-10', '--config', configDir, '--data', dataDir], unknownNames.io),
     ).toBe(1);
@@ -158,7 +148,7 @@ describe('kioskctl kobo check', () => {
     ]) as Record<string, string>;
     const form = join(await tempDir('kiosk-xform-'), 'form.xml');
     await writeFile(form, xform(types));
-    const matching = capture();
+    const matching = captureCli();
     const args = ['kobo', 'check', '2026-10', '--form', form, '--config', configDir, '--data', dataDir];
     expect(await runKioskctl(args, matching.io)).toBe(0);
     expect(matching.err).toEqual([]);
@@ -168,7 +158,7 @@ describe('kioskctl kobo check', () => {
 
     const without = Object.fromEntries(Object.entries(types).filter(([name]) => name !== 'canalizaciones_dadas'));
     await writeFile(form, xform({ ...without, porcentaje_canalizaciones_atendidas: 'string' }));
-    const mismatching = capture();
+    const mismatching = captureCli();
     expect(await runKioskctl(args, mismatching.io)).toBe(1);
     expect(mismatching.err).toEqual([
       'Problem: canalizaciones_dadas: the form has no such column',
@@ -178,13 +168,13 @@ describe('kioskctl kobo check', () => {
   });
 
   it('refuses --form or --offline on another kobo command, both together, and a month that is not YYYY-MM', async () => {
-    const wrong = capture();
+    const wrong = captureCli();
     expect(await runKioskctl(['kobo', 'status', '--form', 'x.xml'], wrong.io)).toBe(2);
     expect(await runKioskctl(['kobo', 'submit', '--offline'], wrong.io)).toBe(2);
-    const both = capture();
+    const both = captureCli();
     expect(await runKioskctl(['kobo', 'check', '--offline', '--form', 'x.xml'], both.io)).toBe(2);
     expect(both.err[0]).toMatch(/one or the other/);
-    const month = capture();
+    const month = captureCli();
     expect(await runKioskctl(['kobo', 'check', 'october'], month.io)).toBe(2);
     expect(month.err[0]).toMatch(/YYYY-MM/);
   });

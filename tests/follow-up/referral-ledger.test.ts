@@ -11,7 +11,7 @@ import { referralSchema } from '../../main/contract/index.js';
 import { fixedClock } from '../../main/services/clock.js';
 import { createConfigService } from '../../main/services/config/index.js';
 import { DATABASE_FILE, openKioskDatabase, type Database, type KioskDatabase } from '../../main/services/db/index.js';
-import { createKioskServices, type KioskServices } from '../../main/services/kiosk-services.js';
+import type { KioskServices } from '../../main/services/kiosk-services.js';
 import { createMemoryLogger } from '../../main/services/logger.js';
 import { legacyCheckSymbol, formatReferralCode } from '../../main/services/referrals/referral-code.js';
 import {
@@ -24,6 +24,7 @@ import { createReferralLedger } from '../../main/services/referrals/referral-led
 import { connected } from '../services/db/connected.js';
 import { readJson, sampleConfigCopy, tempDir, writeJson } from '../services/temp-dirs.js';
 import { typoCaughtByCheck } from '../support/referral-typo.js';
+import { testServices } from '../support/test-services.js';
 
 // 10:00 on Sunday 22 November 2026 in Mexico City (16:00 UTC).
 const NOW = new Date('2026-11-22T16:00:00Z');
@@ -49,15 +50,10 @@ async function kiosk(retention?: Record<string, number>): Promise<Kiosk> {
   }
   const dataDir = await tempDir('kiosk-ledger-');
   const clock = fixedClock(NOW);
-  const services = await createKioskServices({
+  const services = await testServices({
     configDir,
     dataDir,
-    appVersion: '0.0.0-test',
-    hostKind: 'web',
     clock,
-    logger: createMemoryLogger(),
-    watchConfig: false,
-    printing: { statusPollMs: 0 },
     retentionEveryMs: 20,
   });
   cleanups.push(() => services.close());

@@ -2,25 +2,14 @@ import { join } from 'node:path';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
-import type { CliIo } from '../../main/cli/cli-io.js';
 import { runKioskctl } from '../../main/cli/kioskctl.js';
-import { createKioskServices } from '../../main/services/kiosk-services.js';
-import { createMemoryLogger } from '../../main/services/logger.js';
 import { readJson, sampleConfigCopy, tempDir, writeJson } from '../services/temp-dirs.js';
 import { startFakeOpenRosaServer, type FakeOpenRosaServer } from '../support/fake-openrosa-server.js';
 import { okValue } from '../support/result.js';
+import { captureCli } from '../support/cli-capture.js';
+import { testServices } from '../support/test-services.js';
 
 const TOKEN = 'cliCollectorToken42';
-
-function capture(): { io: CliIo; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: { out: (line) => out.push(line), err: (line) => err.push(line), env: {}, logger: createMemoryLogger() },
-  };
-}
 
 let server: FakeOpenRosaServer | undefined;
 afterEach(async () => {
@@ -35,13 +24,9 @@ async function prepared(withCredential: boolean): Promise<{ configDir: string; d
   const kobo = await readJson(join(configDir, 'kobo.json'));
   await writeJson(join(configDir, 'kobo.json'), { ...kobo, serverUrl: server.url });
   if (withCredential) {
-    const services = await createKioskServices({
+    const services = await testServices({
       configDir,
       dataDir,
-      appVersion: 'test',
-      hostKind: 'web',
-      logger: createMemoryLogger(),
-      watchConfig: false,
     });
     okValue(
       await services.kobo.setCredential(
@@ -57,14 +42,14 @@ async function prepared(withCredential: boolean): Promise<{ configDir: string; d
 describe('kioskctl kobo', () => {
   it('submits a month and lists the outbox, without ever printing the credential', async () => {
     const { configDir, dataDir } = await prepared(true);
-    const submit = capture();
+    const submit = captureCli();
     expect(await runKioskctl(['kobo', 'submit', '2026-10', '--config', configDir, '--data', dataDir], submit.io)).toBe(
       0,
     );
     expect(submit.out[0]).toMatch(/form aRsParCdmxIndicadores2026, credential ••••en42$/);
     expect(submit.out[1]).toMatch(/^2026-10 {2}SENT .*status 201 .*uuid:/);
     expect(server?.stored).toHaveLength(1);
-    const status = capture();
+    const status = captureCli();
     expect(await runKioskctl(['kobo', 'status', '--config', configDir, '--data', dataDir], status.io)).toBe(0);
     expect(status.out.slice(1)).toEqual(submit.out.slice(1));
     expect(JSON.stringify([submit, status])).not.toContain(TOKEN);
@@ -72,7 +57,7 @@ describe('kioskctl kobo', () => {
 
   it('exits 1 when nothing could be sent (no credential yet)', async () => {
     const { configDir, dataDir } = await prepared(false);
-    const submit = capture();
+    const submit = captureCli();
     expect(await runKioskctl(['kobo', 'submit', '--config', configDir, '--data', dataDir], submit.io)).toBe(1);
     expect(submit.out[0]).toMatch(/credential not entered$/);
     expect(submit.out[1]).toMatch(/PENDING/);
@@ -80,10 +65,10 @@ describe('kioskctl kobo', () => {
   });
 
   it('says how to use it', async () => {
-    const none = capture();
+    const none = captureCli();
     expect(await runKioskctl(['kobo'], none.io)).toBe(2);
     expect(none.err.join('\n')).toContain('kobo submit [YYYY-MM]');
-    const badMonth = capture();
+    const badMonth = captureCli();
     expect(await runKioskctl(['kobo', 'submit', 'October'], badMonth.io)).toBe(2);
   });
 });

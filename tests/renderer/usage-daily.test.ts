@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
-import { createKioskClient, type KioskApi } from '../../main/contract/index.js';
 import { fixedClock } from '../../main/services/clock.js';
-import { createKioskServices } from '../../main/services/kiosk-services.js';
-import { createMemoryLogger } from '../../main/services/logger.js';
-import { createKioskStore } from '../../renderer/src/store/kiosk-store.js';
 
 import { join } from 'node:path';
 
 import { DATABASE_FILE, openDatabase } from '../../main/services/db/index.js';
 import { SAMPLE_CONFIG_DIR, tempDir } from '../services/temp-dirs.js';
 
-import { fakeEffects } from './fake-kiosk-api.js';
+import { storeOnServices } from './store-on-services.js';
+import { testServices } from '../support/test-services.js';
 
 /**
  * The store driven against the real services and a real SQLite file: what two visitors do ends up
@@ -21,21 +18,12 @@ describe('usage counted by the journey', () => {
   it('is a daily aggregate: no visitor, no time of day, only counts', async () => {
     const clock = fixedClock(new Date('2026-11-23T17:00:00Z')); // 11:00 in Mexico City
     const dataDir = await tempDir('kiosk-usage-');
-    const services = await createKioskServices({
+    const services = await testServices({
       configDir: SAMPLE_CONFIG_DIR,
       dataDir,
-      appVersion: 'test',
-      hostKind: 'web',
       clock,
-      logger: createMemoryLogger(),
-      watchConfig: false,
     });
-    const api: KioskApi = createKioskClient(
-      (method, request) => services.dispatch(method, request),
-      () => () => undefined,
-    );
-    const store = createKioskStore({ api, effects: fakeEffects() });
-    await store.getState().start();
+    const store = await storeOnServices(services);
     const settle = () => new Promise((resolve) => setImmediate(resolve));
 
     for (const language of ['ht', 'fr'] as const) {

@@ -8,34 +8,22 @@ import { describe, expect, it } from 'vitest';
 
 import type { CliIo } from '../../main/cli/cli-io.js';
 import { runKioskctl } from '../../main/cli/kioskctl.js';
-import { createKioskClient, type KioskApi } from '../../main/contract/index.js';
 import { fixedClock } from '../../main/services/clock.js';
 import { DATABASE_FILE, openDatabase } from '../../main/services/db/index.js';
-import { createKioskServices } from '../../main/services/kiosk-services.js';
-import { createMemoryLogger } from '../../main/services/logger.js';
-import { createKioskStore } from '../../renderer/src/store/kiosk-store.js';
-import { fakeEffects } from '../renderer/fake-kiosk-api.js';
+import { storeOnServices } from '../renderer/store-on-services.js';
 import { SAMPLE_CONFIG_DIR, tempDir } from '../services/temp-dirs.js';
+import { testServices } from '../support/test-services.js';
 
 describe('counts of the rights topics', () => {
   it('counts the list, each topic and each sheet per day, and shows them in the usage table', async () => {
     const clock = fixedClock(new Date('2026-12-04T17:00:00Z')); // 11:00 in Mexico City
     const dataDir = await tempDir('kiosk-topic-counts-');
-    const services = await createKioskServices({
+    const services = await testServices({
       configDir: SAMPLE_CONFIG_DIR,
       dataDir,
-      appVersion: 'test',
-      hostKind: 'web',
       clock,
-      logger: createMemoryLogger(),
-      watchConfig: false,
     });
-    const api: KioskApi = createKioskClient(
-      (method, request) => services.dispatch(method, request),
-      () => () => undefined,
-    );
-    const store = createKioskStore({ api, effects: fakeEffects() });
-    await store.getState().start();
+    const store = await storeOnServices(services);
     expect(store.getState().topicsView?.topics).toHaveLength(8);
 
     for (const [language, second] of [

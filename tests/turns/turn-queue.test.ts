@@ -9,12 +9,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { MyTurn, TakeTurnResponse, TurnQueue } from '../../main/contract/index.js';
 import { fixedClock } from '../../main/services/clock.js';
 import { DATABASE_FILE, openKioskDatabase } from '../../main/services/db/index.js';
-import { createKioskServices, type KioskServices } from '../../main/services/kiosk-services.js';
+import type { KioskServices } from '../../main/services/kiosk-services.js';
 import { createMemoryLogger } from '../../main/services/logger.js';
 import { connected } from '../services/db/connected.js';
 import { readJson, sampleConfigCopy, tempDir, writeJson } from '../services/temp-dirs.js';
 import { okValue } from '../support/result.js';
 import { OPERATOR_NAME, OPERATOR_PIN, operatorToken, unlockAgain } from '../support/staff-sessions.js';
+import { testServices } from '../support/test-services.js';
 
 // 10:00 on Monday 7 December 2026 in Mexico City (16:00 UTC).
 const NOW = new Date('2026-12-07T16:00:00Z');
@@ -45,15 +46,10 @@ async function start(
   }
   const dataDir = reuse?.dataDir ?? (await tempDir('kiosk-turns-'));
   const clock = reuse?.clock ?? fixedClock(NOW);
-  const services = await createKioskServices({
+  const services = await testServices({
     configDir,
     dataDir,
-    appVersion: '0.0.0-test',
-    hostKind: 'web',
     clock,
-    logger: createMemoryLogger(),
-    watchConfig: false,
-    printing: { statusPollMs: 0 },
   });
   let closed = false;
   cleanups.push(async () => {

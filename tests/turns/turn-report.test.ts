@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { fixedClock } from '../../main/services/clock.js';
 import { openKioskDatabase } from '../../main/services/db/index.js';
-import { createKioskServices, type KioskServices } from '../../main/services/kiosk-services.js';
+import type { KioskServices } from '../../main/services/kiosk-services.js';
 import { monthValues } from '../../main/services/kobo/monthly-indicators.js';
 import { createMemoryLogger } from '../../main/services/logger.js';
 import { connected } from '../services/db/connected.js';
@@ -15,6 +15,7 @@ import { parseCsv } from '../reports/report-fixture.js';
 import { pdfToText } from '../reports/pdf-text.js';
 import { okValue } from '../support/result.js';
 import { OPERATOR_NAME, OPERATOR_PIN, operatorToken, supervisorToken, unlockAgain } from '../support/staff-sessions.js';
+import { testServices } from '../support/test-services.js';
 
 // 10:00 on Monday 7 December 2026 in Mexico City.
 const DAY_ONE = new Date('2026-12-07T16:00:00Z');
@@ -61,15 +62,10 @@ async function kioskWithTwoDays(): Promise<Kiosk> {
   const configDir = await sampleConfigCopy();
   const dataDir = await tempDir('kiosk-turn-report-');
   const clock = fixedClock(DAY_ONE);
-  const services = await createKioskServices({
+  const services = await testServices({
     configDir,
     dataDir,
-    appVersion: '0.0.0-test',
-    hostKind: 'web',
     clock,
-    logger: createMemoryLogger(),
-    watchConfig: false,
-    printing: { statusPollMs: 0 },
   });
   cleanups.push(() => services.close());
   const k = { services, clock, dataDir };

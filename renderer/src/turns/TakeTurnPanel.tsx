@@ -1,6 +1,5 @@
 import './turns.css';
 
-import type { ParseKeys, TFunction } from 'i18next';
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -16,6 +15,7 @@ import { Pictogram, type PictogramName } from '../components/Pictogram.js';
 import { useKioskStore } from '../store/index.js';
 
 import { newRequestKey, turnApi, visitId } from './turn-api.js';
+import { said, TurnChoices } from './TurnChoices.js';
 import { usePoll } from './use-poll.js';
 
 export const NEED_PICTOGRAMS: Readonly<Record<TurnNeed, PictogramName>> = {
@@ -31,9 +31,6 @@ const FLAG_PICTOGRAMS: Readonly<Record<TurnPriorityFlag, PictogramName>> = {
   disability: 'hand',
   age: 'clock',
 };
-
-/** A listen control item: the clip id is the locale key of the text (`read-aloud-clips.ts`). */
-const said = (t: TFunction, key: ParseKeys): { id: string; text: string } => ({ id: key, text: t(key) });
 
 /** How often the visitor's own turn is read again while it is open. */
 const MY_TURN_POLL_MS = 3_000;
@@ -135,72 +132,39 @@ export function TakeTurnPanel(): ReactElement | null {
       );
     case 'need':
       return (
-        <div className="turns" data-testid="turns-need">
-          <div className="section-title">
-            <h2 className="turns__question">{t('turns.visitor.chooseNeed')}</h2>
-            <ListenButton
-              items={[said(t, 'turns.visitor.chooseNeed'), ...TURN_NEEDS.map((need) => said(t, `turns.needs.${need}`))]}
-              part={t('turns.visitor.chooseNeed')}
-              testId="listen-turns-need"
-            />
-          </div>
-          <div className="turns__choices">
-            {TURN_NEEDS.map((need) => (
-              <button
-                key={need}
-                type="button"
-                className="button turns__choice"
-                data-testid={`turns-need-${need}`}
-                onClick={() => {
-                  if (flags.length > 0) setStep({ kind: 'priority', key: step.key, need });
-                  else void take(step.key, need);
-                }}
-              >
-                <Pictogram name={NEED_PICTOGRAMS[need]} className="pictogram--title" />
-                <span>{t(`turns.needs.${need}`)}</span>
-              </button>
-            ))}
-          </div>
-        </div>
+        <TurnChoices
+          question="turns.visitor.chooseNeed"
+          testId="turns-need"
+          choices={TURN_NEEDS.map((need) => ({
+            label: `turns.needs.${need}`,
+            testId: `turns-need-${need}`,
+            pictogram: NEED_PICTOGRAMS[need],
+            choose: () => {
+              if (flags.length > 0) setStep({ kind: 'priority', key: step.key, need });
+              else void take(step.key, need);
+            },
+          }))}
+        />
       );
     case 'priority':
       return (
-        <div className="turns" data-testid="turns-priority">
-          <div className="section-title">
-            <h2 className="turns__question">{t('turns.visitor.choosePriority')}</h2>
-            <ListenButton
-              items={[
-                said(t, 'turns.visitor.choosePriority'),
-                ...flags.map((flag) => said(t, `turns.priorities.${flag}`)),
-                said(t, 'turns.visitor.noPriority'),
-              ]}
-              part={t('turns.visitor.choosePriority')}
-              testId="listen-turns-priority"
-            />
-          </div>
-          <div className="turns__choices">
-            {flags.map((flag) => (
-              <button
-                key={flag}
-                type="button"
-                className="button turns__choice"
-                data-testid={`turns-priority-${flag}`}
-                onClick={() => void take(step.key, step.need, flag)}
-              >
-                <Pictogram name={FLAG_PICTOGRAMS[flag]} className="pictogram--title" />
-                <span>{t(`turns.priorities.${flag}`)}</span>
-              </button>
-            ))}
-            <button
-              type="button"
-              className="button turns__choice"
-              data-testid="turns-priority-none"
-              onClick={() => void take(step.key, step.need)}
-            >
-              <span>{t('turns.visitor.noPriority')}</span>
-            </button>
-          </div>
-        </div>
+        <TurnChoices
+          question="turns.visitor.choosePriority"
+          testId="turns-priority"
+          choices={[
+            ...flags.map((flag) => ({
+              label: `turns.priorities.${flag}` as const,
+              testId: `turns-priority-${flag}`,
+              pictogram: FLAG_PICTOGRAMS[flag],
+              choose: () => void take(step.key, step.need, flag),
+            })),
+            {
+              label: 'turns.visitor.noPriority',
+              testId: 'turns-priority-none',
+              choose: () => void take(step.key, step.need),
+            },
+          ]}
+        />
       );
     case 'working':
       return (
