@@ -30,7 +30,7 @@ export function ServiceCard({ service, now, timeZone }: ServiceCardProps): React
   return (
     <button
       type="button"
-      className="service-card"
+      className="service-card tap-card"
       data-testid={`service-${service.id}`}
       data-open-now={openNow}
       onClick={() => {

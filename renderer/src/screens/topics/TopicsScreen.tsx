@@ -52,7 +52,7 @@ export function TopicsScreen(): ReactElement {
             <li key={topic.id} className="listen-row">
               <button
                 type="button"
-                className="topic-card"
+                className="topic-card tap-card"
                 data-testid={`topic-${topic.id}`}
                 onClick={() => {
                   open({ screen: 'topic', topicId: topic.id });
