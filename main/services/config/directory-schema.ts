@@ -32,14 +32,18 @@ export const centralSourceSchema = z
     url: centralUrlSchema,
     format: z
       .enum(CENTRAL_FORMATS)
-      .describe('"hsds": an HSDS 3.0 JSON service_list (as `kioskctl directory export --format hsds` writes); "kiosk": a directory.json'),
+      .describe(
+        '"hsds": an HSDS 3.0 JSON service_list (as `kioskctl directory export --format hsds` writes); "kiosk": a directory.json',
+      ),
     everyMinutes: z
       .number()
       .int()
       .min(5)
       .max(1440)
       .default(DEFAULT_CENTRAL_EVERY_MINUTES)
-      .describe(`How often the kiosk asks the source, in minutes (5 to 1440, default ${DEFAULT_CENTRAL_EVERY_MINUTES})`),
+      .describe(
+        `How often the kiosk asks the source, in minutes (5 to 1440, default ${DEFAULT_CENTRAL_EVERY_MINUTES})`,
+      ),
     timeoutSeconds: z
       .number()
       .int()

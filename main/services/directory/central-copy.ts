@@ -3,7 +3,12 @@ import { join } from 'node:path';
 
 import { z } from 'zod';
 
-import { centralSyncStatusSchema, CENTRAL_FORMATS, type CentralSyncStatus, type ServiceEntry } from '../../contract/index.js';
+import {
+  centralSyncStatusSchema,
+  CENTRAL_FORMATS,
+  type CentralSyncStatus,
+  type ServiceEntry,
+} from '../../contract/index.js';
 import { checkDirectory, directoryFileSchema } from '../config/directory-schema.js';
 import type { Logger } from '../logger.js';
 import { writeFileAtomic } from '../secrets/private-files.js';

@@ -98,7 +98,14 @@ export function createCentralSync(deps: CentralSyncDeps): CentralSync {
     };
     const unchanged = async (nextEtag: string | null) => {
       await store.keep(nextEtag, at);
-      await store.saveRecord({ ...before, lastAttemptAt: at, lastSyncedAt: at, outcome: 'unchanged', reason: null, detail: null });
+      await store.saveRecord({
+        ...before,
+        lastAttemptAt: at,
+        lastSyncedAt: at,
+        outcome: 'unchanged',
+        reason: null,
+        detail: null,
+      });
       logger.info('central_sync_unchanged', {});
     };
     switch (answer.kind) {
@@ -130,7 +137,14 @@ export function createCentralSync(deps: CentralSyncDeps): CentralSync {
           fetchedAt: at,
           services: document.services,
         });
-        await store.saveRecord({ lastAttemptAt: at, lastSyncedAt: at, lastChangedAt: at, outcome: 'changed', reason: null, detail: null });
+        await store.saveRecord({
+          lastAttemptAt: at,
+          lastSyncedAt: at,
+          lastChangedAt: at,
+          outcome: 'changed',
+          reason: null,
+          detail: null,
+        });
         logger.info('central_sync_changed', { services: document.services.length });
         await deps.audit({
           kind: 'directory_edited',

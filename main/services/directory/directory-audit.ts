@@ -16,7 +16,13 @@ export function directoryAuditWriter(
 ): (event: DirectoryAuditEvent) => Promise<void> {
   return async (event) => {
     const written = await useDatabase(database, logger, 'directory_audit', (db) =>
-      appendAudit(db, { at: clock.now(), kind: event.kind, role: event.role, actor: event.actor, detail: event.detail }),
+      appendAudit(db, {
+        at: clock.now(),
+        kind: event.kind,
+        role: event.role,
+        actor: event.actor,
+        detail: event.detail,
+      }),
     );
     if (!written.ok) logger.error('directory_audit_failed', { detail: event.detail });
   };

@@ -163,7 +163,7 @@ export function createDirectoryStewardship(deps: DirectoryStewardshipDeps): Dire
     const current = fromCentral ?? services[index];
     if (!isObject(current)) return refused('serviceId', 'unknown_service');
     // A structured copy: the central entry in memory is shared and must not change under visitors.
-    const entry = structuredClone(current) as RawObject;
+    const entry = structuredClone(current);
     change(entry);
     // The entry first, on its own, so problems name fields of the entry ("phones.0.number").
     const alone = serviceEntrySchema.safeParse(entry);
