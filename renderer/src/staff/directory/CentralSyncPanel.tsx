@@ -74,7 +74,9 @@ export function CentralSyncPanel({ canSync, onChanged }: CentralSyncPanelProps):
             : t(`directoryAdmin.central.reason.${status.reason}`, { detail: status.detail ?? '' })}
         </p>
       )}
-      {status.lastAttemptAt === null ? null : <p>{t('directoryAdmin.central.lastAttempt', at(status.lastAttemptAt))}</p>}
+      {status.lastAttemptAt === null ? null : (
+        <p>{t('directoryAdmin.central.lastAttempt', at(status.lastAttemptAt))}</p>
+      )}
       <p data-testid="directory-central-counts">
         {t('directoryAdmin.central.counts', {
           services: status.services,
