@@ -267,6 +267,37 @@ describe('a central source in the kiosk format', () => {
   });
 });
 
+describe('the daily check', () => {
+  const directoryCheck = async (services: KioskServices) => {
+    const run = okValue(await services.equipment.run(null));
+    return run.results.find((result) => result.id === 'directory');
+  };
+
+  it('warns when the source has failed for more than a day, or never gave a copy', async () => {
+    const { server, services, central, sync, clock } = await start();
+    server.reply({ kind: 'status', status: 503 });
+    await sync();
+    expect(await directoryCheck(services)).toMatchObject({ status: 'warn', code: 'central_never' });
+
+    server.reply({ kind: 'document', body: kioskDocument(central), etag: '"v1"' });
+    await sync();
+    expect((await directoryCheck(services))?.code).not.toMatch(/^central_/);
+
+    server.reply({ kind: 'silent' });
+    clock.advance(23 * 60 * MINUTE);
+    await services.directorySync.syncNow();
+    // Down, but confirmed less than a day ago: the entries' own check speaks.
+    expect((await directoryCheck(services))?.code).not.toMatch(/^central_/);
+    clock.advance(2 * 60 * MINUTE);
+    await services.directorySync.syncNow();
+    expect(await directoryCheck(services)).toMatchObject({
+      status: 'warn',
+      code: 'central_failing',
+      params: { hours: 25 },
+    });
+  });
+});
+
 describe('a central source in HSDS', () => {
   it('applies an HSDS service_list through the importer and refuses one with a bad row', async () => {
     const { server, central, visitor, sync } = await start('hsds');

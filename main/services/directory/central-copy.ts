@@ -96,7 +96,8 @@ export async function openCentralStore(dataDir: string, logger: Logger): Promise
     async keep(etag, at) {
       if (copy === undefined) return;
       const next = { ...copy, etag, fetchedAt: at };
-      await writeJson(COPY_FILE, next);
+      // The same ETag: nothing a restart needs has changed, so the (possibly large) copy is not rewritten.
+      if (etag !== copy.etag) await writeJson(COPY_FILE, next);
       copy = next;
     },
     async saveRecord(next) {
@@ -131,6 +132,11 @@ async function readCopy(file: string, logger: Logger): Promise<CentralCopy | und
     logger.error('central_copy_unreadable', { error: error instanceof Error ? error.message : String(error) });
     return undefined;
   }
+}
+
+/** The last attempts' record as on disk, for the daily check (which has the data folder, not the sync). */
+export function readSyncRecord(dataDir: string): Promise<SyncRecord> {
+  return readRecord(join(dataDir, CENTRAL_FOLDER, STATUS_FILE));
 }
 
 async function readRecord(file: string): Promise<SyncRecord> {
