@@ -61,6 +61,9 @@ export const CHECK_DETAILS = {
   'directory.no_services': [],
   'directory.verified': ['count'],
   'directory.reverify': ['services', 'days'],
+  // The central source: not confirmed for more than a day, or never received while failing.
+  'directory.central_failing': ['hours'],
+  'directory.central_never': [],
   'follow_up.no_ledger': [],
   'follow_up.no_flags': ['threshold', 'days'],
   'follow_up.reverify': ['services', 'threshold', 'days'],

@@ -10,6 +10,7 @@ export * from './directory.js';
 export * from './map-link.js';
 export * from './directory-local.js';
 export * from './directory-admin.js';
+export * from './directory-sync.js';
 export * from './directory-categories.js';
 export * from './check-details.js';
 export * from './equipment-check.js';

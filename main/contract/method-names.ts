@@ -87,6 +87,8 @@ export const METHOD_NAMES = [
   'markDirectoryVerified',
   'listDirectoryHistory',
   'restoreDirectoryCopy',
+  'getDirectorySync',
+  'syncDirectoryNow',
   // — Turns for people waiting —
   'takeTurn',
   'getMyTurn',

@@ -41,6 +41,7 @@ import {
   setNoticeRequestSchema,
 } from './directory-admin.js';
 import { serviceClosureSchema, serviceNoticeSchema } from './directory-local.js';
+import { centralSyncRequestSchema, centralSyncStatusSchema } from './directory-sync.js';
 import {
   closeIncidentRequestSchema,
   incidentSchema,
@@ -584,6 +585,20 @@ export const methods = {
     request: restoreCopyRequestSchema,
     response: directorySaveResultSchema,
     timeoutMs: 10_000,
+  },
+  // The central source: every staff member sees when it last synced; a supervisor may ask now.
+  getDirectorySync: {
+    access: 'operator',
+    request: centralSyncRequestSchema,
+    response: centralSyncStatusSchema,
+    timeoutMs: 5_000,
+  },
+  // Longer than the longest fetch `directory.json` allows (60 s), so the answer is the attempt's own.
+  syncDirectoryNow: {
+    access: 'supervisor',
+    request: centralSyncRequestSchema,
+    response: centralSyncStatusSchema,
+    timeoutMs: 90_000,
   },
   // — Turns for people waiting —
   // The ticket prints within the printer's own timeout (printers.json), as a topic sheet does.

@@ -10,6 +10,8 @@ import { hashTexts } from './audio/visitor-texts.js';
 import type { Clock } from './clock.js';
 import { siteView, type ConfigService } from './config/index.js';
 import type { KioskDatabase } from './db/index.js';
+import type { CentralSync } from './directory/central-sync.js';
+import { createCentralSyncHandlers } from './directory/central-sync-handlers.js';
 import { createDirectoryAdminHandlers } from './directory/directory-admin-handlers.js';
 import { createDirectoryHandlers } from './directory/directory-handlers.js';
 import type { KioskHandlers } from './handlers.js';
@@ -63,6 +65,8 @@ export interface KioskHandlerDeps {
   readonly reports: ReportHandlerDeps;
   // — Turns for people waiting —
   readonly turns: TurnService;
+  /** The central directory source. */
+  readonly directorySync: CentralSync;
 }
 
 /** Days are the site's; before any site.json has been valid there is no site, and UTC stands in. */
@@ -104,7 +108,15 @@ export function createKioskHandlers(deps: KioskHandlerDeps): KioskHandlers {
       return Promise.resolve(ok({ open: deps.scannerGate.isOpen() }));
     },
     // — Directory stewardship —
-    ...createDirectoryAdminHandlers({ configDir: deps.configDir, config, clock, logger, database }),
+    ...createDirectoryAdminHandlers({
+      configDir: deps.configDir,
+      config,
+      clock,
+      logger,
+      database,
+      centralEntry: (id) => deps.directorySync.services()?.find((entry) => entry.id === id),
+    }),
+    ...createCentralSyncHandlers(deps.directorySync),
     // — Turns for people waiting —
     ...createTurnHandlers({ turns: deps.turns, printing, config, clock, logger }),
   };

@@ -5,6 +5,10 @@ import { createScannerGate, type ScannerGate } from './referrals/scanner-gate.js
 import { systemClock, type Clock } from './clock.js';
 import { createConfigService } from './config/index.js';
 import { openKioskDatabase } from './db/index.js';
+import { openCentralStore } from './directory/central-copy.js';
+import { withCentralDirectory } from './directory/central-merge.js';
+import { createCentralSync, type CentralSync } from './directory/central-sync.js';
+import { directoryAuditWriter } from './directory/directory-audit.js';
 import { createDispatcher, type Dispatcher } from './dispatch.js';
 import { createEventBus, type EventBus } from './event-bus.js';
 import type { KioskHandlers } from './handlers.js';
@@ -74,6 +78,8 @@ export interface KioskServices {
   readonly recordingGate: RecordingGate;
   /** Open only while the Follow-up screen's slip scanner runs (the camera's gate). */
   readonly scannerGate: ScannerGate;
+  /** The central directory source, read in the background on its schedule. */
+  readonly directorySync: CentralSync;
   close(): Promise<void>;
 }
 
@@ -91,7 +97,7 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     logger.error('event_listener_failed', { error: error instanceof Error ? error.message : String(error) });
   });
 
-  const config = await createConfigService({
+  const fileConfig = await createConfigService({
     dir: options.configDir,
     clock,
     logger,
@@ -104,6 +110,10 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
   await ensurePrivateDir(options.dataDir).catch((error: unknown) => {
     logger.error('data_folder_not_private', { error: error instanceof Error ? error.message : String(error) });
   });
+  // The central directory's last good copy is read before any service asks for the directory, so
+  // a start with the source down still shows it; every service reads the merged view.
+  const centralStore = await openCentralStore(options.dataDir, logger);
+  const config = withCentralDirectory(fileConfig, () => centralStore.copy()?.services);
   const database = await openKioskDatabase({ dataDir: options.dataDir, clock, logger });
   // SQLite gives its -wal and -shm files the database file's mode, so this also covers those.
   await restrictDataFiles(options.dataDir);
@@ -190,6 +200,18 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     destinations: { localDir: join(options.dataDir, 'exports') },
   };
 
+  // — The central directory source —
+  const directorySync = createCentralSync({
+    fileConfig,
+    store: centralStore,
+    clock,
+    logger,
+    audit: directoryAuditWriter(database, clock, logger),
+    onChanged: () => {
+      events.emit({ type: 'configChanged', status: config.status() });
+    },
+  });
+
   const recordingGate = createRecordingGate(clock);
   const scannerGate = createScannerGate(clock);
   const handlers: KioskHandlers = createKioskHandlers({
@@ -217,6 +239,7 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     reports: reportDeps,
     // — Turns for people waiting —
     turns,
+    directorySync,
   });
 
   let closing: Promise<void> | undefined;
@@ -234,9 +257,11 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     kobo,
     recordingGate,
     scannerGate,
+    directorySync,
     close: () => {
       closing ??= (async () => {
         retention.stop();
+        await directorySync.close();
         clearTimeout(reportWarmUp);
         config.close();
         await printing.close();

@@ -61,6 +61,7 @@ describe('access declared in the contract', () => {
         'exportClipArchive',
         'getActivityTypes',
         'getDirectoryAdmin',
+        'getDirectorySync',
         'getLastEquipmentCheck',
         'getOperationsSetup',
         'getOperationsStatus',
@@ -115,6 +116,7 @@ describe('access declared in the contract', () => {
         'setDirectoryNotice',
         'setKoboCredential',
         'setStaffPin',
+        'syncDirectoryNow',
         'updateStaffAccount',
       ],
     });

@@ -198,6 +198,8 @@ export const VALID_EXAMPLES: { readonly [M in MethodName]: readonly RequestOf<M>
   markDirectoryVerified: [{ token: 'n'.repeat(43), serviceId: 'comar-asilo' }],
   listDirectoryHistory: [{ token: 'n'.repeat(43) }],
   restoreDirectoryCopy: [{ token: 'n'.repeat(43), id: '20261206T142000000Z-000--directory.json' }],
+  getDirectorySync: [{ token: 'm'.repeat(43) }],
+  syncDirectoryNow: [{ token: 'n'.repeat(43) }],
   // — Turns for people waiting —
   takeTurn: [
     { session: '3f9a1c2b7d4e-2', requestKey: 'k-8c21f0a9', need: 'information', language: 'ht' },

@@ -1,14 +1,14 @@
-import { inForce, isoDay, ok, type DirectorySaveResult, type Result } from '../../contract/index.js';
+import { inForce, isoDay, ok, type DirectorySaveResult, type Result, type ServiceEntry } from '../../contract/index.js';
 import type { Clock } from '../clock.js';
 import type { ConfigService } from '../config/index.js';
 import { useDatabase, type KioskDatabase } from '../db/index.js';
 import type { KioskHandlers } from '../handlers.js';
 import type { Logger } from '../logger.js';
-import { appendAudit } from '../operator/operator-store.js';
 import { reverifyWindow, servicesToReverify } from '../referrals/reverify-check.js';
 import type { StaffCaller } from '../staff-caller.js';
 
 import { reverifyAfterDays, staleServices } from './directory-age-check.js';
+import { directoryAuditWriter } from './directory-audit.js';
 import { createDirectoryStewardship, type Steward, type StewardshipOutcome } from './directory-stewardship.js';
 
 type DirectoryAdminMethods =
@@ -28,6 +28,8 @@ export interface DirectoryAdminDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly database: KioskDatabase;
+  /** The central entry with this id, when a central source is in use (see the stewardship's `centralEntry`). */
+  readonly centralEntry?: ((serviceId: string) => ServiceEntry | undefined) | undefined;
 }
 
 const steward = (caller: StaffCaller): Steward => ({ name: caller.name, role: caller.role });
@@ -42,19 +44,8 @@ export function createDirectoryAdminHandlers(deps: DirectoryAdminDeps): Pick<Kio
     configDir: deps.configDir,
     config,
     clock,
-    audit: async (event) => {
-      // The file is already saved: a database that cannot take the line is logged, not undone.
-      const written = await useDatabase(database, logger, 'directory_audit', (db) =>
-        appendAudit(db, {
-          at: clock.now(),
-          kind: event.kind,
-          role: event.role,
-          actor: event.actor,
-          detail: event.detail,
-        }),
-      );
-      if (!written.ok) logger.error('directory_audit_failed', { detail: event.detail });
-    },
+    audit: directoryAuditWriter(database, clock, logger),
+    centralEntry: deps.centralEntry,
   });
   const today = (): string => isoDay(clock.now(), config.site()?.timezone ?? 'UTC');
 

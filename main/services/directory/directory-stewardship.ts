@@ -8,6 +8,7 @@ import {
   type DirectoryFieldProblem,
   type EditableServiceField,
   type OperatorRole,
+  type ServiceEntry,
 } from '../../contract/index.js';
 import type { Clock } from '../clock.js';
 import { directoryFile, directoryLocalFile, type ConfigFileSpec, type ConfigService } from '../config/index.js';
@@ -39,6 +40,12 @@ export interface DirectoryStewardshipDeps {
   readonly config: ConfigService;
   readonly clock: Clock;
   readonly audit: (event: DirectoryAuditEvent) => Promise<void>;
+  /**
+   * The central entry with this id, when a central source is in use. Changing an entry that only
+   * the central copy has puts a copy of it in `directory.json`, which from then on takes the
+   * central entry's place (docs/directory.md, "The central source").
+   */
+  readonly centralEntry?: ((serviceId: string) => ServiceEntry | undefined) | undefined;
 }
 
 export interface DirectoryStewardship {
@@ -152,14 +159,19 @@ export function createDirectoryStewardship(deps: DirectoryStewardshipDeps): Dire
     const raw = await readRaw(directoryFile);
     const services = Array.isArray(raw.services) ? (raw.services as unknown[]) : [];
     const index = services.findIndex((entry) => isObject(entry) && entry.id === serviceId);
-    const current = services[index];
-    if (index < 0 || !isObject(current)) return refused('serviceId', 'unknown_service');
-    const entry = { ...current };
+    const fromCentral = index < 0 ? deps.centralEntry?.(serviceId) : undefined;
+    const current = fromCentral ?? services[index];
+    if (!isObject(current)) return refused('serviceId', 'unknown_service');
+    // A structured copy: the central entry in memory is shared and must not change under visitors.
+    const entry = structuredClone(current);
     change(entry);
     // The entry first, on its own, so problems name fields of the entry ("phones.0.number").
     const alone = serviceEntrySchema.safeParse(entry);
     if (!alone.success) return { ok: false, problems: zodToFieldProblems(alone.error.issues) };
-    const next = { ...raw, services: services.map((item, at) => (at === index ? entry : item)) };
+    const next = {
+      ...raw,
+      services: index < 0 ? [...services, entry] : services.map((item, at) => (at === index ? entry : item)),
+    };
     const outcome = await save(directoryFile, next, '');
     if (outcome.ok)
       await audit({ kind: 'directory_edited', actor: by.name, role: by.role, detail: `${action} ${serviceId}` });

@@ -10,6 +10,7 @@ import { checkEndpoint } from './network-check.js';
 import { audioCheck, displayCheck } from './screen-checks.js';
 import { clipTextSourcesOf, coverageOutcomes, servedCoverage } from '../audio/coverage-check.js';
 import { createClipStore } from '../audio/clip-store.js';
+import { centralSourceCheck } from '../directory/central-source-check.js';
 import { directoryAgeCheck } from '../directory/directory-age-check.js';
 import { topicAgeCheck } from '../topics/topic-age-check.js';
 import { referralReverifyCheck } from '../referrals/reverify-check.js';
@@ -170,7 +171,13 @@ export function equipmentCheckDefinitions(deps: CheckDeps): EquipmentCheckDefini
     // — Know your rights and the steps —
     { id: 'topics', timeoutMs: bound, run: () => Promise.resolve(topicAgeCheck(deps.config, deps.now())) },
     // — The directory's entries, checked again with each service —
-    { id: 'directory', timeoutMs: bound, run: () => Promise.resolve(directoryAgeCheck(deps.config, deps.now())) },
+    {
+      id: 'directory',
+      timeoutMs: bound,
+      // A central source failing for over a day says more than the entries' ages: it comes first.
+      run: async () =>
+        (await centralSourceCheck(deps.dataDir, deps.config, deps.now())) ?? directoryAgeCheck(deps.config, deps.now()),
+    },
     // — Services that keep turning referred people away (referral follow-up) —
     { id: 'follow_up', timeoutMs: bound, run: () => referralReverifyCheck(deps.database, deps.config, deps.now()) },
   ];

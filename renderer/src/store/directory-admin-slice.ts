@@ -1,4 +1,5 @@
 import type {
+  CentralSyncStatus,
   ClosureReason,
   DirectoryAdminView,
   DirectorySaveResult,
@@ -41,6 +42,10 @@ export interface DirectoryAdminSlice {
   readonly markDirectoryVerified: (serviceId: string) => Promise<Result<DirectorySaveResult>>;
   readonly listDirectoryHistory: () => Promise<Result<{ copies: DirectoryHistoryCopy[] }>>;
   readonly restoreDirectoryCopy: (id: string) => Promise<Result<DirectorySaveResult>>;
+  /** The central source: when it last synced and how the last attempt went. */
+  readonly loadDirectorySync: () => Promise<Result<CentralSyncStatus>>;
+  /** A supervisor's "check now"; a new version is on the visitor screens at once. */
+  readonly syncDirectoryNow: () => Promise<Result<CentralSyncStatus>>;
 }
 
 export function createDirectoryAdminSlice({ api }: StoreDependencies): KioskSliceCreator<DirectoryAdminSlice> {
@@ -65,6 +70,12 @@ export function createDirectoryAdminSlice({ api }: StoreDependencies): KioskSlic
       markDirectoryVerified: (serviceId) => saving((token) => api.markDirectoryVerified({ token, serviceId })),
       listDirectoryHistory: () => asStaff((token) => api.listDirectoryHistory({ token })),
       restoreDirectoryCopy: (id) => saving((token) => api.restoreDirectoryCopy({ token, id })),
+      loadDirectorySync: () => asStaff((token) => api.getDirectorySync({ token })),
+      syncDirectoryNow: async () => {
+        const result = await asStaff((token) => api.syncDirectoryNow({ token }));
+        if (result.ok && result.value.outcome === 'changed') await get().loadDirectory();
+        return result;
+      },
     };
   };
 }

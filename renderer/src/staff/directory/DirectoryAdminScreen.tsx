@@ -8,6 +8,7 @@ import { StaffBackButton } from '../StaffBackButton.js';
 import { StaffLayout } from '../StaffLayout.js';
 
 import './directory-admin.css';
+import { CentralSyncPanel } from './CentralSyncPanel.js';
 import { DirectoryKeyboard } from './DirectoryKeyboard.js';
 import { EntryPanel } from './EntryPanel.js';
 import { matchesSearch } from './search.js';
@@ -76,6 +77,7 @@ export function DirectoryAdminScreen(): ReactElement {
         />
       ) : (
         <>
+          <CentralSyncPanel canSync={role === 'supervisor'} onChanged={reload} />
           <div className="directory-search">
             <button
               type="button"
