@@ -1,8 +1,7 @@
 // Time from navigation to an interactive language screen (the four language buttons present and
 // enabled), as a ratio to a static HTML page with the same four buttons served by the same host
-// in the same run. Both pages load in a fresh browser context each time (cold cache). Between
-// visitors the kiosk shows its "touch to start" screen first: the probe touches it as soon as it
-// appears, so the figure covers both screens, as a visitor meets them.
+// in the same run. Both pages load in a fresh browser context each time (cold cache). The language
+// screen is the kiosk's first screen, between visitors too: nothing to touch before it.
 import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,11 +30,6 @@ const probe = `(() => {
     return names.every((n) => buttons.some((b) => b.textContent && b.textContent.includes(n) && !b.disabled));
   };
   const check = () => {
-    const attract = document.querySelector('[data-testid="screen-attract"]');
-    if (attract && !window.__touched) {
-      window.__touched = true;
-      attract.click();
-    }
     if (window.__interactiveAt === undefined && ready()) window.__interactiveAt = performance.now();
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });

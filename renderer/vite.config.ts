@@ -28,7 +28,6 @@ function relaxCspForDevServer(): Plugin {
 const FIRST_SCREEN_KEYS = [
   'app',
   'language',
-  'attract',
   'topBar',
   'languageNames',
   'calendar',

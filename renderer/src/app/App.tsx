@@ -1,7 +1,6 @@
 import { useCallback, useEffect, type ReactElement } from 'react';
 
 import { assertNever } from '../../../main/contract/index.js';
-import { LoadingScreen } from '../screens/LoadingScreen.js';
 import { NotYetOpenScreen } from '../screens/NotYetOpenScreen.js';
 import { OutOfServiceScreen } from '../screens/OutOfServiceScreen.js';
 import { UnavailableScreen } from '../screens/UnavailableScreen.js';
@@ -25,7 +24,9 @@ export function App(): ReactElement {
   const enterStaff = useCallback(() => {
     void openStaff();
   }, [openStaff]);
-  useStaffEntry(status.kind === 'ready' && !staffOpen, enterStaff);
+  // Listened for from the first screen on, before the configuration has answered: staff at a kiosk
+  // that shows the languages can always get in.
+  useStaffEntry((status.kind === 'ready' || status.kind === 'loading') && !staffOpen, enterStaff);
   const notYetOpen = useServiceStatus();
 
   useEffect(() => {
@@ -41,12 +42,10 @@ export function App(): ReactElement {
   }, [ready]);
 
   switch (status.kind) {
+    // The first screen needs nothing from the configuration: it is drawn from the bundle at once,
+    // while the configuration is fetched. If that ends "out of service" or "not yet open", the
+    // notice replaces the languages.
     case 'loading':
-      return <LoadingScreen />;
-    case 'out_of_service':
-      return <OutOfServiceScreen />;
-    case 'unreachable':
-      return <UnavailableScreen code={status.code} />;
     case 'ready':
       // Staff mode replaces the visitor's frame, and with it the visitor's idle reset.
       if (staffOpen) return <StaffBoundary />;
@@ -59,6 +58,10 @@ export function App(): ReactElement {
           <CallAnnouncer />
         </>
       );
+    case 'out_of_service':
+      return <OutOfServiceScreen />;
+    case 'unreachable':
+      return <UnavailableScreen code={status.code} />;
     default:
       return assertNever(status, 'site status');
   }
