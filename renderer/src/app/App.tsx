@@ -1,4 +1,4 @@
-import { useCallback, useEffect, type ReactElement } from 'react';
+import { useCallback, useEffect, useLayoutEffect, type ReactElement } from 'react';
 
 import { assertNever } from '../../../main/contract/index.js';
 import { NotYetOpenScreen } from '../screens/NotYetOpenScreen.js';
@@ -8,6 +8,7 @@ import { useStaffEntry } from '../staff/use-staff-entry.js';
 import { useKioskStore } from '../store/index.js';
 import { CallAnnouncer } from '../turns/CallAnnouncer.js';
 
+import { takeFirstTap } from './first-tap.js';
 import { KioskShell } from './KioskShell.js';
 import { prefetchStaffWhenIdle } from './staff-chunk.js';
 import { StaffBoundary } from './StaffBoundary.js';
@@ -28,6 +29,14 @@ export function App(): ReactElement {
   // that shows the languages can always get in.
   useStaffEntry((status.kind === 'ready' || status.kind === 'loading') && !staffOpen, enterStaff);
   const notYetOpen = useServiceStatus();
+
+  // A language tapped on index.html's copy of this screen, before the app ran: carried out now,
+  // before the first paint, once React has replaced that copy (so no later tap can land on it).
+  const chooseLanguage = useKioskStore((state) => state.chooseLanguage);
+  useLayoutEffect(() => {
+    const tapped = takeFirstTap(document.documentElement);
+    if (tapped !== null) chooseLanguage(tapped);
+  }, [chooseLanguage]);
 
   useEffect(() => {
     const disconnect = connect();
