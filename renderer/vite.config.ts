@@ -133,11 +133,14 @@ function firstScreenInHtml(): Plugin {
       order: 'post',
       handler: (html) => {
         const root = '<div id="root"></div>';
-        if (!html.includes(root)) throw new Error('index.html has no empty <div id="root"></div>');
-        return {
-          html: html.replace(root, `<div id="root">${firstScreenMarkup()}</div>`),
-          tags: [{ tag: 'script', attrs: { src: './first-screen.js' }, injectTo: 'head-prepend' }],
-        };
+        const title = '</title>';
+        if (!html.includes(root) || !html.includes(title))
+          throw new Error('index.html has no <title> or no empty <div id="root"></div>');
+        // After the charset and the policy, before the stylesheet (a classic script after a
+        // stylesheet would wait for it).
+        return html
+          .replace(title, `${title}\n    <script src="./first-screen.js"></script>`)
+          .replace(root, `<div id="root">${firstScreenMarkup()}</div>`);
       },
     },
   };
