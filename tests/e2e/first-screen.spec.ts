@@ -125,7 +125,9 @@ test('the idle reset returns to the first screen, in the site language', async (
   await expect(kiosk.screen('privacy')).toBeVisible();
   await page.clock.runFor(quietMs);
   await expect(page.getByTestId('idle-overlay')).toBeVisible();
-  await page.clock.runFor(warningMs);
+  // The countdown has started (its timer is armed once the overlay is drawn); a second to spare.
+  await expect(page.getByTestId('idle-countdown')).toHaveText(String(warningMs / 1000));
+  await page.clock.runFor(warningMs + 1_000);
   await expectFirstScreen(page);
   await expect(page.locator('html')).toHaveAttribute('lang', site.defaultLanguage);
 });
