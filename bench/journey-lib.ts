@@ -34,7 +34,7 @@ export async function startBenchKiosk(extraArgs: readonly string[] = []): Promis
   const browser = await chromium.launch({ ...launch, args: [...chromiumArgs(), ...extraArgs] });
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
   await page.goto(host.url);
-  await page.waitForSelector('[data-testid="screen-attract"]');
+  await page.waitForSelector('[data-testid="screen-language"]');
   await page.evaluate(TAP_HELPER);
   return {
     browser,
@@ -78,7 +78,6 @@ const TAP_HELPER = `(() => {
 
 /** One visitor, tap by tap: [what to tap, what shows the next screen]. */
 export const VISIT: readonly (readonly [string, string])[] = [
-  ['screen-attract', 'screen-language'],
   ['language-ht', 'screen-home'],
   ['tile-about-redsafe', 'screen-about-redsafe'],
   ['about-start-guide', 'guide-step-before'],
@@ -94,19 +93,18 @@ export const VISIT: readonly (readonly [string, string])[] = [
   ['nav-back', 'screen-service'],
   ['nav-home', 'screen-home'],
   ['tile-privacy', 'screen-privacy'],
-  ['nav-finish', 'screen-attract'],
+  ['nav-finish', 'screen-language'],
 ];
 
 /** A shorter visit for the heap run, so 1,000 of them fit in a few minutes on a small machine. */
 export const SHORT_VISIT: readonly (readonly [string, string])[] = [
-  ['screen-attract', 'screen-language'],
   ['language-fr', 'screen-home'],
   ['tile-services', 'screen-services'],
   ['category-asylum-refuge', 'service-comar-asilo'],
   ['service-comar-asilo', 'screen-service'],
   ['nav-home', 'screen-home'],
   ['tile-account-guide', 'guide-step-before'],
-  ['nav-finish', 'screen-attract'],
+  ['nav-finish', 'screen-language'],
 ];
 
 export async function runVisit(page: Page, steps: readonly (readonly [string, string])[] = VISIT): Promise<number[]> {

@@ -69,7 +69,6 @@ const probe = `(() => {
 const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
 await page.addInitScript(probe);
 await page.goto(host.url);
-await page.getByTestId('screen-attract').click();
 await page.getByTestId('language-es').click();
 const speaker = page.getByTestId('read-aloud');
 await speaker.waitFor();

@@ -28,7 +28,6 @@ function relaxCspForDevServer(): Plugin {
 const FIRST_SCREEN_KEYS = [
   'app',
   'language',
-  'attract',
   'topBar',
   'languageNames',
   'calendar',
@@ -70,11 +69,88 @@ function firstScreenLocales(): Plugin {
   };
 }
 
+/** The four languages in the order of the contract's LANGUAGES (checked by tests/e2e/first-screen.spec.ts). */
+const FIRST_SCREEN_LANGUAGES = ['es', 'en', 'fr', 'ht'] as const;
+
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${String(char.charCodeAt(0))};`);
+
+/**
+ * The first screen, written into index.html from the locale files: welcome and "choose your
+ * language" in four languages, and the four languages by their own names, with the classes the
+ * React screen uses. The page shows it as soon as the HTML is parsed, before the bundle has run;
+ * the app then draws the same screen over it. A tap on a language in this copy is kept by
+ * first-tap.js (loaded before it in <head>) and carried out by the app as soon as it starts
+ * (renderer/src/app/first-tap.ts), so the languages answer from the first moment they are seen.
+ */
+function firstScreenMarkup(): string {
+  const files = FIRST_SCREEN_LANGUAGES.map((language) => {
+    const json = JSON.parse(readFileSync(`${repoDir}locales/${language}.json`, 'utf8')) as {
+      language: { welcome: string; choose: string };
+      languageNames: Record<string, string>;
+    };
+    return { language, messages: json.language, endonym: json.languageNames[language] ?? language };
+  });
+  const inAll = (tag: string, pick: (m: { welcome: string; choose: string }) => string): string =>
+    files
+      .map(
+        ({ language, messages }) =>
+          `<${tag} lang="${language}" class="in-all-languages__item">${escapeHtml(pick(messages))}</${tag}>`,
+      )
+      .join('');
+  const buttons = files
+    .map(
+      ({ language, endonym }) =>
+        `<button type="button" lang="${language}" class="button language-button" aria-pressed="false" data-first-language="${language}">${escapeHtml(endonym)}</button>`,
+    )
+    .join('');
+  const label = escapeHtml(files.map(({ endonym }) => endonym).join(' · '));
+  return [
+    '<div class="kiosk-shell first-screen-static" data-testid="first-screen-static">',
+    '<header class="top-bar"><div class="top-bar__site"></div><div class="top-bar__actions"></div></header>',
+    '<main class="screen-area">',
+    '<section class="screen screen--language" aria-labelledby="first-screen-heading">',
+    '<svg class="pictogram pictogram--title" viewBox="0 0 48 48" aria-hidden="true" focusable="false">',
+    '<path d="M7 6h20a3 3 0 0 1 3 3v11a3 3 0 0 1-3 3H16l-6 5v-5H7a3 3 0 0 1-3-3V9a3 3 0 0 1 3-3z" />',
+    '<path d="M10 12h14M10 17h9" />',
+    '<path d="M34 19h7a3 3 0 0 1 3 3v10a3 3 0 0 1-3 3h-2v5l-6-5h-8a3 3 0 0 1-3-3v-4" />',
+    '</svg>',
+    `<div class="in-all-languages language-screen__welcome">${inAll('p', (m) => m.welcome)}</div>`,
+    `<h1 id="first-screen-heading" class="language-screen__heading"><div class="in-all-languages">${inAll('span', (m) => m.choose)}</div></h1>`,
+    `<div role="group" aria-label="${label}" class="language-buttons language-buttons--large">${buttons}</div>`,
+    '</section></main></div>',
+  ].join('');
+}
+
+/**
+ * Puts the first screen's static copy into `<div id="root">` of index.html, and first-screen.js
+ * (renderer/public) first in `<head>`, before the body: a tap on a language is heard from the
+ * moment it can be seen. After Vite's own pass, which would try to bundle a classic script.
+ */
+function firstScreenInHtml(): Plugin {
+  return {
+    name: 'redsafe:first-screen-in-html',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => {
+        const root = '<div id="root"></div>';
+        const title = '</title>';
+        if (!html.includes(root) || !html.includes(title))
+          throw new Error('index.html has no <title> or no empty <div id="root"></div>');
+        // After the charset and the policy, before the stylesheet (a classic script after a
+        // stylesheet would wait for it).
+        return html
+          .replace(title, `${title}\n    <script src="./first-screen.js"></script>`)
+          .replace(root, `<div id="root">${firstScreenMarkup()}</div>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: rendererDir,
   // Relative asset URLs: the same build loads from Electron's app://kiosk/ and from the web host's /.
   base: './',
-  plugins: [firstScreenLocales(), react(), relaxCspForDevServer()],
+  plugins: [firstScreenLocales(), firstScreenInHtml(), react(), relaxCspForDevServer()],
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,

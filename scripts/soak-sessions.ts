@@ -83,7 +83,7 @@ page.on('response', (response) => {
 });
 
 await page.goto(host.url);
-await page.waitForSelector('[data-testid="screen-attract"]');
+await page.waitForSelector('[data-testid="screen-language"]');
 const sample = async (sessions: number): Promise<MemorySample> => ({
   sessions,
   hostRss: await rssOf(hostPid),
@@ -153,7 +153,7 @@ for (let session = 0; session < SESSIONS; session += 1) {
     emulator.setFaults({ ...HEALTHY });
     // Start the next session from a clean page, as a staff member restarting the screen would.
     await page.goto(host.url);
-    await page.waitForSelector('[data-testid="screen-attract"]', { timeout: STEP_TIMEOUT_MS });
+    await page.waitForSelector('[data-testid="screen-language"]', { timeout: STEP_TIMEOUT_MS });
   }
   const done = session + 1;
   if (done === WARM_UP) {

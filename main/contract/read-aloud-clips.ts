@@ -27,7 +27,6 @@ export interface ScreenClips {
 export type ConfigClipKind = 'directory' | 'emergency' | 'topic';
 
 export const VISITOR_SCREEN_CLIPS = {
-  attract: { keys: ['attract.touch'], subtrees: [] },
   // Each language button speaks its own invitation in its own language.
   language: { keys: ['language.welcome', 'language.choose', 'readAloud.languageInvitation'], subtrees: [] },
   home: { keys: ['home.heading', 'followUp.visitor.entry'], subtrees: ['home.tiles'] },

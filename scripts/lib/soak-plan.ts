@@ -49,12 +49,9 @@ export interface DirectoryService {
   readonly category: string;
 }
 
-/** One visitor: attract → language → a few things → maybe a slip → finish. */
+/** One visitor: a language on the first screen → a few things → maybe a slip → finish. */
 export function planSession(random: Random, services: readonly DirectoryService[]): SoakStep[] {
-  const steps: SoakStep[] = [
-    tap('screen-attract', 'screen-language'),
-    tap(`language-${pick(random, LANGUAGES)}`, 'screen-home'),
-  ];
+  const steps: SoakStep[] = [tap(`language-${pick(random, LANGUAGES)}`, 'screen-home')];
   const count = 1 + Math.floor(random() * 3);
   for (let i = 0; i < count; i += 1) {
     if (random() < 0.5) {
@@ -70,7 +67,7 @@ export function planSession(random: Random, services: readonly DirectoryService[
     if (random() < 0.6) steps.push({ kind: random() < 0.8 ? 'print' : 'show' });
     steps.push(tap('nav-home', 'screen-home'));
   }
-  steps.push(tap('nav-finish', 'screen-attract'));
+  steps.push(tap('nav-finish', 'screen-language'));
   return steps;
 }
 

@@ -107,9 +107,9 @@ describe('listen controls of the visitor screens', () => {
   const files = screenFiles();
   const sourceOf = (screen: string): string => readFileSync(join(SCREENS, files.get(screen) ?? ''), 'utf8');
 
-  it('every visitor screen but the attract loop offers listen controls', () => {
-    // The attract screen is one big button in a loop with nobody in front of it: it never speaks.
-    for (const screen of SCREEN_NAMES.filter((name) => name !== 'attract')) {
+  it('every visitor screen offers listen controls', () => {
+    // The first screen too: each language button speaks its own invitation in its own language.
+    for (const screen of SCREEN_NAMES) {
       const source = sourceOf(screen);
       const controls = (source.match(/<ListenButton\b|<LanguageListenButtons\b|readAloud=\{/g) ?? []).length;
       expect(controls, screen).toBeGreaterThan(0);

@@ -148,7 +148,7 @@ test.describe('browser mode: the page cancels the browser’s shortcuts', () => 
   });
 
   test('the staff chord still opens staff mode, and the PIN pad takes keys and touches', async ({ kiosk, page }) => {
-    await kiosk.openAttract();
+    await kiosk.open();
     await page.keyboard.press('Control+Alt+Shift+KeyO');
     await expect(page.getByTestId('staff-shell')).toBeVisible();
     const display = page.getByTestId('pin-display');

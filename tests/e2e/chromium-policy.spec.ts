@@ -95,7 +95,7 @@ test.describe('the rest of the policy, with developer tools left on so the test 
   test('the kiosk loads from its own origin', async ({ kioskHost }) => {
     const page = await context.newPage();
     await page.goto(kioskHost.url);
-    await expect(page.getByTestId('screen-attract')).toBeVisible();
+    await expect(page.getByTestId('screen-language')).toBeVisible();
     await page.close();
   });
 

@@ -27,7 +27,6 @@ test.describe('configuration replaced by invalid files while running', () => {
   test('the last good configuration keeps serving and staff see why', async ({ page }) => {
     if (host === undefined) throw new Error('no host');
     await page.goto(host.url);
-    await page.getByTestId('screen-attract').click();
     await page.getByTestId('language-fr').click();
     await expect(page.getByTestId('screen-home')).toBeVisible();
     await expect(page.getByTestId('operator-notice-indicator')).toHaveCount(0);
@@ -69,7 +68,6 @@ test.describe('configuration replaced by invalid files while running', () => {
   }) => {
     if (host === undefined) throw new Error('no host');
     await page.goto(host.url);
-    await page.getByTestId('screen-attract').click();
     await page.getByTestId('language-ht').click();
     await expect(page.getByTestId('screen-home')).toBeVisible();
 

@@ -100,7 +100,7 @@ test.describe('daily check', () => {
     staff,
   }) => {
     const kiosk = new KioskPage(page, await startWith('redsafe'));
-    await kiosk.openAttract();
+    await kiosk.open();
     await staff.pressChord();
     await staff.signIn();
     await expect(page.getByTestId('ops-status-check')).toHaveAttribute('data-state', 'never');
@@ -195,7 +195,7 @@ test.describe('daily check', () => {
     const closed = page.getByTestId('screen-not-yet-open');
     await expect(closed).toBeVisible();
     await expect(closed.locator('[lang="ht"]').first()).toHaveText(message('ht', 'operations.notOpen.heading'));
-    await expect(page.getByTestId('screen-attract')).toHaveCount(0);
+    await expect(page.getByTestId('screen-language')).toHaveCount(0);
 
     // Staff still get in, and the check opens the point.
     await staff.pressChord();
@@ -213,7 +213,6 @@ test.describe('daily check', () => {
     await expect(page.getByTestId('ops-status-network')).toHaveAttribute('data-state', 'captive');
     await staff.lock();
 
-    await kiosk.screen('attract').click();
     await kiosk.chooseLanguage('ht');
     await expect(page.getByTestId('service-banner-network')).toHaveText(message('ht', 'operations.banner.network'));
   });
@@ -246,7 +245,7 @@ test('a printer that cannot print opens incidents, and visitors are told slips c
   };
   const kiosk = new KioskPage(page, await startWith('redsafe', {}, printers));
   site?.release();
-  await kiosk.openAttract();
+  await kiosk.open();
   await staff.pressChord();
   await staff.signIn();
   await page.getByTestId('staff-open-daily-check').click();
@@ -260,7 +259,6 @@ test('a printer that cannot print opens incidents, and visitors are told slips c
   await expect(open.and(page.locator('[data-kind="printer_fault"]'))).toHaveCount(1);
   await staff.lock();
 
-  await kiosk.screen('attract').click();
   await kiosk.chooseLanguage('fr');
   await expect(page.getByTestId('service-banner-printer')).toHaveText(message('fr', 'operations.banner.printer'));
 });
@@ -269,7 +267,7 @@ for (const language of ['es', 'ht'] as const) {
   test(`the check and incident screens fit at 1920 × 1080 in ${language}`, async ({ page, staff }, testInfo) => {
     const kiosk = new KioskPage(page, await startWith('redsafe'));
     site?.release();
-    await kiosk.openAttract();
+    await kiosk.open();
     await staff.pressChord();
     await staff.signIn();
     await page.getByTestId(`language-${language}`).click();

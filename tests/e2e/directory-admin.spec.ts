@@ -96,7 +96,7 @@ test('a supervisor edits an entry on the screen; the visitor sees it, the audit 
 }) => {
   // A long walk: four texts and a phone typed key by key, two visits, the audit and a restore.
   test.setTimeout(120_000);
-  await kiosk.openAttract();
+  await kiosk.open();
   await staff.pressChord();
   await staff.signIn();
   await page.getByTestId('language-es').click();
@@ -157,7 +157,7 @@ test('a closure set on the screen shows "closed until" to visitors; an operator 
   page,
 }) => {
   test.setTimeout(90_000);
-  await kiosk.openAttract();
+  await kiosk.open();
   await staff.pressChord();
   await staff.signIn();
   await page.getByTestId('language-ht').click();
@@ -202,7 +202,7 @@ for (const shape of SHAPES) {
   test.describe(`directory screen ${shape.name}`, () => {
     test.use({ viewport: shape.viewport });
     test('fits in every language', async ({ editableKiosk: kiosk, staff, page }) => {
-      await kiosk.openAttract();
+      await kiosk.open();
       await staff.pressChord();
       await staff.signIn();
       await openEntry(page, 'comar', 'comar-asilo');

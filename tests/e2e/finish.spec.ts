@@ -16,7 +16,7 @@ test('"Finish" returns to the language screen and leaves nothing of the visit', 
 
   await page.getByTestId('nav-finish').click();
 
-  await expect(kiosk.screen('attract')).toBeVisible();
+  await expect(kiosk.screen('language')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   const traces = await page.evaluate(() => ({
     sessionStorage: sessionStorage.length,
@@ -35,7 +35,6 @@ test('"Finish" returns to the language screen and leaves nothing of the visit', 
   await expect(page.getByTestId('nav-bar')).toHaveCount(0);
 
   // The next visitor starts from nothing: no way "back" into the last visit.
-  await kiosk.screen('attract').click();
   await kiosk.chooseLanguage('en');
   await expect(kiosk.heading()).toHaveText(message('en', 'home.heading'));
   await expect(page.getByTestId('nav-back')).toHaveCount(0);

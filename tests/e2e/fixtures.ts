@@ -11,16 +11,10 @@ export class KioskPage {
     readonly host: KioskHost,
   ) {}
 
-  /** Loads the kiosk, touches the attract screen and waits for the language screen. */
+  /** Loads the kiosk and waits for its first screen: welcome, and the four languages. */
   async open(): Promise<void> {
-    await this.openAttract();
-    await this.screen('attract').click();
-    await expect(this.screen('language')).toBeVisible();
-  }
-
-  async openAttract(): Promise<void> {
     await this.page.goto(this.host.url);
-    await expect(this.screen('attract')).toBeVisible();
+    await expect(this.screen('language')).toBeVisible();
   }
 
   /** From the home screen to a service's page, through the list. */

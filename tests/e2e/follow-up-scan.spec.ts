@@ -68,7 +68,7 @@ test.describe('scanning the slip on the Follow-up screen', () => {
     });
     const staff = new StaffPage(page);
     await page.goto(host.url);
-    await expect(page.getByTestId('screen-attract')).toBeVisible();
+    await expect(page.getByTestId('screen-language')).toBeVisible();
     await staff.pressChord();
     await staff.signIn();
     await page.getByTestId('staff-open-follow-up').click();

@@ -21,7 +21,7 @@ test.describe('referral follow-up at the desk', () => {
     if (!result.ok) throw new Error(result.error.code);
     const code = result.value.referralCode.replace(/-/g, '');
 
-    await kiosk.openAttract();
+    await kiosk.open();
     await staff.longPressCorner();
     await staff.signIn();
     await page.getByTestId('staff-open-follow-up').click();

@@ -36,7 +36,7 @@ test.describe('idle reset', () => {
     await expect(page.getByTestId('idle-countdown')).toHaveText(String(warningMs / 1000 - 5));
     await page.clock.runFor(warningMs);
 
-    await expect(kiosk.screen('attract')).toBeVisible();
+    await expect(kiosk.screen('language')).toBeVisible();
     await expect(overlay).toHaveCount(0);
     await expect(page.locator('html')).toHaveAttribute('lang', site.defaultLanguage);
   });

@@ -61,7 +61,7 @@ test.describe('KoboToolbox screen', () => {
     page,
   }) => {
     const staff = new StaffPage(page);
-    await kiosk.openAttract();
+    await kiosk.open();
     await staff.longPressCorner();
     await staff.signIn();
     await page.getByTestId('staff-open-kobo').click();
@@ -109,7 +109,7 @@ test.describe('KoboToolbox screen', () => {
 
   test('operators do not see it', async ({ koboKiosk: kiosk, page }) => {
     const staff = new StaffPage(page);
-    await kiosk.openAttract();
+    await kiosk.open();
     await staff.longPressCorner();
     await staff.signIn(OPERATOR, OPERATOR_PIN);
     await expect(page.getByTestId('staff-role')).toHaveText(message('es', 'staff.roles.operator'));
@@ -124,7 +124,7 @@ test.describe('KoboToolbox screen', () => {
       page,
     }) => {
       const staff = new StaffPage(page);
-      await kiosk.openAttract();
+      await kiosk.open();
       await staff.pressChord();
       await staff.signIn();
       await page.getByTestId(`language-${language}`).click();

@@ -35,7 +35,6 @@ test.describe('markup in the configuration', () => {
 
   test('stays inert text in the list and on the detail page', async ({ page }) => {
     await page.goto(host.url);
-    await page.getByTestId('screen-attract').click();
     await page.getByTestId('language-es').click();
     await page.getByTestId('tile-services').click();
     const card = page.getByTestId('service-comar-asilo');

@@ -25,7 +25,6 @@ test.describe('a database that had to be recovered', () => {
   test('shows a quiet staff indicator that opens the notice, while the kiosk keeps serving', async ({ page }) => {
     if (host === undefined) throw new Error('no host');
     await page.goto(host.url);
-    await page.getByTestId('screen-attract').click();
     await page.getByTestId('language-en').click();
     await expect(page.getByTestId('screen-home')).toBeVisible();
 

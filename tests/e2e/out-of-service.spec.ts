@@ -42,6 +42,6 @@ test.describe('a configuration that was never valid', () => {
 
     // Repairing the file is enough: the configChanged event brings the kiosk back by itself.
     await writeFile(join(configDir, 'site.json'), goodSite);
-    await expect(page.getByTestId('screen-attract')).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByTestId('screen-language')).toBeVisible({ timeout: 20_000 });
   });
 });

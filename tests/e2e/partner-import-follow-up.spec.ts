@@ -25,7 +25,7 @@ test.describe('partner outcomes import', () => {
     }
     const [first = '', second = ''] = codes;
 
-    await kiosk.openAttract();
+    await kiosk.open();
     await staff.longPressCorner();
     await staff.signIn();
     await page.getByTestId('staff-open-follow-up').click();

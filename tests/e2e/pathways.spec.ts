@@ -9,7 +9,7 @@ test.describe('referral pathways', () => {
     staff,
     page,
   }) => {
-    await kiosk.openAttract();
+    await kiosk.open();
     await staff.longPressCorner();
     await staff.signIn();
     await page.getByTestId('staff-open-pathways').click();

@@ -28,7 +28,7 @@ const test = staffTest.extend<PrinterFixtures>({
 });
 
 async function openPrinterScreen(kiosk: KioskPage, staff: StaffPage): Promise<void> {
-  await kiosk.openAttract();
+  await kiosk.open();
   await staff.pressChord();
   await staff.signIn();
   await staff.page.getByTestId('staff-open-printer').click();

@@ -269,10 +269,8 @@ test.describe('auto-play of the heading (site.json readAloud.autoPlayHeading)', 
       }
     });
     const kiosk = new KioskPage(page, host);
-    await kiosk.openAttract();
-    await kiosk.screen('attract').click();
-    await expect(kiosk.screen('language')).toBeVisible();
-    // The attract and language screens stay silent however long they are shown.
+    await kiosk.open();
+    // The first screen stays silent however long it is shown.
     await expect(kiosk.screen('language').getByTestId('listen-language-es')).toHaveAttribute('data-source', 'clips');
     expect(asked).toEqual([]);
 

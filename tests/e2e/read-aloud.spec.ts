@@ -56,7 +56,6 @@ test.describe('read-aloud with recorded clips', () => {
       if (request.url().endsWith('/api/getAudioClip')) clipRequests.push(request.postData() ?? '');
     });
     await page.goto(host.url);
-    await page.getByTestId('screen-attract').click();
     await page.getByTestId('language-es').click();
     await page.getByTestId('tile-privacy').click();
 

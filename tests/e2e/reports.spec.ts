@@ -39,7 +39,7 @@ test.describe('supervisor reports', () => {
     staff,
     page,
   }) => {
-    await kiosk.openAttract();
+    await kiosk.open();
     await staff.longPressCorner();
     await staff.signIn();
 
@@ -113,7 +113,7 @@ test.describe('supervisor reports', () => {
     staff,
     page,
   }) => {
-    await kiosk.openAttract();
+    await kiosk.open();
     await staff.longPressCorner();
     await staff.signIn();
     // The preview is held back: until it arrives, there is nothing to export from.
@@ -162,7 +162,7 @@ test.describe('supervisor reports', () => {
     staff,
     page,
   }) => {
-    await kiosk.openAttract();
+    await kiosk.open();
     await staff.longPressCorner();
     await staff.signIn();
     await page.getByTestId('language-fr').click();

@@ -31,7 +31,7 @@ test.describe('a visit leaves no trace', () => {
     });
 
     await page.clock.runFor(quietMs + warningMs);
-    await expect(kiosk.screen('attract')).toBeVisible();
+    await expect(kiosk.screen('language')).toBeVisible();
     const traces = await page.evaluate(() => ({
       sessionStorage: sessionStorage.length,
       localStorage: localStorage.length,
@@ -50,7 +50,6 @@ test.describe('a visit leaves no trace', () => {
     });
 
     // The next visitor finds the list as new: no query, no filter, no way back.
-    await kiosk.screen('attract').click();
     await kiosk.chooseLanguage('es');
     await expect(page.getByTestId('nav-back')).toHaveCount(0);
     await page.getByTestId('tile-services').click();

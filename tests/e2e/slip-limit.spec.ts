@@ -59,8 +59,7 @@ test('past the slip limit the visitor is told calmly, and the slip is on the scr
 
   // "Finish": the next visitor's session has its own slip.
   await page.getByTestId('nav-finish').click();
-  await expect(kiosk.screen('attract')).toBeVisible();
-  await kiosk.screen('attract').click();
+  await expect(kiosk.screen('language')).toBeVisible();
   await kiosk.chooseLanguage('es');
   await kiosk.openService('comar-asilo');
   await page.getByTestId('print-slip').click();
@@ -85,7 +84,7 @@ test.describe('a pathway slip past the limit', () => {
     expect(((await printed.json()) as { ok: boolean }).ok).toBe(true);
     await expect.poll(() => cuts(emulator)).toBe(1);
 
-    await kiosk.openAttract();
+    await kiosk.open();
     await staff.longPressCorner();
     await staff.signIn();
     await page.getByTestId('language-en').click();

@@ -38,7 +38,7 @@ test.describe('first run', () => {
       const kiosk = new KioskPage(page, host);
       const staff = new StaffPage(page);
       const code = await readSetupCode(dataDir);
-      await kiosk.openAttract();
+      await kiosk.open();
       await staff.longPressCorner();
       await expect(staff.screen('setup')).toBeVisible();
       await expect(page.getByTestId('setup-step')).toBeVisible();
@@ -75,7 +75,7 @@ test.describe('first run', () => {
       // The kiosk starts again on the same data: names, never setup.
       const again = await startKioskHost({ configDir: SAMPLE_CONFIG_DIR, dataDir });
       try {
-        await new KioskPage(page, again).openAttract();
+        await new KioskPage(page, again).open();
         await staff.pressChord();
         await expect(staff.screen('pin')).toBeVisible();
         await expect(staff.screen('setup')).toHaveCount(0);
@@ -99,14 +99,14 @@ test.describe('first run', () => {
     });
     try {
       const staff = new StaffPage(page);
-      await new KioskPage(page, host).openAttract();
+      await new KioskPage(page, host).open();
       await staff.pressChord();
       await expect(staff.screen('needs-administrator')).toBeVisible();
       await expect(staff.screen('needs-administrator')).toContainText('kioskctl staff');
       await expect(staff.screen('setup')).toHaveCount(0);
       await expect(page.getByTestId('pin-pad')).toHaveCount(0);
       await page.getByTestId('needs-admin-leave').click();
-      await expect(page.getByTestId('screen-attract')).toBeVisible();
+      await expect(page.getByTestId('screen-language')).toBeVisible();
     } finally {
       await host.stop();
     }
@@ -124,7 +124,7 @@ test.describe('pick your name, then your PIN', () => {
     });
     try {
       const staff = new StaffPage(page);
-      await new KioskPage(page, host).openAttract();
+      await new KioskPage(page, host).open();
       await staff.pressChord();
       await expect(page.getByTestId('staff-account-choice')).toHaveCount(2);
 
@@ -175,7 +175,7 @@ test.describe('the staff screen', () => {
     page,
     browser,
   }) => {
-    await kiosk.openAttract();
+    await kiosk.open();
     await staff.pressChord();
     await staff.signIn();
     await page.getByTestId('staff-open-staff-accounts').click();
@@ -214,7 +214,7 @@ test.describe('the staff screen', () => {
     const other = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     try {
       const operator = new StaffPage(other);
-      await new KioskPage(other, kiosk.host).openAttract();
+      await new KioskPage(other, kiosk.host).open();
       await operator.pressChord();
       await operator.signIn('Rosa', OPERATOR_PIN);
 
@@ -251,7 +251,7 @@ test.describe('the staff screen', () => {
     staff,
     page,
   }) => {
-    await kiosk.openAttract();
+    await kiosk.open();
     await staff.pressChord();
     await staff.signIn();
     await page.getByTestId('staff-open-staff-accounts').click();
@@ -275,7 +275,7 @@ test.describe('the staff screen', () => {
     staff,
     page,
   }) => {
-    await kiosk.openAttract();
+    await kiosk.open();
     await staff.pressChord();
     await staff.signIn();
     await page.getByTestId('staff-open-staff-accounts').click();

@@ -14,7 +14,7 @@ for (const shape of SHAPES) {
     for (const language of LANGUAGES) {
       test(`holds every staff screen in ${language}`, async ({ staffKiosk, staff, page }) => {
         test.setTimeout(120_000);
-        await staffKiosk.openAttract();
+        await staffKiosk.open();
         await staff.pressChord();
         await page.getByTestId(`language-${language}`).click();
         await expect(page.locator('html')).toHaveAttribute('lang', language);

@@ -126,7 +126,7 @@ for (const shape of SHAPES) {
     for (const language of LANGUAGES) {
       test(`fit in ${language}`, async ({ firstRunKiosk: kiosk, staff, page }, testInfo) => {
         const code = await kiosk.setupCode();
-        await kiosk.openAttract();
+        await kiosk.open();
         await staff.pressChord();
         // The activity log's count grid is laid out for the landscape screen only, so far.
         await walkStaffScreens(staff, code, shape.name === 'landscape', async (name) => {
@@ -146,7 +146,7 @@ for (const shape of SHAPES) {
       });
       try {
         const staff = new StaffPage(page);
-        await new KioskPage(page, host).openAttract();
+        await new KioskPage(page, host).open();
         await staff.pressChord();
         await expect(staff.screen('needs-administrator')).toBeVisible();
         for (const language of LANGUAGES) {
@@ -170,7 +170,7 @@ test('the staff access screens have no hard-coded text (pseudo-locale)', async (
     (window as Window & { __KIOSK_PSEUDO_LOCALE__?: boolean }).__KIOSK_PSEUDO_LOCALE__ = true;
   });
   const code = await kiosk.setupCode();
-  await kiosk.openAttract();
+  await kiosk.open();
   await staff.pressChord();
   await walkStaffScreens(staff, code, false, async (name) => {
     // The run proves nothing unless the pseudo-locale is really on.

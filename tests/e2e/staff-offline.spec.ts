@@ -21,7 +21,7 @@ test('staff screens open with every asset request failing after the first load',
   page,
 }) => {
   const fetched = chunksFetched(page);
-  await staffKiosk.openAttract();
+  await staffKiosk.open();
   await fetched;
 
   // From here on no file of the renderer can be fetched; the services still answer.
@@ -46,7 +46,7 @@ test('staff screens open with every asset request failing after the first load',
 
 test('staff mode opens with the network cut', async ({ staffKiosk, staff, page, context }) => {
   const fetched = chunksFetched(page);
-  await staffKiosk.openAttract();
+  await staffKiosk.open();
   await fetched;
   await context.setOffline(true);
 
@@ -62,7 +62,7 @@ test('a staff chunk that cannot be fetched says so, and a retry opens staff mode
     if (refuse) await route.abort('internetdisconnected');
     else await route.continue();
   });
-  await staffKiosk.openAttract();
+  await staffKiosk.open();
   await page.keyboard.press('Control+Alt+Shift+KeyO');
   await expect(page.getByTestId('staff-load-failed')).toBeVisible();
 

@@ -85,7 +85,7 @@ export class StaffPage {
 
   async lock(): Promise<void> {
     await this.page.getByTestId('staff-lock').click();
-    await expect(this.page.getByTestId('screen-attract')).toBeVisible();
+    await expect(this.page.getByTestId('screen-language')).toBeVisible();
   }
 
   screen(name: string) {

@@ -14,7 +14,7 @@ for (const shape of SHAPES) {
       staff,
       page,
     }) => {
-      await kiosk.openAttract();
+      await kiosk.open();
       await staff.pressChord();
       await staff.signIn();
       for (const language of LANGUAGES) {

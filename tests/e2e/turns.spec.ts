@@ -94,7 +94,7 @@ test.describe('turns for people waiting', () => {
     const staffWindow = await otherPage(page);
     const staff = new StaffPage(staffWindow);
     await staffWindow.goto(kiosk.host.url);
-    await expect(staffWindow.getByTestId('screen-attract')).toBeVisible();
+    await expect(staffWindow.getByTestId('screen-language')).toBeVisible();
     await staff.longPressCorner();
     await staff.signIn();
     await staffWindow.getByTestId('staff-open-turns').click();
@@ -187,7 +187,7 @@ test.describe('turns for people waiting', () => {
         await page.getByTestId('nav-finish').click();
       }
       const staff = new StaffPage(page);
-      await kiosk.openAttract();
+      await kiosk.open();
       await staff.longPressCorner();
       await staff.signIn();
       await page.getByTestId('staff-open-turns').click();

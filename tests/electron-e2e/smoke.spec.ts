@@ -88,7 +88,6 @@ test('the Electron shell: language, a slip to the preview printer, staff unlock 
     expect(await page.evaluate(() => window.open('https://example.org/') === null)).toBe(true);
 
     // A visitor picks English and takes a slip: the preview printer shows it and writes its bytes.
-    await page.getByTestId('screen-attract').click();
     await page.getByTestId('screen-language').getByTestId('language-en').click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByTestId('screen-home')).toBeVisible();
@@ -115,12 +114,12 @@ test('the Electron shell: language, a slip to the preview printer, staff unlock 
     await expect(page.getByTestId('staff-home')).toBeVisible();
     await expect(page.getByTestId('staff-signed-in')).toContainText(SUPERVISOR);
     await page.getByTestId('staff-lock').click();
-    await expect(page.getByTestId('screen-attract')).toBeVisible();
+    await expect(page.getByTestId('screen-language')).toBeVisible();
     // Unlock again, and lock.
     await signIn();
     await expect(page.getByTestId('staff-home')).toBeVisible();
     await page.getByTestId('staff-lock').click();
-    await expect(page.getByTestId('screen-attract')).toBeVisible();
+    await expect(page.getByTestId('screen-language')).toBeVisible();
   } finally {
     await app.close();
     await rm(dataDir, { recursive: true, force: true });

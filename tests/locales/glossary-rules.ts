@@ -46,7 +46,6 @@ export const VISITOR_KEY_PREFIXES: readonly string[] = [
   'idle',
   'outOfService',
   'unavailable',
-  'attract',
   'readAloud',
   'about',
   'guide',

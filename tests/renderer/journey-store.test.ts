@@ -15,7 +15,6 @@ async function visit(answers: Parameters<typeof fakeKioskApi>[0] = {}) {
   const effects = fakeEffects();
   const store = createKioskStore({ api: fake.api, effects });
   await store.getState().start();
-  store.getState().beginVisit();
   store.getState().chooseLanguage('fr');
   return { store, fake, effects, state: () => store.getState() };
 }

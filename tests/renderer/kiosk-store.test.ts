@@ -19,12 +19,11 @@ async function startedStore(answers: Parameters<typeof fakeKioskApi>[0] = {}) {
 
 const sessionOf = sessionPart;
 
-/** What a visitor does first: touch the attract screen, then choose a language. */
+/** What a visitor does first: choose a language on the first screen, one tap. */
 function begin(
   store: ReturnType<typeof createKioskStore>,
   language: Parameters<ReturnType<ReturnType<typeof createKioskStore>['getState']>['chooseLanguage']>[0],
 ) {
-  store.getState().beginVisit();
   store.getState().chooseLanguage(language);
 }
 
@@ -45,7 +44,7 @@ describe('start', () => {
 describe('session', () => {
   it('counts a session at the first language choice and opens the home screen', async () => {
     const { store, fake, effects } = await startedStore();
-    expect(store.getState().route).toEqual({ screen: 'attract' });
+    expect(store.getState().route).toEqual({ screen: 'language' });
     begin(store, 'fr');
     expect(sessionOf(store.getState())).toEqual({
       ...initialSessionState(),
@@ -97,7 +96,6 @@ describe('session', () => {
 
   it('lets urgent help open from the language screen and come back to it', async () => {
     const { store } = await startedStore();
-    store.getState().beginVisit();
     store.getState().open({ screen: 'urgent-help' });
     store.getState().back();
     expect(store.getState().route).toEqual({ screen: 'language' });
@@ -211,7 +209,6 @@ describe('usageForRoute', () => {
       usageForRoute(routeOf(screen) as never, () => 'asylum-refuge'),
     ]);
     expect(Object.fromEntries(counted)).toEqual({
-      attract: null,
       language: null,
       service: { metric: 'service_viewed', key: 'asylum-refuge' },
       home: null,

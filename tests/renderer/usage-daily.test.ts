@@ -28,7 +28,6 @@ describe('usage counted by the journey', () => {
 
     for (const language of ['ht', 'fr'] as const) {
       const state = store.getState;
-      state().beginVisit();
       state().chooseLanguage(language);
       state().open({ screen: 'services' });
       state().open({ screen: 'service', serviceId: 'comar-asilo' });

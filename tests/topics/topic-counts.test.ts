@@ -31,7 +31,6 @@ describe('counts of the rights topics', () => {
       ['ht', 'family-links'],
     ] as const) {
       const state = store.getState;
-      state().beginVisit();
       state().chooseLanguage(language);
       state().open({ screen: 'topics' });
       state().open({ screen: 'topic', topicId: 'asylum' });

@@ -1,7 +1,6 @@
-import { useCallback, useEffect, type ReactElement } from 'react';
+import { useCallback, useEffect, useLayoutEffect, type ReactElement } from 'react';
 
 import { assertNever } from '../../../main/contract/index.js';
-import { LoadingScreen } from '../screens/LoadingScreen.js';
 import { NotYetOpenScreen } from '../screens/NotYetOpenScreen.js';
 import { OutOfServiceScreen } from '../screens/OutOfServiceScreen.js';
 import { UnavailableScreen } from '../screens/UnavailableScreen.js';
@@ -9,6 +8,7 @@ import { useStaffEntry } from '../staff/use-staff-entry.js';
 import { useKioskStore } from '../store/index.js';
 import { CallAnnouncer } from '../turns/CallAnnouncer.js';
 
+import { takeFirstTap } from './first-tap.js';
 import { KioskShell } from './KioskShell.js';
 import { prefetchStaffWhenIdle } from './staff-chunk.js';
 import { StaffBoundary } from './StaffBoundary.js';
@@ -25,8 +25,18 @@ export function App(): ReactElement {
   const enterStaff = useCallback(() => {
     void openStaff();
   }, [openStaff]);
-  useStaffEntry(status.kind === 'ready' && !staffOpen, enterStaff);
+  // Listened for from the first screen on, before the configuration has answered: staff at a kiosk
+  // that shows the languages can always get in.
+  useStaffEntry((status.kind === 'ready' || status.kind === 'loading') && !staffOpen, enterStaff);
   const notYetOpen = useServiceStatus();
+
+  // A language tapped on index.html's copy of this screen, before the app ran: carried out now,
+  // before the first paint, once React has replaced that copy (so no later tap can land on it).
+  const chooseLanguage = useKioskStore((state) => state.chooseLanguage);
+  useLayoutEffect(() => {
+    const tapped = takeFirstTap(document.documentElement);
+    if (tapped !== null) chooseLanguage(tapped);
+  }, [chooseLanguage]);
 
   useEffect(() => {
     const disconnect = connect();
@@ -41,12 +51,10 @@ export function App(): ReactElement {
   }, [ready]);
 
   switch (status.kind) {
+    // The first screen needs nothing from the configuration: it is drawn from the bundle at once,
+    // while the configuration is fetched. If that ends "out of service" or "not yet open", the
+    // notice replaces the languages.
     case 'loading':
-      return <LoadingScreen />;
-    case 'out_of_service':
-      return <OutOfServiceScreen />;
-    case 'unreachable':
-      return <UnavailableScreen code={status.code} />;
     case 'ready':
       // Staff mode replaces the visitor's frame, and with it the visitor's idle reset.
       if (staffOpen) return <StaffBoundary />;
@@ -59,6 +67,10 @@ export function App(): ReactElement {
           <CallAnnouncer />
         </>
       );
+    case 'out_of_service':
+      return <OutOfServiceScreen />;
+    case 'unreachable':
+      return <UnavailableScreen code={status.code} />;
     default:
       return assertNever(status, 'site status');
   }

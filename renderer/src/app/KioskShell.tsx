@@ -6,7 +6,6 @@ import { TopBar } from '../components/TopBar.js';
 import { IdleOverlay } from '../idle/IdleOverlay.js';
 import { useIdleTimer } from '../idle/use-idle-timer.js';
 import { isStartScreen, routeKey } from '../navigation/routes.js';
-import { AttractScreen } from '../screens/AttractScreen.js';
 import { renderRoute } from '../screens/registry.js';
 import { useKioskStore } from '../store/index.js';
 
@@ -28,9 +27,6 @@ export function KioskShell(): ReactElement {
     paused: printing,
     onExpire: expireSession,
   });
-
-  // The attract screen fills the whole window: nothing to touch but "start".
-  if (route.screen === 'attract') return <AttractScreen />;
 
   return (
     <div className="kiosk-shell">

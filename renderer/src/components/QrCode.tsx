@@ -1,5 +1,6 @@
-import { useMemo, type ReactElement } from 'react';
-import { encode } from 'uqr';
+import { useEffect, useMemo, useState, type ReactElement } from 'react';
+
+import type { QrRuns } from './qr-runs.js';
 
 export interface QrCodeProps {
   readonly value: string;
@@ -9,32 +10,60 @@ export interface QrCodeProps {
   readonly testId?: string;
 }
 
+type Encoder = (value: string) => QrRuns;
+
+let encoder: Encoder | null = null;
+let pending: Promise<Encoder> | null = null;
+
+/**
+ * The encoder is a chunk of its own: the first screen shows no QR code, and the first screen's
+ * bundle is kept small. A failed fetch is forgotten, so the next QR code on screen tries again.
+ */
+function loadEncoder(): Promise<Encoder> {
+  pending ??= import('./qr-runs.js').then(
+    (module) => {
+      encoder = module.qrRuns;
+      return module.qrRuns;
+    },
+    (error: unknown) => {
+      pending = null;
+      throw error;
+    },
+  );
+  return pending;
+}
+
+// Fetched at start, in parallel with the rest: it is there long before a visitor reaches a code.
+loadEncoder().catch(() => undefined);
+
 /**
  * A QR code drawn as SVG rectangles: no canvas, no image URL, nothing the page's CSP would have to
- * allow. Dark runs of a row are merged into one rectangle to keep the DOM small.
+ * allow. The frame keeps its size while the encoder arrives, so nothing around it moves.
  */
 export function QrCode({ value, label, size = 240, testId }: QrCodeProps): ReactElement {
-  const { modules, rects } = useMemo(() => {
-    const qr = encode(value, { ecc: 'M', border: 2 });
-    const runs: { x: number; y: number; width: number }[] = [];
-    qr.data.forEach((row, y) => {
-      let start = -1;
-      row.forEach((dark, x) => {
-        if (dark && start < 0) start = x;
-        if ((!dark || x === row.length - 1) && start >= 0) {
-          runs.push({ x: start, y, width: (dark ? x + 1 : x) - start });
-          start = -1;
-        }
-      });
-    });
-    return { modules: qr.size, rects: runs };
-  }, [value]);
+  const [ready, setReady] = useState(encoder !== null);
+  useEffect(() => {
+    if (ready) return undefined;
+    let live = true;
+    loadEncoder().then(
+      () => {
+        if (live) setReady(true);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [ready]);
+  const runs = useMemo(() => (ready && encoder !== null ? encoder(value) : null), [ready, value]);
+  const modules = runs?.modules ?? 1;
 
   return (
     <svg
       className="qr-code"
       role="img"
       aria-label={label}
+      aria-busy={runs === null}
       width={size}
       height={size}
       viewBox={`0 0 ${modules} ${modules}`}
@@ -43,7 +72,7 @@ export function QrCode({ value, label, size = 240, testId }: QrCodeProps): React
       data-value={value}
     >
       <rect width={modules} height={modules} fill="#ffffff" />
-      {rects.map((rect) => (
+      {runs?.rects.map((rect) => (
         <rect key={`${rect.x}-${rect.y}`} x={rect.x} y={rect.y} width={rect.width} height={1} fill="#000000" />
       ))}
     </svg>

@@ -5,7 +5,6 @@ import { TOPIC_IDS, type ServiceCategory, type TopicId, type UsageMetric } from 
  * `screens/registry.tsx` maps each name to its component.
  */
 export const SCREEN_NAMES = [
-  'attract',
   'language',
   'home',
   'about-redsafe',
@@ -36,13 +35,15 @@ export type Route =
 
 const isTopicId = (id: string): id is TopicId => (TOPIC_IDS as readonly string[]).includes(id);
 
-export const ATTRACT_ROUTE: Route = { screen: 'attract' };
 export const LANGUAGE_ROUTE: Route = { screen: 'language' };
 export const HOME_ROUTE: Route = { screen: 'home' };
 
-/** Screens before a visit has begun: no navigation bar, no idle countdown. */
+/**
+ * The first screen, between visitors and at the start of every visit: welcome and the four
+ * languages. No navigation bar, no idle countdown: it is where the idle reset leads.
+ */
 export function isStartScreen(route: Route): boolean {
-  return route.screen === 'attract' || route.screen === 'language';
+  return route.screen === 'language';
 }
 
 /** What opening a screen counts, as an anonymous daily counter; null counts nothing. */
@@ -80,7 +81,6 @@ export function usageForRoute(
       return category === undefined ? null : { metric: 'service_viewed', key: category };
     }
     // Follow-up: not even a counter; coming back to tell how it went is its own record in the ledger.
-    case 'attract':
     case 'language':
     case 'home':
     case 'follow-up':

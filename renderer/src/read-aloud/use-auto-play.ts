@@ -11,7 +11,7 @@ const NO_ITEMS: readonly ReadAloudItem[] = [];
  * site.json `readAloud.autoPlayHeading`: a visitor screen says its heading once when it opens.
  * Any touch or key stops it, and a touch before the clip list has arrived means it never starts:
  * the person is already busy with the screen. Only screens drawn by `ScreenLayout` call this, so
- * the attract and language screens, which loop with nobody in front of them, never speak alone.
+ * the language screen, which waits with nobody in front of it, never speaks alone.
  * Returns the phase of that heading's sound ('idle' when it is not playing).
  */
 export function useAutoPlayHeading(heading: ReadAloudItem | undefined, language: Language): Listen['phase'] {

@@ -6,7 +6,6 @@ import type { Route } from '../navigation/routes.js';
 import { AboutRedsafeScreen } from './AboutRedsafeScreen.js';
 import { AccountGuideScreen } from './AccountGuideScreen.js';
 import { AskStaffScreen } from './AskStaffScreen.js';
-import { AttractScreen } from './AttractScreen.js';
 import { FollowUpScreen } from './FollowUpScreen.js';
 import { HomeScreen } from './HomeScreen.js';
 import { LanguageScreen } from './LanguageScreen.js';
@@ -20,8 +19,6 @@ import { UrgentHelpScreen } from './UrgentHelpScreen.js';
 /** Which component draws a route. */
 export function renderRoute(route: Route): ReactElement {
   switch (route.screen) {
-    case 'attract':
-      return <AttractScreen />;
     case 'language':
       return <LanguageScreen />;
     case 'home':

@@ -15,7 +15,7 @@ export function isStaffChord(event: Pick<KeyboardEvent, 'ctrlKey' | 'altKey' | '
 /**
  * The hidden entry to staff mode. It listens on the whole document rather than drawing a target,
  * so nothing on screen gives it away and a short tap on the corner still does what it always did
- * (on the attract screen: start a visit).
+ * (on the first screen: nothing, the site's name is not a button).
  */
 export function useStaffEntry(enabled: boolean, onOpen: () => void): void {
   useEffect(() => {

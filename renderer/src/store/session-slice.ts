@@ -13,8 +13,6 @@ export interface SessionSlice extends SessionState {
    * visit is unmounted: no open menu, scroll position or half-done step survives into the next.
    */
   readonly sessionNumber: number;
-  /** "Touch to start" on the attract screen. */
-  readonly beginVisit: () => void;
   readonly chooseLanguage: (language: Language) => void;
   readonly open: (route: Route) => void;
   /** Moves within a screen (a step of the guide) without adding a step to go back through. */
@@ -34,10 +32,6 @@ export function createSessionSlice({ api, effects }: StoreDependencies): KioskSl
   return (set, get) => ({
     ...initialSessionState(),
     sessionNumber: 0,
-
-    beginVisit() {
-      if (get().route.screen === 'attract') set({ route: LANGUAGE_ROUTE, history: [] });
-    },
 
     chooseLanguage(language) {
       const state = get();

@@ -1,6 +1,6 @@
 import type { Language, PrinterProblem, Referral, ServiceCategory } from '../../../main/contract/index.js';
 import type { ServiceFilter } from '../directory/filters.js';
-import { ATTRACT_ROUTE, type Route } from '../navigation/routes.js';
+import { LANGUAGE_ROUTE, type Route } from '../navigation/routes.js';
 
 /** What the visitor has chosen on the services list: kept while they look at a detail and come back. */
 export interface BrowseState {
@@ -52,7 +52,7 @@ export interface SessionState {
 export const INITIAL_BROWSE: BrowseState = { category: null, query: '', filters: [] };
 
 export function initialSessionState(): SessionState {
-  return { language: null, route: ATTRACT_ROUTE, history: [], browse: INITIAL_BROWSE, referral: { kind: 'none' } };
+  return { language: null, route: LANGUAGE_ROUTE, history: [], browse: INITIAL_BROWSE, referral: { kind: 'none' } };
 }
 
 /** The visit's part of a state, for comparing with `initialSessionState()`. */

@@ -23,7 +23,7 @@ export interface StaffSlice {
   readonly staff: StaffState;
   /** The hidden entry: wipes the visit first, so staff never see what a visitor did. */
   readonly openStaff: () => Promise<void>;
-  /** "Lock": ends the session with the services and returns to the attract screen. */
+  /** "Lock": ends the session with the services and returns to the first screen (the languages). */
   readonly lockStaff: () => void;
   readonly staffGo: (screen: StaffScreen) => void;
   readonly setStaffLanguage: (language: Language) => void;
