@@ -9,8 +9,18 @@ export async function warmReportWriters(): Promise<void> {
     import('./xlsx-writer.js'),
     import('./pdf-writer.js'),
   ]);
+  // Every kind of column, so each of the writer's value paths has run once.
   const writer = createXlsxWriter({ timeZone: 'UTC', creator: 'warm-up', created: new Date(0) });
-  writer.addSheet('warm-up', [{ header: 'x', kind: 'text' }], [['x']]);
+  writer.addSheet(
+    'warm-up',
+    [
+      { header: 'x', kind: 'text' },
+      { header: 'n', kind: 'count' },
+      { header: 'd', kind: 'date' },
+      { header: 't', kind: 'datetime' },
+    ],
+    [['x', 1, '2026-01-01', new Date(0)]],
+  );
   await writer.toBytes();
   await warmPdf();
 }
