@@ -9,26 +9,48 @@ export interface QrCodeProps {
   readonly testId?: string;
 }
 
+/** A drawn code: its size in modules and one SVG path of its dark runs. */
+interface DrawnCode {
+  readonly modules: number;
+  readonly path: string;
+}
+
 /**
- * A QR code drawn as SVG rectangles: no canvas, no image URL, nothing the page's CSP would have to
- * allow. Dark runs of a row are merged into one rectangle to keep the DOM small.
+ * Codes already drawn, by value. Encoding costs a few milliseconds on the kiosk's CPU, inside the
+ * tap that opens a service; a visitor going back and forth, and the next visitor, see the same
+ * few codes. Bounded: the oldest is dropped first.
+ */
+const drawn = new Map<string, DrawnCode>();
+const KEEP = 32;
+
+function draw(value: string): DrawnCode {
+  const known = drawn.get(value);
+  if (known !== undefined) return known;
+  const qr = encode(value, { ecc: 'M', border: 2 });
+  const runs: string[] = [];
+  qr.data.forEach((row, y) => {
+    let start = -1;
+    row.forEach((dark, x) => {
+      if (dark && start < 0) start = x;
+      if ((!dark || x === row.length - 1) && start >= 0) {
+        runs.push(`M${String(start)} ${String(y)}h${String((dark ? x + 1 : x) - start)}v1H${String(start)}z`);
+        start = -1;
+      }
+    });
+  });
+  const code = { modules: qr.size, path: runs.join('') };
+  drawn.set(value, code);
+  if (drawn.size > KEEP) drawn.delete(drawn.keys().next().value as string);
+  return code;
+}
+
+/**
+ * A QR code drawn as SVG: no canvas, no image URL, nothing the page's CSP would have to allow.
+ * Dark runs of a row are merged, and all of them are one path: a few hundred rectangle elements
+ * cost more to create and lay out than the page's whole screen around them.
  */
 export function QrCode({ value, label, size = 240, testId }: QrCodeProps): ReactElement {
-  const { modules, rects } = useMemo(() => {
-    const qr = encode(value, { ecc: 'M', border: 2 });
-    const runs: { x: number; y: number; width: number }[] = [];
-    qr.data.forEach((row, y) => {
-      let start = -1;
-      row.forEach((dark, x) => {
-        if (dark && start < 0) start = x;
-        if ((!dark || x === row.length - 1) && start >= 0) {
-          runs.push({ x: start, y, width: (dark ? x + 1 : x) - start });
-          start = -1;
-        }
-      });
-    });
-    return { modules: qr.size, rects: runs };
-  }, [value]);
+  const { modules, path } = useMemo(() => draw(value), [value]);
 
   return (
     <svg
@@ -37,15 +59,13 @@ export function QrCode({ value, label, size = 240, testId }: QrCodeProps): React
       aria-label={label}
       width={size}
       height={size}
-      viewBox={`0 0 ${modules} ${modules}`}
+      viewBox={`0 0 ${String(modules)} ${String(modules)}`}
       shapeRendering="crispEdges"
       data-testid={testId}
       data-value={value}
     >
       <rect width={modules} height={modules} fill="#ffffff" />
-      {rects.map((rect) => (
-        <rect key={`${rect.x}-${rect.y}`} x={rect.x} y={rect.y} width={rect.width} height={1} fill="#000000" />
-      ))}
+      <path d={path} fill="#000000" />
     </svg>
   );
 }
