@@ -27,7 +27,10 @@ beforeAll(async () => {
       "INSERT INTO activity_entry (day, type, category, language, recorded_on) VALUES (?, 'talk-group', NULL, 'es', ?) RETURNING id",
       [day, day],
     );
-    await db.run("INSERT INTO activity_count (entry_id, sex, age, count) VALUES (?, ?, '18-59', 2)", [entry?.id, sex]);
+    await db.run("INSERT INTO activity_count (entry_id, sex, age, count) VALUES (?, ?, '18-59', 2)", [
+      entry?.id ?? 0,
+      sex,
+    ]);
   }
 }, 60_000);
 
