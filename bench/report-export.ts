@@ -14,7 +14,7 @@ import { openKioskDatabase } from '../main/services/db/index.js';
 import { createMemoryLogger } from '../main/services/logger.js';
 import { createMonthlyIndicatorSource } from '../main/services/kobo/monthly-indicators.js';
 import { createReportService } from '../main/services/reports/report-service.js';
-import { warmReportWriters } from '../main/services/reports/writer-warm-up.js';
+import { warmReportPath } from '../main/services/reports/writer-warm-up.js';
 
 import { report, ROOT } from './lib.js';
 import { generateReportData } from './report-data.js';
@@ -88,9 +88,9 @@ try {
   // The kiosk warms the writers in the background some seconds after start (kiosk-services.ts);
   // the exports below are the first ones after that, as a supervisor meets them.
   const warmStart = performance.now();
-  await warmReportWriters();
+  await warmReportPath(service, TO);
   report({
-    figure: 'warm-up of the XLSX and PDF writers (background, after start)',
+    figure: 'warm-up of the report writers and path (background, after start)',
     value: Math.round(performance.now() - warmStart),
     unit: 'ms',
   });
