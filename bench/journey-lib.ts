@@ -49,16 +49,23 @@ export async function startBenchKiosk(extraArgs: readonly string[] = []): Promis
 
 /**
  * `window.__tap(tapTestId, nextTestId)`: clicks, waits until the next screen's element exists, then
- * waits for the frame that shows it; resolves with the milliseconds from the tap to that frame.
+ * waits for the frame that shows it to be rendered; resolves with the milliseconds from the tap to
+ * the end of that frame's rendering work (style, layout, paint).
  * A string, not a function: the TypeScript loader would wrap a function in helpers the page lacks.
  */
-const TAP_HELPER = `(() => {
+export const TAP_HELPER = `(() => {
   const byId = (id) => document.querySelector('[data-testid="' + id + '"]');
   window.__tap = (tap, next) => new Promise((resolve, reject) => {
     const target = byId(tap);
     if (!(target instanceof HTMLElement)) { reject(new Error('nothing to tap: ' + tap)); return; }
     const start = performance.now();
-    const done = () => requestAnimationFrame(() => resolve(performance.now() - start));
+    // The frame that shows the next screen: its animation-frame callbacks run before its style,
+    // layout and paint, and a message posted there runs after them, so the time includes them.
+    const done = () => requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now() - start);
+      channel.port2.postMessage(null);
+    });
     target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
     target.click();
     if (byId(next) !== null) { done(); return; }

@@ -14,7 +14,7 @@ const only = process.argv.slice(2);
 ensureBuilt(root);
 
 /** Modules the benchmarks share; they measure nothing themselves. */
-const HELPERS = new Set(['lib.ts', 'journey-lib.ts', 'report-data.ts']);
+const HELPERS = new Set(['lib.ts', 'journey-lib.ts', 'report-data.ts', 'cdp-pipe.ts']);
 
 const benches = readdirSync(join(root, 'bench'))
   .filter((f) => f.endsWith('.ts') && !HELPERS.has(f))
@@ -25,7 +25,7 @@ const rows = [];
 let failures = 0;
 for (const file of benches) {
   process.stderr.write(`running bench/${file} …\n`);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench', file)], {
+  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(root, 'bench', file)], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

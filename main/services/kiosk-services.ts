@@ -31,7 +31,7 @@ import { sealKoboCredential } from './kobo/kobo-credential-migration.js';
 import { createKoboService, type KoboService } from './kobo/kobo-service.js';
 import { createMonthlyIndicatorSource } from './kobo/monthly-indicators.js';
 import { createReportService } from './reports/report-service.js';
-import { warmReportWriters } from './reports/writer-warm-up.js';
+import { warmReportPath } from './reports/writer-warm-up.js';
 import { logTextProblems } from './texts/kiosk-texts.js';
 
 /** Long enough for the first screen and the first visitors' calls to come first. */
@@ -186,7 +186,7 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
   // The XLSX and PDF writers load in the background once the kiosk is up, off the first screen's
   // path, so the first export after a start is as quick as the next (writer-warm-up.ts).
   const reportWarmUp = setTimeout(() => {
-    warmReportWriters().catch((error: unknown) => {
+    warmReportPath(reports, clock.now().toISOString().slice(0, 10)).catch((error: unknown) => {
       logger.warn('report_writers_warm_up_failed', { error: error instanceof Error ? error.message : String(error) });
     });
   }, REPORT_WARM_UP_DELAY_MS);

@@ -173,12 +173,28 @@ export async function renderPdf(figures: ReportFigures, meta: ReportMeta, option
 }
 
 /**
- * One tiny document with a chart, bold and regular text: pdfmake parses its fonts and ECharts sets
- * up its renderer, so the first real export does not pay for it (writer-warm-up.ts).
+ * One small document with what a report uses: each chart kind (ECharts sets up each series type
+ * on first use), the four faces of the font, a table and a footer. pdfmake and ECharts then have
+ * their code loaded and compiled before the first real export (writer-warm-up.ts).
  */
 export async function warmPdf(): Promise<void> {
-  const chart = barChart(['a', 'b'], [1, 2], { width: 200, height: 100 });
+  const size = { width: 200, height: 100 };
+  const charts = [
+    barChart(['a', 'b'], [1, 2], size),
+    stackedBarChart(['a', 'b'], [{ name: 'x', values: [1, 2] }], size),
+    lineChart(['a', 'b'], [1, 2], size),
+  ];
   await pdfWithFonts()
-    .createPdf({ content: [{ text: 'ñ é ò', bold: true }, 'ç œ', { svg: chart, width: 200 }] })
+    .createPdf({
+      content: [
+        { text: 'ñ é ò', bold: true },
+        { text: 'ç œ', italics: true },
+        { text: 'è ê', bold: true, italics: true },
+        'ç œ',
+        { table: { widths: ['*', 'auto'], body: [['a', '1']] }, layout: 'lightHorizontalLines' },
+        ...charts.map((svg) => ({ svg, width: 200 })),
+      ],
+      footer: (page, pages) => ({ text: `${String(page)}/${String(pages)}` }),
+    })
     .getBuffer();
 }

@@ -76,21 +76,23 @@ export function computeFigures(
   const typeIds = [...activityTypes.map((t) => t.id)];
   for (const entry of data.entries) if (!typeIds.includes(entry.type)) typeIds.push(entry.type);
   const allSexes = [...sexes];
-  for (const cell of data.cells) if (!allSexes.includes(cell.sex)) allSexes.push(cell.sex);
+  for (const sex of data.sexesSeen) if (!allSexes.includes(sex)) allSexes.push(sex);
 
   const cells = new Map<string, number>();
+  for (const cell of data.cells) add(cells, cellKey(cell.type, cell.sex, cell.age), cell.count);
   const byDay = new Map<string, Map<string, number>>();
+  for (const row of data.byDay) {
+    const day = byDay.get(row.day) ?? new Map<string, number>();
+    add(day, row.type, row.count);
+    byDay.set(row.day, day);
+  }
   const peopleByEntry = new Map<number, number>();
   const sexByEntry = new Map<number, Map<Sex, number>>();
-  for (const cell of data.cells) {
-    add(cells, cellKey(cell.type, cell.sex, cell.age), cell.count);
-    const day = byDay.get(cell.day) ?? new Map<string, number>();
-    add(day, cell.type, cell.count);
-    byDay.set(cell.day, day);
-    add(peopleByEntry, cell.entryId, cell.count);
-    const bySex = sexByEntry.get(cell.entryId) ?? new Map<Sex, number>();
-    add(bySex, cell.sex, cell.count);
-    sexByEntry.set(cell.entryId, bySex);
+  for (const row of data.byEntry) {
+    add(peopleByEntry, row.entryId, row.count);
+    const bySex = sexByEntry.get(row.entryId) ?? new Map<Sex, number>();
+    add(bySex, row.sex, row.count);
+    sexByEntry.set(row.entryId, bySex);
   }
   const entriesByDay = new Map<string, number>();
   for (const entry of data.entries) add(entriesByDay, entry.day, 1);

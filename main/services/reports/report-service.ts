@@ -95,20 +95,13 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     if (!period.ok) return period;
     const site = config.site();
     if (site === undefined) return err('CONFIG_UNAVAILABLE', 'site.json has never been valid.');
+    const roles = config.reports().activityRoles;
     const data = await useDatabase(database, logger, 'report_read', (db) =>
-      loadReportData(db, period.value, site.timezone),
+      loadReportData(db, period.value, site.timezone, [...roles.talks, roles.referrals]),
     );
     if (!data.ok) return data;
     const operations = config.operations();
-    return ok(
-      computeFigures(
-        data.value,
-        operations.activityTypes,
-        operations.sexes,
-        config.reports().activityRoles,
-        clock.now(),
-      ),
-    );
+    return ok(computeFigures(data.value, operations.activityTypes, operations.sexes, roles, clock.now()));
   }
 
   const ruleNow = (chosen?: Suppression): ReportRule => ruleFor(config.reports().suppressBelow, chosen);
@@ -149,7 +142,8 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     if (!figures.ok) return figures;
     const site = config.site();
     if (site === undefined) return err('CONFIG_UNAVAILABLE', 'site.json has never been valid.');
-    const indicators = await indicatorsFor(options.from, options.to);
+    // The PDF has no indicators sheet: a year of them is some 300 queries it need not wait for.
+    const indicators = options.format === 'pdf' ? ok([]) : await indicatorsFor(options.from, options.to);
     if (!indicators.ok) return indicators;
     const outcomes = await referralOutcomesFor(options.from, options.to);
     if (!outcomes.ok) return outcomes;

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type ReactElement } from 'react';
 
-import type { QrRuns } from './qr-runs.js';
+import type { DrawnCode } from './qr-runs.js';
 
 export interface QrCodeProps {
   readonly value: string;
@@ -10,7 +10,7 @@ export interface QrCodeProps {
   readonly testId?: string;
 }
 
-type Encoder = (value: string) => QrRuns;
+type Encoder = (value: string) => DrawnCode;
 
 let encoder: Encoder | null = null;
 let pending: Promise<Encoder> | null = null;
@@ -22,8 +22,8 @@ let pending: Promise<Encoder> | null = null;
 function loadEncoder(): Promise<Encoder> {
   pending ??= import('./qr-runs.js').then(
     (module) => {
-      encoder = module.qrRuns;
-      return module.qrRuns;
+      encoder = module.drawQr;
+      return module.drawQr;
     },
     (error: unknown) => {
       pending = null;
@@ -37,7 +37,7 @@ function loadEncoder(): Promise<Encoder> {
 loadEncoder().catch(() => undefined);
 
 /**
- * A QR code drawn as SVG rectangles: no canvas, no image URL, nothing the page's CSP would have to
+ * A QR code drawn as one SVG path: no canvas, no image URL, nothing the page's CSP would have to
  * allow. The frame keeps its size while the encoder arrives, so nothing around it moves.
  */
 export function QrCode({ value, label, size = 240, testId }: QrCodeProps): ReactElement {
@@ -55,26 +55,24 @@ export function QrCode({ value, label, size = 240, testId }: QrCodeProps): React
       live = false;
     };
   }, [ready]);
-  const runs = useMemo(() => (ready && encoder !== null ? encoder(value) : null), [ready, value]);
-  const modules = runs?.modules ?? 1;
+  const code = useMemo(() => (ready && encoder !== null ? encoder(value) : null), [ready, value]);
+  const modules = code?.modules ?? 1;
 
   return (
     <svg
       className="qr-code"
       role="img"
       aria-label={label}
-      aria-busy={runs === null}
+      aria-busy={code === null}
       width={size}
       height={size}
-      viewBox={`0 0 ${modules} ${modules}`}
+      viewBox={`0 0 ${String(modules)} ${String(modules)}`}
       shapeRendering="crispEdges"
       data-testid={testId}
       data-value={value}
     >
       <rect width={modules} height={modules} fill="#ffffff" />
-      {runs?.rects.map((rect) => (
-        <rect key={`${rect.x}-${rect.y}`} x={rect.x} y={rect.y} width={rect.width} height={1} fill="#000000" />
-      ))}
+      {code === null ? null : <path d={code.path} fill="#000000" />}
     </svg>
   );
 }

@@ -35,7 +35,17 @@ export function ScreenLayout({
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    headingRef.current?.focus({ preventScroll: true });
+    // After the frame that shows the screen, not in the tap's own task: focus() lays out the whole
+    // new screen at once to decide that the heading can take focus, and that forced layout held
+    // the first frame of every screen back by several milliseconds.
+    let timer: number | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => headingRef.current?.focus({ preventScroll: true }), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
   }, []);
 
   return (
