@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 import { cameraFailure, releaseStream, type ScanEnd } from './camera.js';
 import type { QrFrameDecoder } from './qr-frame-decoder.js';
@@ -12,8 +12,6 @@ export const SCAN_TIMEOUT_MS = 60_000;
 const FRAME_WIDTH = 640;
 
 export interface QrScannerOptions {
-  /** Where the live picture is shown: the person sees what the camera sees. */
-  readonly video: RefObject<HTMLVideoElement | null>;
   /**
    * Opens (true) or closes (false) the shell's camera gate. Resolves to whether the camera may be
    * used now: false ends the scan as `refused` before the camera is asked for.
@@ -26,6 +24,8 @@ export interface QrScannerOptions {
 }
 
 export interface QrScanner {
+  /** For the `<video>` that shows the live picture: the person sees what the camera sees. */
+  readonly video: RefObject<HTMLVideoElement | null>;
   /** The camera is on and frames are being read. */
   readonly live: boolean;
   /** The last QR read was not a referral code (its text is not kept). */
@@ -41,9 +41,13 @@ export interface QrScanner {
  * is stopped and the gate closed on a code, on `cancel`, after 60 s, and on unmount. Frames are
  * drawn to a canvas that lives in this closure, read, and dropped: nothing is kept or sent.
  */
-export function useQrScanner({ video, setGate, onCode, onEnd }: QrScannerOptions): QrScanner {
+export function useQrScanner({ setGate, onCode, onEnd }: QrScannerOptions): QrScanner {
+  const video = useRef<HTMLVideoElement>(null);
   const handlers = useRef({ onCode, onEnd, setGate });
-  handlers.current = { onCode, onEnd, setGate };
+  // The latest callbacks, for the one long-running effect below (it must not restart per render).
+  useLayoutEffect(() => {
+    handlers.current = { onCode, onEnd, setGate };
+  });
   const cancel = useRef<() => void>(() => undefined);
   const [live, setLive] = useState(false);
   const [notCode, setNotCode] = useState(false);
@@ -145,9 +149,10 @@ export function useQrScanner({ video, setGate, onCode, onEnd }: QrScannerOptions
       release();
       setLive(false);
     };
-  }, [video]);
+  }, []);
 
   return {
+    video,
     live,
     notCode,
     cancel: () => {

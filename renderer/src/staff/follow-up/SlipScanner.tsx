@@ -1,4 +1,4 @@
-import { useRef, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Pictogram } from '../../components/Pictogram.js';
@@ -24,9 +24,7 @@ export interface SlipScannerProps {
 export function SlipScanner({ onCode, onEnd }: SlipScannerProps): ReactElement {
   const { t } = useTranslation();
   const setFollowUpScanner = useKioskStore((state) => state.setFollowUpScanner);
-  const video = useRef<HTMLVideoElement>(null);
-  const { live, notCode, cancel } = useQrScanner({
-    video,
+  const { video, live, notCode, cancel } = useQrScanner({
     // The shell has the last word (it refuses the camera with the gate closed): a failed call
     // (a session that just ended) does not stop the scan here.
     setGate: async (open) => {
