@@ -9,7 +9,7 @@ import { useKioskStore } from '../../store/index.js';
 import '../../styles/visitor-scan.css';
 
 /** Shown at this width whatever the camera gives (an attribute: the CSP refuses inline styles). */
-const VIDEO_WIDTH = 560;
+const VIDEO_WIDTH = 480;
 
 export interface VisitorScannerProps {
   /** A QR that holds a referral code was read; the camera is already off. */
@@ -51,12 +51,23 @@ export function VisitorScanner({ onCode, onEnd }: VisitorScannerProps): ReactEle
           testId="listen-follow-up-scan"
         />
       </div>
-      {live ? (
-        <p className="visitor-scan__on" role="status" data-testid="visitor-scan-camera-on">
-          <Pictogram name="camera" />
-          <span>{t('followUp.visitor.scan.cameraOn')}</span>
+      {notCode ? (
+        <p className="notice notice--error visitor-scan__alert" role="alert" data-testid="visitor-scan-not-code">
+          {t('followUp.visitor.scan.notCode')}
         </p>
       ) : null}
+      <div className="visitor-scan__bar">
+        {live ? (
+          <p className="visitor-scan__on" role="status" data-testid="visitor-scan-camera-on">
+            <Pictogram name="camera" />
+            <span>{t('followUp.visitor.scan.cameraOn')}</span>
+          </p>
+        ) : null}
+        <button type="button" className="button" data-testid="visitor-scan-cancel" onClick={cancel}>
+          <Pictogram name="back" />
+          <span>{t('followUp.visitor.scan.cancel')}</span>
+        </button>
+      </div>
       <video
         ref={video}
         className="visitor-scan__video"
@@ -66,15 +77,6 @@ export function VisitorScanner({ onCode, onEnd }: VisitorScannerProps): ReactEle
         aria-label={t('followUp.visitor.scan.preview')}
       />
       <p className="visitor-scan__privacy">{t('followUp.visitor.scan.privacy')}</p>
-      {notCode ? (
-        <p className="notice notice--error" role="alert" data-testid="visitor-scan-not-code">
-          {t('followUp.visitor.scan.notCode')}
-        </p>
-      ) : null}
-      <button type="button" className="button" data-testid="visitor-scan-cancel" onClick={cancel}>
-        <Pictogram name="back" />
-        <span>{t('followUp.visitor.scan.cancel')}</span>
-      </button>
     </div>
   );
 }
