@@ -51,10 +51,10 @@ const LAYERS = [
     folders: ['renderer', 'main/contract', 'locales'],
     packages: ['react', 'react-dom', 'react-i18next', 'i18next', 'zustand', 'uqr'],
   },
-  // The QR decoder is loaded with import() from this one file, so only the staff scanner carries it.
+  // The QR decoder is loaded with import() from this one file, so only the scanners (staff and visitor) fetch it, when opened.
   {
     layer: 'renderer',
-    files: ['renderer/src/staff/follow-up/qr-frame-decoder.ts'],
+    files: ['renderer/src/scanner/qr-frame-decoder.ts'],
     folders: ['renderer', 'main/contract', 'locales'],
     packages: ['react', 'react-dom', 'react-i18next', 'i18next', 'zustand', 'uqr', '@zxing/library'],
   },

@@ -78,6 +78,7 @@ export const METHOD_NAMES = [
   'reportOwnReferralOutcome',
   'importPartnerOutcomes',
   'setFollowUpScanner',
+  'setVisitorScanner',
   'getDirectoryAdmin',
   'closeDirectoryService',
   'reopenDirectoryService',

@@ -505,6 +505,14 @@ export const methods = {
     response: z.strictObject({ open: z.boolean() }),
     timeoutMs: 5_000,
   },
+  // Public: the visitor's own scanner. Opens only where site.json `visitorCamera` is true; the
+  // Electron shell grants the camera (video alone, our page alone) only while this gate is open.
+  setVisitorScanner: {
+    access: 'public',
+    request: z.strictObject({ open: z.boolean() }),
+    response: z.strictObject({ open: z.boolean() }),
+    timeoutMs: 5_000,
+  },
   lookupReferral: {
     access: 'operator',
     request: lookupReferralRequestSchema,

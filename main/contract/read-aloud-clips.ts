@@ -139,7 +139,7 @@ export const VISITOR_SCREEN_CLIPS = {
     subtrees: ['topics.result'],
     config: ['topic'],
   },
-  // "Tell us how it went": the visitor types a code and touches an answer; each answer speaks.
+  // "Tell us how it went": the visitor types (or scans) a code and touches an answer; each answer speaks.
   'follow-up': {
     keys: [
       'followUp.visitor.heading',
@@ -148,7 +148,12 @@ export const VISITOR_SCREEN_CLIPS = {
       'followUp.visitor.why',
       'followUp.visitor.thanks',
     ],
-    subtrees: ['followUp.visitor.outcomes', 'followUp.visitor.reasons', 'followUp.visitor.problem'],
+    subtrees: [
+      'followUp.visitor.outcomes',
+      'followUp.visitor.reasons',
+      'followUp.visitor.problem',
+      'followUp.visitor.scan',
+    ],
   },
   'ask-staff': {
     keys: ['askStaff.heading', 'askStaff.goToDesk', 'askStaff.staffWillHelp', 'askStaff.wait'],
@@ -177,6 +182,9 @@ export const NOT_READ_ALOUD: Readonly<Record<string, string>> = {
   'service.whatsapp': 'a mark next to a phone number',
   'topics.verifiedOn': 'holds a date, known only at run time',
   'topics.result.qrLabel': 'accessible name of a QR code',
+  'followUp.visitor.scan.preview': 'accessible name of the live camera picture',
+  'followUp.visitor.scan.cancel': 'navigation button: its tap acts at once (the camera goes off)',
+  'followUp.visitor.scan.cameraOn': 'a mark next to the live picture: the picture itself shows it',
   'turns.visitor.ahead_one': 'holds the number of people before the visitor, known only at run time',
   'turns.visitor.ahead_many': 'holds the number of people before the visitor, known only at run time',
   'turns.visitor.ahead_other': 'holds the number of people before the visitor, known only at run time',

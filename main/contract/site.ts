@@ -43,5 +43,7 @@ export const siteViewSchema = z.strictObject({
   languages: z.array(languageSchema).optional(),
   /** Play each screen's heading clip when it opens (site.json `readAloud.autoPlayHeading`, default off). */
   autoPlayHeading: z.boolean().optional(),
+  /** The visitor may scan their slip's QR with the kiosk's camera (site.json `visitorCamera`, default off). */
+  visitorCamera: z.boolean().optional(),
 });
 export type SiteView = z.infer<typeof siteViewSchema>;

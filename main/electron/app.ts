@@ -61,10 +61,12 @@ async function start(): Promise<void> {
   });
 
   if (!mode.applicationMenu) removeApplicationMenu();
-  const { recordingGate, scannerGate } = services;
+  const { recordingGate, scannerGate, visitorScannerGate } = services;
   lockDownSession(session.defaultSession, logger, {
     recordingScreenOpen: () => recordingGate.isOpen(),
     scannerOpen: () => scannerGate.isOpen(),
+    visitorScannerOpen: () => visitorScannerGate.isOpen(),
+    visitorCameraAllowed: () => visitorScannerGate.allowed(),
   });
   registerAppProtocol(protocol, paths.rendererDir);
   const invoke = createInvokeHandler(services.dispatch, logger);

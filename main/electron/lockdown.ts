@@ -21,6 +21,10 @@ export interface LockdownOptions {
 export interface MediaGates {
   readonly recordingScreenOpen: () => boolean;
   readonly scannerOpen: () => boolean;
+  /** The visitor's own slip scanner is open (its gate opens only where the site allows it). */
+  readonly visitorScannerOpen: () => boolean;
+  /** site.json `visitorCamera`, read at each request so a reload that turns it off counts at once. */
+  readonly visitorCameraAllowed: () => boolean;
 }
 
 export function lockDownSession(session: Session, logger: Logger, gates: MediaGates): void {
@@ -33,6 +37,8 @@ export function lockDownSession(session: Session, logger: Logger, gates: MediaGa
         requestingUrl: details.requestingUrl,
         recordingScreenOpen: gates.recordingScreenOpen(),
         scannerOpen: gates.scannerOpen(),
+        visitorScannerOpen: gates.visitorScannerOpen(),
+        visitorCameraAllowed: gates.visitorCameraAllowed(),
         ...(mediaTypes === undefined ? {} : { mediaTypes }),
       });
     if (!allowed) logger.warn('permission_denied', { permission });
@@ -46,6 +52,8 @@ export function lockDownSession(session: Session, logger: Logger, gates: MediaGa
         requestingUrl: requestingOrigin,
         recordingScreenOpen: gates.recordingScreenOpen(),
         scannerOpen: gates.scannerOpen(),
+        visitorScannerOpen: gates.visitorScannerOpen(),
+        visitorCameraAllowed: gates.visitorCameraAllowed(),
       }),
   );
   session.setDevicePermissionHandler(() => false);

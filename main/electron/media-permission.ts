@@ -10,20 +10,28 @@ export interface MediaPermissionQuery {
   readonly recordingScreenOpen: boolean;
   /** True only while the Follow-up screen's slip scanner is open (services' scanner gate). */
   readonly scannerOpen: boolean;
+  /** True only while the visitor's own slip scanner is open (services' visitor scanner gate). */
+  readonly visitorScannerOpen?: boolean;
+  /** True only while site.json `visitorCamera` allows the visitor's scanner (read at each request). */
+  readonly visitorCameraAllowed?: boolean;
 }
 
 /**
  * The microphone and the camera, each only for our own page and only while its staff screen is
  * open: the microphone for the recordings screen (staff reading a fixed text; nothing a visitor
  * says is ever recorded), the camera for the Follow-up screen's slip scanner (it reads the QR of a
- * slip and keeps nothing). No visitor screen can get either, and a request for both at once is
- * refused. A permission check carries no media types: it is answered for whichever gate is open.
+ * slip and keeps nothing). The one visitor exception is the camera, never the microphone, for the
+ * visitor's own slip scanner: only while it is open AND the site allows it (`visitorCamera`), so a
+ * site that turns it off closes the camera at once, whatever gate was left open. A request for
+ * both devices at once is refused. A permission check carries no media types: it is answered for
+ * whichever gate is open.
  */
 export function isMediaPermissionAllowed(query: MediaPermissionQuery): boolean {
   if (query.permission !== 'media' || !isAppUrl(query.requestingUrl)) return false;
   const allowed = new Set<string>();
   if (query.recordingScreenOpen) allowed.add('audio');
   if (query.scannerOpen) allowed.add('video');
+  if (query.visitorScannerOpen === true && query.visitorCameraAllowed === true) allowed.add('video');
   if (allowed.size === 0) return false;
   const types = query.mediaTypes;
   if (types === undefined) return true;

@@ -5,6 +5,7 @@ import { audioCoverage, loadClipTextSources } from './audio/audio-coverage.js';
 import { createClipStore } from './audio/clip-store.js';
 import type { RecordingGate } from './audio/recording-gate.js';
 import type { ScannerGate } from './referrals/scanner-gate.js';
+import type { VisitorScannerGate } from './referrals/visitor-scanner-gate.js';
 import { createRecordingHandlers } from './audio/recording-handlers.js';
 import { hashTexts } from './audio/visitor-texts.js';
 import type { Clock } from './clock.js';
@@ -44,6 +45,8 @@ export interface KioskHandlerDeps {
   readonly recordingGate: RecordingGate;
   /** Open while the Follow-up screen's slip scanner runs: the Electron shell grants the camera only then. */
   readonly scannerGate: ScannerGate;
+  /** Open while the visitor's own slip scanner runs, where the site allows it (site.json `visitorCamera`). */
+  readonly visitorScannerGate: VisitorScannerGate;
   readonly hostKind: 'electron' | 'web';
   readonly clock: Clock;
   readonly logger: Logger;
@@ -106,6 +109,13 @@ export function createKioskHandlers(deps: KioskHandlerDeps): KioskHandlers {
       if (open) deps.scannerGate.open();
       else deps.scannerGate.close();
       return Promise.resolve(ok({ open: deps.scannerGate.isOpen() }));
+    },
+    // Answers open: false where the site does not allow the visitor's scanner: the screen then
+    // asks for no camera at all, in the browser too (where no shell stands in the way).
+    setVisitorScanner: ({ open }) => {
+      if (open) return Promise.resolve(ok({ open: deps.visitorScannerGate.open() }));
+      deps.visitorScannerGate.close();
+      return Promise.resolve(ok({ open: false }));
     },
     // — Directory stewardship —
     ...createDirectoryAdminHandlers({

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 
 import { createRecordingGate, type RecordingGate } from './audio/recording-gate.js';
 import { createScannerGate, type ScannerGate } from './referrals/scanner-gate.js';
+import { createVisitorScannerGate, type VisitorScannerGate } from './referrals/visitor-scanner-gate.js';
 import { systemClock, type Clock } from './clock.js';
 import { createConfigService } from './config/index.js';
 import { openKioskDatabase } from './db/index.js';
@@ -80,6 +81,8 @@ export interface KioskServices {
   readonly scannerGate: ScannerGate;
   /** The central directory source, read in the background on its schedule. */
   readonly directorySync: CentralSync;
+  /** Open only while the visitor's own slip scanner runs, where site.json `visitorCamera` allows it. */
+  readonly visitorScannerGate: VisitorScannerGate;
   close(): Promise<void>;
 }
 
@@ -214,12 +217,14 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
 
   const recordingGate = createRecordingGate(clock);
   const scannerGate = createScannerGate(clock);
+  const visitorScannerGate = createVisitorScannerGate(clock, () => config.site()?.visitorCamera === true);
   const handlers: KioskHandlers = createKioskHandlers({
     appVersion: options.appVersion,
     configDir: options.configDir,
     dataDir: options.dataDir,
     recordingGate,
     scannerGate,
+    visitorScannerGate,
     hostKind: options.hostKind,
     clock,
     logger,
@@ -258,6 +263,7 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     recordingGate,
     scannerGate,
     directorySync,
+    visitorScannerGate,
     close: () => {
       closing ??= (async () => {
         retention.stop();

@@ -46,6 +46,8 @@ describe('access declared in the contract', () => {
         // The visitor's own follow-up: codes and fixed answers only, rate-limited in the handler.
         'reportOwnReferralOutcome',
         'setLanguage',
+        // The visitor's slip scanner: opens the camera gate only where the site allows it.
+        'setVisitorScanner',
         'setupSupervisor',
         'showReferral',
         // One open turn per visit and per tap, checked in the service.

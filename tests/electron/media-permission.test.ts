@@ -4,6 +4,7 @@ import { isMediaPermissionAllowed } from '../../main/electron/media-permission.j
 import { createRecordingGate, RECORDING_GATE_MS } from '../../main/services/audio/recording-gate.js';
 import { fixedClock } from '../../main/services/clock.js';
 import { createScannerGate, SCANNER_GATE_MS } from '../../main/services/referrals/scanner-gate.js';
+import { createVisitorScannerGate } from '../../main/services/referrals/visitor-scanner-gate.js';
 
 const OURS = 'app://kiosk/index.html';
 
@@ -154,6 +155,77 @@ describe('camera permission', () => {
     expect(gate.isOpen()).toBe(true);
     gate.close();
     expect(gate.isOpen()).toBe(false);
+    gate.open();
+    clock.advance(60_000);
+    expect(gate.isOpen()).toBe(true);
+    clock.advance(SCANNER_GATE_MS - 60_000);
+    expect(gate.isOpen()).toBe(false);
+  });
+});
+
+describe("camera permission for the visitor's own scanner", () => {
+  const request = (
+    mediaTypes: readonly string[] | undefined,
+    gates: { visitorScannerOpen: boolean; visitorCameraAllowed: boolean },
+    requestingUrl = OURS,
+    permission = 'media',
+  ): boolean =>
+    isMediaPermissionAllowed({
+      permission,
+      requestingUrl,
+      recordingScreenOpen: false,
+      scannerOpen: false,
+      ...gates,
+      ...(mediaTypes === undefined ? {} : { mediaTypes }),
+    });
+  const scanning = { visitorScannerOpen: true, visitorCameraAllowed: true };
+
+  it('grants video alone to our page while the scanner is open and the site allows it', () => {
+    expect(request(['video'], scanning)).toBe(true);
+    expect(request(undefined, scanning, 'app://kiosk')).toBe(true);
+  });
+
+  it('never grants the microphone, nor both devices at once', () => {
+    expect(request(['audio'], scanning)).toBe(false);
+    expect(request(['audio', 'video'], scanning)).toBe(false);
+    expect(request(['video', 'video', 'audio'], scanning)).toBe(false);
+    expect(request([], scanning)).toBe(false);
+  });
+
+  it('refuses the camera once the site turns it off, even with the gate still open', () => {
+    expect(request(['video'], { visitorScannerOpen: true, visitorCameraAllowed: false })).toBe(false);
+    expect(request(undefined, { visitorScannerOpen: true, visitorCameraAllowed: false }, 'app://kiosk')).toBe(false);
+  });
+
+  it('refuses it with the scanner closed, to any other origin, and for other permissions', () => {
+    expect(request(['video'], { visitorScannerOpen: false, visitorCameraAllowed: true })).toBe(false);
+    expect(request(undefined, { visitorScannerOpen: false, visitorCameraAllowed: true }, 'app://kiosk')).toBe(false);
+    for (const url of ['https://kiosk/', 'app://kiosk.evil/', 'app://user:pw@kiosk/', 'http://127.0.0.1:8127/', '']) {
+      expect(request(['video'], scanning, url), url).toBe(false);
+    }
+    for (const permission of ['geolocation', 'display-capture', 'notifications', 'fullscreen', 'mediaKeySystem']) {
+      expect(request(['video'], scanning, OURS, permission), permission).toBe(false);
+    }
+  });
+
+  it('its gate opens only where the site allows it, and reads closed the moment the site stops', () => {
+    const clock = fixedClock(new Date('2026-12-06T15:00:00Z'));
+    const site = { visitorCamera: false };
+    const gate = createVisitorScannerGate(clock, () => site.visitorCamera);
+    expect(gate.open()).toBe(false);
+    expect(gate.isOpen()).toBe(false);
+    site.visitorCamera = true;
+    expect(gate.allowed()).toBe(true);
+    expect(gate.open()).toBe(true);
+    expect(gate.isOpen()).toBe(true);
+    // A configuration reload turns it off: closed at once, and opening again is refused.
+    site.visitorCamera = false;
+    expect(gate.isOpen()).toBe(false);
+    expect(gate.allowed()).toBe(false);
+    site.visitorCamera = true;
+    gate.close();
+    expect(gate.isOpen()).toBe(false);
+    // Like the staff gate: it closes by itself soon after the scanner's 60 s limit.
     gate.open();
     clock.advance(60_000);
     expect(gate.isOpen()).toBe(true);

@@ -161,6 +161,7 @@ export const VALID_EXAMPLES: { readonly [M in MethodName]: readonly RequestOf<M>
   printTopicSheet: [{ topicId: 'asylum', language: 'ht' }],
   // — Referral follow-up —
   setFollowUpScanner: [{ token: 's'.repeat(43), open: true }],
+  setVisitorScanner: [{ open: true }, { open: false }],
   lookupReferral: [{ token: 'p'.repeat(43), code: '7kq2 m9xd 4' }],
   recordReferralOutcome: [
     { token: 'q'.repeat(43), code: '7KQ2-M9XD-4', report: { outcome: 'served' } },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { referralCodeFromQr, SLIP_QR_PREFIX } from '../../renderer/src/staff/follow-up/slip-qr-code.js';
+import { referralCodeFromQr, SLIP_QR_PREFIX } from '../../renderer/src/scanner/slip-qr-code.js';
 import {
   legacyCheckSymbol,
   newReferralCode,

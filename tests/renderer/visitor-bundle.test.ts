@@ -91,6 +91,17 @@ describe('the first screen bundle', () => {
     expect(loaded.filter((id) => id.startsWith('renderer/src/staff/'))).toEqual([]);
   });
 
+  it("keeps the QR decoder out of it: the visitor's scanner fetches it only when opened", () => {
+    const entry = chunk('index-');
+    // The visitor's follow-up screen and its scanner are in the first bundle; the decoder is not.
+    expect(entry).toContain('renderer/src/screens/follow-up/VisitorScanner.tsx');
+    expect(entry.filter((id) => id.includes('node_modules/@zxing/'))).toEqual([]);
+    expect(entry).not.toContain('renderer/src/scanner/qr-frame-decoder.ts');
+    const decoder = chunk('qr-frame-decoder-');
+    expect(decoder).toContain('renderer/src/scanner/qr-frame-decoder.ts');
+    expect(decoder.some((id) => id.includes('node_modules/@zxing/library/'))).toBe(true);
+  });
+
   it('loads staff mode, with its screen registry, from a chunk of its own', () => {
     const staff = chunk('StaffShell-');
     expect(staff).toContain('renderer/src/staff/StaffShell.tsx');

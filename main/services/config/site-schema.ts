@@ -83,6 +83,12 @@ export const siteFileSchema = z
       })
       .default({ autoPlayHeading: false })
       .describe('Read-aloud settings of this point'),
+    visitorCamera: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Offer visitors "Scan the code on your paper" on the follow-up screen, where a camera is attached. The camera is on only while the visitor scans; frames are read in memory and never kept, sent or shown to staff. Off by default: a camera facing visitors is a choice each point makes, with a sign that says what it does',
+      ),
     sensitiveTerms: z
       .array(z.string().trim().min(2).max(40))
       .max(200)
@@ -123,5 +129,6 @@ export function siteView(site: SiteConfig): SiteView {
     isSample: site.sample,
     languages: site.languages,
     autoPlayHeading: site.readAloud.autoPlayHeading,
+    visitorCamera: site.visitorCamera,
   };
 }

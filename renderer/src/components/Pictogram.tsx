@@ -189,6 +189,12 @@ const PATHS = {
       <path d="M23 18l12 12M35 18L23 30" />
     </>
   ),
+  camera: (
+    <>
+      <path d="M4 15h9l4-6h14l4 6h9v25H4z" />
+      <circle cx="24" cy="26" r="8" />
+    </>
+  ),
   chart: (
     <>
       <path d="M6 6v36h36" />

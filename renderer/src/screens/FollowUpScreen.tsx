@@ -12,8 +12,11 @@ import {
 import { CodeKeypad } from '../components/CodeKeypad.js';
 import { ListenButton } from '../components/ListenButton.js';
 import { Pictogram, type PictogramName } from '../components/Pictogram.js';
+import type { ScanEnd } from '../scanner/camera.js';
+import { useCameraPresent } from '../scanner/use-camera-present.js';
 import { useKioskStore } from '../store/index.js';
 
+import { VisitorScanner } from './follow-up/VisitorScanner.js';
 import { ScreenLayout } from './ScreenLayout.js';
 
 const PICTOGRAMS: Readonly<Record<RecordableOutcome, PictogramName>> = {
@@ -26,7 +29,8 @@ const PICTOGRAMS: Readonly<Record<RecordableOutcome, PictogramName>> = {
 type Step = 'code' | 'outcome' | 'reason' | 'thanks';
 
 /**
- * "I came back: tell us how it went". The visitor types the code of their slip and touches what
+ * "I came back: tell us how it went". The visitor types the code of their slip (or, where the site
+ * allows it and a camera is attached, holds the slip's QR to the camera) and touches what
  * happened; no name, no account, nothing typed but the code. The screen never says which service a
  * code is for, so a slip found by someone else tells them nothing.
  */
@@ -38,11 +42,15 @@ export function FollowUpScreen(): ReactElement {
   const [outcome, setOutcome] = useState<RecordableOutcome | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // site.json `visitorCamera` (off by default) and a camera attached: only then is scanning offered.
+  const siteAllowsCamera = useKioskStore((state) => state.site?.visitorCamera === true);
+  const camera = useCameraPresent(siteAllowsCamera);
+  const [scanning, setScanning] = useState(false);
 
-  const send = async (report?: OutcomeReport): Promise<void> => {
+  const send = async (report?: OutcomeReport, code: string = typed): Promise<void> => {
     setBusy(true);
     setProblem(null);
-    const result = await reportOwn(typed, report);
+    const result = await reportOwn(code, report);
     setBusy(false);
     if (!result.ok) {
       setProblem(t('followUp.visitor.problem.unavailable'));
@@ -55,6 +63,17 @@ export function FollowUpScreen(): ReactElement {
       setProblem(t(`followUp.visitor.problem.${status}`));
       setStep('code');
     }
+  };
+
+  const scanned = (code: string): void => {
+    setScanning(false);
+    setTyped(code);
+    void send(undefined, code);
+  };
+  const scanEnded = (end: ScanEnd): void => {
+    setScanning(false);
+    // Cancel is the person's own choice: nothing to say. Anything else says why, and the keys remain.
+    setProblem(end === 'cancelled' ? null : t(`followUp.visitor.scan.${end}`));
   };
 
   const choose = (value: RecordableOutcome): void => {
@@ -84,8 +103,32 @@ export function FollowUpScreen(): ReactElement {
           {problem}
         </p>
       )}
-      {step === 'code' ? (
+      {step === 'code' && scanning ? <VisitorScanner onCode={scanned} onEnd={scanEnded} /> : null}
+      {step === 'code' && !scanning ? (
         <div className="follow-up__entry">
+          {siteAllowsCamera && camera ? (
+            <div className="listen-row">
+              <button
+                type="button"
+                className="tile tile--topic"
+                data-testid="visitor-follow-up-scan"
+                disabled={busy}
+                onClick={() => {
+                  setProblem(null);
+                  setScanning(true);
+                }}
+              >
+                <Pictogram name="camera" className="pictogram--tile" />
+                <span className="tile__label">{t('followUp.visitor.scan.open')}</span>
+              </button>
+              <ListenButton
+                items={[{ id: 'followUp.visitor.scan.open', text: t('followUp.visitor.scan.open') }]}
+                part={t('followUp.visitor.scan.open')}
+                testId="listen-follow-up-scan-open"
+                className="listen--tile"
+              />
+            </div>
+          ) : null}
           <div className="listen-row">
             <p>{t('followUp.visitor.typeCode')}</p>
             <ListenButton

@@ -22,7 +22,7 @@ import { StaffBackButton } from './StaffBackButton.js';
 import { StaffLayout } from './StaffLayout.js';
 import { PartnerImportPanel } from './PartnerImportPanel.js';
 import { SlipScanner } from './follow-up/SlipScanner.js';
-import { useCameraPresent } from './follow-up/use-camera-present.js';
+import { useCameraPresent } from '../scanner/use-camera-present.js';
 
 const OUTCOME_PICTOGRAMS: Readonly<Record<RecordableOutcome, PictogramName>> = {
   served: 'check',

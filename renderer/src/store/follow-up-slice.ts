@@ -16,6 +16,8 @@ import type { KioskSliceCreator } from './kiosk-state.js';
 export interface FollowUpSlice {
   /** Opens or closes the camera gate (Electron grants the camera only while the scanner is open). */
   readonly setFollowUpScanner: (open: boolean) => Promise<Result<{ open: boolean }>>;
+  /** The visitor's own scanner (no session): answers open: false where the site does not allow it. */
+  readonly setVisitorScanner: (open: boolean) => Promise<Result<{ open: boolean }>>;
   readonly lookupFollowUpCode: (code: string) => Promise<Result<ReferralLookup>>;
   readonly recordFollowUpOutcome: (code: string, report: OutcomeReport) => Promise<Result<{ status: OutcomeAnswer }>>;
   /** The visitor's own answer (no session); without `report`, only whether the code can take one. */
@@ -27,6 +29,7 @@ export interface FollowUpSlice {
 export function createFollowUpSlice({ api }: StoreDependencies): KioskSliceCreator<FollowUpSlice> {
   return (_set, get) => ({
     setFollowUpScanner: (open) => get().callAsStaff((token) => api.setFollowUpScanner({ token, open })),
+    setVisitorScanner: (open) => api.setVisitorScanner({ open }),
     lookupFollowUpCode: (code) => get().callAsStaff((token) => api.lookupReferral({ token, code })),
     recordFollowUpOutcome: (code, report) =>
       get().callAsStaff((token) => api.recordReferralOutcome({ token, code, report })),
