@@ -50,7 +50,7 @@ test('a supervisor checks the shared directory now; visitors get it; a source do
   page,
 }) => {
   kiosk.source.reply({ kind: 'document', body: JSON.stringify({ services: kiosk.shared }), etag: '"v1"' });
-  await kiosk.openAttract();
+  await kiosk.open();
   await staff.pressChord();
   await staff.signIn();
   await page.getByTestId('language-es').click();
@@ -90,7 +90,7 @@ for (const shape of SHAPES) {
     test.use({ viewport: shape.viewport });
     test('fits in every language, with a refusal shown', async ({ centralKiosk: kiosk, staff, page }) => {
       kiosk.source.reply({ kind: 'document', body: '{"services": [' });
-      await kiosk.openAttract();
+      await kiosk.open();
       await staff.pressChord();
       await staff.signIn();
       await page.getByTestId('staff-open-directory').click();

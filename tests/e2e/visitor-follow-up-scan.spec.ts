@@ -111,7 +111,6 @@ test.describe("the visitor scans their own slip's code", () => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
     await page.goto(host.url);
-    await page.getByTestId('screen-attract').click();
     await page.getByTestId('screen-language').getByTestId(`language-${language}`).click();
     await expect(page.getByTestId('screen-home')).toBeVisible();
     await page.getByTestId('home-follow-up').click();
@@ -280,7 +279,7 @@ test.describe("the visitor scans their own slip's code", () => {
     await page.clock.fastForward(26_000);
     await expect(page.getByRole('dialog')).toBeVisible();
     await page.clock.fastForward(20_000);
-    await expect(page.getByTestId('screen-attract')).toBeVisible();
+    await expect(page.getByTestId('screen-language')).toBeVisible();
     await expect.poll(() => cameraState(page)).toEqual({ streams: 1, live: 0, video: 1 });
   });
 
