@@ -46,6 +46,19 @@ describe('browser mode’s managed Chromium policy', () => {
     });
   });
 
+  it('grants the camera and the microphone to the kiosk’s own page only, which asks for them only while its gates are open', () => {
+    // No other origin can be opened (above); the kiosk's page asks for the camera only while a
+    // scanner runs (staff, or a visitor where site.json allows it) and for the microphone only
+    // while staff record a clip: the same gates Electron's permission handler reads.
+    expect(policy).toMatchObject({
+      AudioCaptureAllowed: false,
+      AudioCaptureAllowedUrls: [KIOSK_ORIGIN],
+      VideoCaptureAllowed: false,
+      VideoCaptureAllowedUrls: [KIOSK_ORIGIN],
+      ScreenCaptureAllowed: false,
+    });
+  });
+
   it('uses only policy names this Chromium knows (a misspelt name would be ignored in silence)', () => {
     const executable = chromiumExecutable();
     if (executable === undefined) throw new Error('Chromium is needed: CHROMIUM_PATH or /usr/bin/chromium.');
