@@ -72,7 +72,7 @@ let run: HeapRun;
 try {
   const ready = `new Promise((resolve, reject) => {
     const until = Date.now() + 20000;
-    const look = () => document.querySelector('[data-testid="screen-attract"]') !== null ? resolve(true)
+    const look = () => document.querySelector('[data-testid="screen-language"]') !== null ? resolve(true)
       : Date.now() > until ? reject(new Error('the first screen did not come')) : setTimeout(look, 50);
     look();
   })`;

@@ -55,9 +55,20 @@ export async function startBenchKiosk(extraArgs: readonly string[] = []): Promis
  */
 export const TAP_HELPER = `(() => {
   const byId = (id) => document.querySelector('[data-testid="' + id + '"]');
-  window.__tap = (tap, next) => new Promise((resolve, reject) => {
-    const target = byId(tap);
-    if (!(target instanceof HTMLElement)) { reject(new Error('nothing to tap: ' + tap)); return; }
+  // A control that is not there yet (the first screen is drawn before the configuration has
+  // answered, so the service categories may follow it) is waited for, up to 5 s, before the tap:
+  // the time measured starts at the tap, never while waiting for something to tap.
+  const found = (id) => new Promise((resolve, reject) => {
+    const until = performance.now() + 5000;
+    const look = () => {
+      const target = byId(id);
+      if (target instanceof HTMLElement) resolve(target);
+      else if (performance.now() > until) reject(new Error('nothing to tap: ' + id));
+      else setTimeout(look, 20);
+    };
+    look();
+  });
+  window.__tap = (tap, next) => found(tap).then((target) => new Promise((resolve) => {
     const start = performance.now();
     // The frame that shows the next screen: its animation-frame callbacks run before its style,
     // layout and paint, and a message posted there runs after them, so the time includes them.
@@ -75,7 +86,7 @@ export const TAP_HELPER = `(() => {
       done();
     });
     observer.observe(document.body, { childList: true, subtree: true });
-  });
+  }));
   window.__visit = async (steps) => {
     const times = [];
     for (const [from, to] of steps) times.push(await window.__tap(from, to));
