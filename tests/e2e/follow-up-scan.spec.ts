@@ -2,11 +2,11 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 
 import { referralSchema, resultSchema } from '../../main/contract/index.js';
-import { chromiumArgs, chromiumLaunchOptions } from '../support/browser.js';
 
+import { cameraState, launchWithCamera, watchCamera } from './camera-page.js';
 import { SAMPLE_CONFIG_DIR, startKioskHost, type KioskHost } from './kiosk-host.js';
 import { message } from './locale-texts.js';
 import { writeQrY4m } from './qr-video.js';
@@ -41,31 +41,9 @@ test.describe('scanning the slip on the Follow-up screen', () => {
 
   /** A browser whose camera shows `video`; every stream the page gets is kept to check its tracks. */
   async function openFollowUp(video: string): Promise<{ page: Page; scripts: string[] }> {
-    const options = chromiumLaunchOptions();
-    browser = await chromium.launch({
-      ...options,
-      args: [
-        ...chromiumArgs(),
-        '--use-fake-device-for-media-stream',
-        '--use-fake-ui-for-media-stream',
-        `--use-file-for-fake-video-capture=${video}`,
-      ],
-    });
+    browser = await launchWithCamera(video);
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    await page.addInitScript(() => {
-      const streams: MediaStream[] = [];
-      (window as unknown as { scanStreams: MediaStream[] }).scanStreams = streams;
-      const original = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
-      navigator.mediaDevices.getUserMedia = async (constraints) => {
-        const stream = await original(constraints);
-        streams.push(stream);
-        return stream;
-      };
-    });
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-    });
+    const scripts = await watchCamera(page);
     const staff = new StaffPage(page);
     await page.goto(host.url);
     await expect(page.getByTestId('screen-language')).toBeVisible();
@@ -74,19 +52,6 @@ test.describe('scanning the slip on the Follow-up screen', () => {
     await page.getByTestId('staff-open-follow-up').click();
     await expect(staff.screen('follow-up')).toBeVisible();
     return { page, scripts };
-  }
-
-  /** The camera streams the page was given: how many, and how many tracks are still live. */
-  async function cameraState(page: Page): Promise<{ streams: number; live: number; video: number }> {
-    return page.evaluate(() => {
-      const streams = (window as unknown as { scanStreams: MediaStream[] }).scanStreams;
-      const tracks = streams.flatMap((stream) => stream.getTracks());
-      return {
-        streams: streams.length,
-        live: tracks.filter((track) => track.readyState === 'live').length,
-        video: tracks.filter((track) => track.kind === 'video').length,
-      };
-    });
   }
 
   test('the slip QR is read, the code looked up, and the camera released', async ({ request }) => {

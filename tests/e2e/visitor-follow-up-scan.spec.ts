@@ -2,12 +2,12 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 
 import { referralSchema, resultSchema, type Language } from '../../main/contract/index.js';
 import { DATABASE_FILE, openDatabase } from '../../main/services/db/index.js';
-import { chromiumArgs, chromiumLaunchOptions } from '../support/browser.js';
 
+import { cameraState, launchWithCamera, watchCamera } from './camera-page.js';
 import { SAMPLE_CONFIG_DIR, startKioskHost, type KioskHost } from './kiosk-host.js';
 import { message } from './locale-texts.js';
 import { writeQrY4m } from './qr-video.js';
@@ -79,15 +79,7 @@ test.describe("the visitor scans their own slip's code", () => {
     video: string,
     language: Language,
   ): Promise<{ page: Page; scripts: string[] }> {
-    browser = await chromium.launch({
-      ...chromiumLaunchOptions(),
-      args: [
-        ...chromiumArgs(),
-        '--use-fake-device-for-media-stream',
-        '--use-fake-ui-for-media-stream',
-        `--use-file-for-fake-video-capture=${video}`,
-      ],
-    });
+    browser = await launchWithCamera(video);
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (entry) => {
@@ -95,40 +87,13 @@ test.describe("the visitor scans their own slip's code", () => {
         problems.push(`CSP: ${entry.text()}`);
       }
     });
-    // Every stream the page is given is kept, to check that each of its tracks is stopped.
-    await page.addInitScript(() => {
-      const streams: MediaStream[] = [];
-      (window as unknown as { scanStreams: MediaStream[] }).scanStreams = streams;
-      const original = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
-      navigator.mediaDevices.getUserMedia = async (constraints) => {
-        const stream = await original(constraints);
-        streams.push(stream);
-        return stream;
-      };
-    });
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-    });
+    const scripts = await watchCamera(page);
     await page.goto(host.url);
     await page.getByTestId('screen-language').getByTestId(`language-${language}`).click();
     await expect(page.getByTestId('screen-home')).toBeVisible();
     await page.getByTestId('home-follow-up').click();
     await expect(page.getByTestId('screen-follow-up')).toBeVisible();
     return { page, scripts };
-  }
-
-  /** The camera streams the page was given: how many, and how many tracks are still live. */
-  async function cameraState(page: Page): Promise<{ streams: number; live: number; video: number }> {
-    return page.evaluate(() => {
-      const streams = (window as unknown as { scanStreams: MediaStream[] }).scanStreams;
-      const tracks = streams.flatMap((stream) => stream.getTracks());
-      return {
-        streams: streams.length,
-        live: tracks.filter((track) => track.readyState === 'live').length,
-        video: tracks.filter((track) => track.kind === 'video').length,
-      };
-    });
   }
 
   const ANSWERS = {
