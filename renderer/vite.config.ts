@@ -79,7 +79,7 @@ const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => 
  * language" in four languages, and the four languages by their own names, with the classes the
  * React screen uses. The page shows it as soon as the HTML is parsed, before the bundle has run;
  * the app then draws the same screen over it. A tap on a language in this copy is kept by
- * first-tap.js (loaded before it in <head>) and carried out by the app as soon as it starts
+ * first-screen.js (deferred in <head>) and carried out by the app as soon as it starts
  * (renderer/src/app/first-tap.ts), so the languages answer from the first moment they are seen.
  */
 function firstScreenMarkup(): string {
@@ -121,10 +121,21 @@ function firstScreenMarkup(): string {
   ].join('');
 }
 
+/** Where the static copy starts and ends in the built index.html, so display.html can leave it out. */
+const COPY_START = '<!-- first-screen -->';
+const COPY_END = '<!-- /first-screen -->';
+const FIRST_SCREEN_SCRIPT = '<script defer src="./first-screen.js"></script>';
+
 /**
  * Puts the first screen's static copy into `<div id="root">` of index.html, and first-screen.js
- * (renderer/public) first in `<head>`, before the body: a tap on a language is heard from the
- * moment it can be seen. After Vite's own pass, which would try to bundle a classic script.
+ * (renderer/public) in `<head>` with `defer`: the script is fetched while the page is parsed, so
+ * the languages are there as soon as they would be on a page with no script at all, and it runs
+ * before the app's bundle (both are deferred, in document order). A tap that lands before it runs
+ * is still heard: it finds the button the tap focused (first-screen.js). After Vite's own pass,
+ * which would try to bundle a classic script.
+ *
+ * The build also writes display.html, the turn queue's display page: the same page without the
+ * copy and without the script, so a public screen in the waiting room never shows the languages.
  */
 function firstScreenInHtml(): Plugin {
   return {
@@ -136,11 +147,26 @@ function firstScreenInHtml(): Plugin {
         const title = '</title>';
         if (!html.includes(root) || !html.includes(title))
           throw new Error('index.html has no <title> or no empty <div id="root"></div>');
-        // After the charset and the policy, before the stylesheet (a classic script after a
-        // stylesheet would wait for it).
         return html
-          .replace(title, `${title}\n    <script src="./first-screen.js"></script>`)
-          .replace(root, `<div id="root">${firstScreenMarkup()}</div>`);
+          .replace(title, `${title}\n    ${FIRST_SCREEN_SCRIPT}`)
+          .replace(root, `<div id="root">${COPY_START}${firstScreenMarkup()}${COPY_END}</div>`);
+      },
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const index = bundle['index.html'];
+        if (index?.type !== 'asset' || typeof index.source !== 'string') return;
+        const html = index.source;
+        const start = html.indexOf(COPY_START);
+        const end = html.indexOf(COPY_END);
+        if (start < 0 || end < start || !html.includes(FIRST_SCREEN_SCRIPT))
+          this.error('the built index.html lost the first screen or its script: display.html cannot be written');
+        const display = (html.slice(0, start) + html.slice(end + COPY_END.length)).replace(
+          `    ${FIRST_SCREEN_SCRIPT}\n`,
+          '',
+        );
+        this.emitFile({ type: 'asset', fileName: 'display.html', source: display });
       },
     },
   };

@@ -6,6 +6,8 @@
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'kiosk';
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+/** The turn queue's display page: the same app without the first screen's copy (renderer/vite.config.ts). */
+export const APP_DISPLAY_URL = `${APP_SCHEME}://${APP_HOST}/display.html#display`;
 
 /** True only for URLs of our own UI: `app://kiosk/...` with no credentials and no port. */
 export function isAppUrl(raw: string): boolean {

@@ -2,7 +2,7 @@ import { BrowserWindow, screen } from 'electron';
 
 import type { Logger } from '../services/logger.js';
 
-import { APP_ENTRY_URL } from './app-origin.js';
+import { APP_DISPLAY_URL } from './app-origin.js';
 import { chooseCallDisplay } from './call-display-choice.js';
 
 export interface CallDisplayOptions {
@@ -15,7 +15,7 @@ export interface CallDisplayOptions {
 
 /**
  * The optional second window for turn calls: full screen on another monitor, showing the display
- * page (`index.html#display`), which reads only the public list of current calls. It never takes
+ * page (`display.html#display`), which reads only the public list of current calls. It never takes
  * focus from the kiosk window, follows monitors plugged in or out, and closes with the kiosk.
  */
 export function startCallDisplay(options: CallDisplayOptions): () => void {
@@ -66,7 +66,7 @@ export function startCallDisplay(options: CallDisplayOptions): () => void {
     created.on('closed', () => {
       if (window === created) window = undefined;
     });
-    void created.loadURL(`${APP_ENTRY_URL}#display`);
+    void created.loadURL(APP_DISPLAY_URL);
     window = created;
     logger.info('call_display_shown', { screen: choice.screen.id });
   };

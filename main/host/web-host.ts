@@ -189,10 +189,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendText(response, 405, 'Method Not Allowed');
       return;
     }
-    // `/display` is the turn-call display page: the same entry file, which shows only the calls.
-    const asset = await readAsset(rendererDir, path === '/display' ? '/' : path);
+    // `/display` is the turn-call display page: the same app without the first screen's copy
+    // (display.html, written by the build), which shows only the calls.
+    const asset = await readAsset(rendererDir, path === '/display' ? '/display.html' : path);
     if (asset.kind === 'missing') {
-      if (path === '/' || path === '/index.html') {
+      if (path === '/' || path === '/index.html' || path === '/display') {
         sendText(response, 503, 'The kiosk screens are not built yet. Run "npm run build" and reload.');
       } else {
         sendText(response, 404, 'Not Found');

@@ -110,6 +110,51 @@ test('the page itself carries the first screen, and a tap on it before the app h
   await expect(copy).toHaveCount(0);
 });
 
+test('a tap on the copy before its script has run is kept too: the tapped button has the focus', async ({
+  page,
+  kioskHost,
+}) => {
+  // first-screen.js is deferred: the languages can be drawn and tapped while it is still on its
+  // way. Holding it also holds the app's bundle, which comes after it in document order.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/first-screen\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(kioskHost.url, { waitUntil: 'commit' });
+  const copy = page.getByTestId('first-screen-static');
+  await expect(copy).toBeVisible();
+  await copy.locator('[data-first-language="ht"]').click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-first-language', /./);
+
+  release();
+  await expect(page.getByTestId('screen-home')).toBeVisible();
+  await expect(page.getByTestId('screen-heading')).toHaveText(message('ht', 'home.heading'));
+});
+
+test('the turn display page never shows the languages, not even before its bundle has run', async ({
+  page,
+  kioskHost,
+}) => {
+  const html = await (await page.request.get(new URL('display', kioskHost.url).href)).text();
+  expect(html).toContain('<div id="root"></div>');
+  expect(html).not.toContain('data-first-language');
+  expect(html).not.toContain('first-screen.js');
+  // Watched from the first node on: no language button is ever put in the page.
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.querySelector('[data-first-language], [data-testid^="language-"]') !== null)
+        document.documentElement.dataset['sawLanguages'] = 'yes';
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(new URL('display', kioskHost.url).href);
+  await expect(page.getByTestId('turn-display')).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-saw-languages', 'yes');
+});
+
 test('the idle reset returns to the first screen, in the site language', async ({
   kiosk,
   page,

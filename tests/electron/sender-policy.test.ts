@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
 
-import { isAppUrl } from '../../main/electron/app-origin.js';
+import { APP_DISPLAY_URL, APP_ENTRY_URL, isAppUrl } from '../../main/electron/app-origin.js';
 import { isNavigationAllowed, isPermissionAllowed, windowOpenDecision } from '../../main/electron/navigation-policy.js';
 import { checkSender } from '../../main/electron/sender-policy.js';
 
 const top = (url: string) => ({ url, parent: null });
 
 describe('isAppUrl', () => {
-  it.each(['app://kiosk/index.html', 'app://kiosk/', 'APP://KIOSK/assets/x.js', 'app://kiosk/#home'])(
-    'accepts %s',
-    (url) => {
-      expect(isAppUrl(url)).toBe(true);
-    },
-  );
+  it.each([
+    'app://kiosk/index.html',
+    'app://kiosk/',
+    'APP://KIOSK/assets/x.js',
+    'app://kiosk/#home',
+    APP_ENTRY_URL,
+    APP_DISPLAY_URL,
+  ])('accepts %s', (url) => {
+    expect(isAppUrl(url)).toBe(true);
+  });
 
   it.each([
     'https://kiosk.app.evil',

@@ -1,5 +1,6 @@
-// The display page over the real web host: `/display` is the UI's entry file, and what it reads
-// (`getTurnCalls`) answers numbers only, with no session and no token.
+// The display page over the real web host: `/display` is display.html, the entry page without
+// the first screen's copy, and what it reads (`getTurnCalls`) answers numbers only, with no
+// session and no token.
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,12 +16,14 @@ import { isDisplayPage } from '../../renderer/src/turns/display-page.js';
 let kiosk: KioskFixture;
 let host: WebHost;
 const INDEX = '<!doctype html><html lang="es"><title>kiosk</title></html>';
+const DISPLAY = '<!doctype html><html lang="es"><title>display</title></html>';
 
 beforeAll(async () => {
   kiosk = await startKiosk({ hostKind: 'web' });
   const rendererDir = await mkdtemp(join(tmpdir(), 'kiosk-renderer-'));
   await mkdir(join(rendererDir, 'assets'));
   await writeFile(join(rendererDir, 'index.html'), INDEX);
+  await writeFile(join(rendererDir, 'display.html'), DISPLAY);
   host = await startWebHost({ services: kiosk.services, port: 0, rendererDir, logger: kiosk.logger });
 });
 
@@ -30,17 +33,18 @@ afterAll(async () => {
 });
 
 describe('the display page', () => {
-  it('is served at /display as the entry file; other unknown paths stay 404', async () => {
+  it('is served at /display from display.html; other unknown paths stay 404', async () => {
     const display = await fetch(new URL('display', host.url));
     expect(display.status).toBe(200);
-    expect(await display.text()).toBe(INDEX);
+    expect(await display.text()).toBe(DISPLAY);
+    expect(display.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect((await fetch(new URL('displays', host.url))).status).toBe(404);
     expect((await fetch(new URL('display/x', host.url))).status).toBe(404);
   });
 
   it('is recognised by the UI at /display and by Electron’s #display', () => {
     expect(isDisplayPage({ pathname: '/display', hash: '' })).toBe(true);
-    expect(isDisplayPage({ pathname: '/index.html', hash: '#display' })).toBe(true);
+    expect(isDisplayPage({ pathname: '/display.html', hash: '#display' })).toBe(true);
     expect(isDisplayPage({ pathname: '/', hash: '' })).toBe(false);
     expect(isDisplayPage({ pathname: '/displayx', hash: '#other' })).toBe(false);
   });

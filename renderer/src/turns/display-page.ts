@@ -1,6 +1,7 @@
 /**
  * The display page is the same built UI opened at `/display` (web host) or with `#display`
- * (Electron's second window, which loads the one entry file): a public screen that only shows
+ * (Electron's second window, which loads `display.html#display`); both are display.html, the
+ * entry page without the first screen's static copy: a public screen that only shows
  * the numbers being called.
  */
 export function isDisplayPage(location: { readonly pathname: string; readonly hash: string }): boolean {
