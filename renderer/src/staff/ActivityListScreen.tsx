@@ -6,7 +6,6 @@ import { errorMessageKey } from '../i18n/messages.js';
 import { toLanguage } from '../i18n/resources.js';
 import { useKioskStore } from '../store/index.js';
 
-import { StaffBackButton } from './StaffBackButton.js';
 import { StaffLayout } from './StaffLayout.js';
 
 /** Today's entries, newest first, with Edit and Delete while they may still change (same day). */
@@ -35,7 +34,7 @@ export function ActivityListScreen(): ReactElement {
   const total = (entry: ActivityEntry): number => entry.counts.reduce((sum, cell) => sum + cell.count, 0);
 
   return (
-    <StaffLayout name="activity" heading={t('staff.activity.heading')}>
+    <StaffLayout back name="activity" heading={t('staff.activity.heading')}>
       <button
         type="button"
         className="button button--primary staff-new-entry"
@@ -104,7 +103,6 @@ export function ActivityListScreen(): ReactElement {
           ))}
         </ul>
       )}
-      <StaffBackButton />
     </StaffLayout>
   );
 }

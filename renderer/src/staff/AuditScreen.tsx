@@ -6,7 +6,6 @@ import { errorMessageKey } from '../i18n/messages.js';
 import { calendarNames, toLanguage } from '../i18n/resources.js';
 import { useKioskStore } from '../store/index.js';
 
-import { StaffBackButton } from './StaffBackButton.js';
 import { StaffLayout } from './StaffLayout.js';
 import { auditKindKey, roleKey } from './staff-messages.js';
 import { formatClockTime } from './staff-time.js';
@@ -36,7 +35,7 @@ export function AuditScreen(): ReactElement {
   }, [loadAuditLog]);
 
   return (
-    <StaffLayout name="audit" heading={t('staff.audit.heading')}>
+    <StaffLayout back name="audit" heading={t('staff.audit.heading')}>
       {loaded.kind === 'error' ? (
         <p className="staff-message staff-message--error">{t(errorMessageKey(loaded.error.code))}</p>
       ) : null}
@@ -70,7 +69,6 @@ export function AuditScreen(): ReactElement {
           </tbody>
         </table>
       ) : null}
-      <StaffBackButton />
     </StaffLayout>
   );
 }

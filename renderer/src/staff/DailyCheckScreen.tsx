@@ -8,7 +8,6 @@ import { useKioskStore } from '../store/index.js';
 import { ChecklistForm } from './ChecklistForm.js';
 import { CheckProgressList, CheckResultsList } from './CheckResultsList.js';
 import { measureScreen } from './screen-report.js';
-import { StaffBackButton } from './StaffBackButton.js';
 import { StaffLayout } from './StaffLayout.js';
 
 type Phase =
@@ -65,7 +64,7 @@ export function DailyCheckScreen(): ReactElement {
   };
 
   return (
-    <StaffLayout name="daily-check" heading={t('operations.check.heading')}>
+    <StaffLayout back={phase.kind !== 'running'} name="daily-check" heading={t('operations.check.heading')}>
       {error === null ? null : (
         <div className="staff-message staff-message--error" role="alert" data-testid="check-error">
           <p>{t(errorMessageKey(error.code))}</p>
@@ -144,7 +143,6 @@ export function DailyCheckScreen(): ReactElement {
           </button>
         </div>
       ) : null}
-      {phase.kind === 'running' ? null : <StaffBackButton />}
     </StaffLayout>
   );
 }

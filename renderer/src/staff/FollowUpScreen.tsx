@@ -18,7 +18,6 @@ import { errorMessageKey } from '../i18n/messages.js';
 import { useKioskStore } from '../store/index.js';
 
 import { CodeKeypad } from '../components/CodeKeypad.js';
-import { StaffBackButton } from './StaffBackButton.js';
 import { StaffLayout } from './StaffLayout.js';
 import { PartnerImportPanel } from './PartnerImportPanel.js';
 import { SlipScanner } from './follow-up/SlipScanner.js';
@@ -107,8 +106,7 @@ export function FollowUpScreen(): ReactElement {
   const report = reportOf(outcome, reason);
 
   return (
-    <StaffLayout name="follow-up" heading={t('followUp.heading')}>
-      <StaffBackButton />
+    <StaffLayout back name="follow-up" heading={t('followUp.heading')}>
       <p>{t('followUp.intro')}</p>
       {message === null ? null : (
         <p className={`staff-message staff-message--${message.kind}`} role="status" data-testid="follow-up-message">

@@ -8,7 +8,6 @@ import { useKioskStore } from '../store/index.js';
 
 import { MaintenancePanel } from './MaintenancePanel.js';
 import { formatDuration, incidentLabel } from './operations-labels.js';
-import { StaffBackButton } from './StaffBackButton.js';
 import { StaffLayout } from './StaffLayout.js';
 import { formatClockTime } from './staff-time.js';
 
@@ -32,7 +31,7 @@ export function IncidentsScreen(): ReactElement {
   }, [loadIncidents, loadOperationsSetup]);
 
   return (
-    <StaffLayout name="incidents" heading={t('operations.incidents.heading')}>
+    <StaffLayout back name="incidents" heading={t('operations.incidents.heading')}>
       {error === null ? null : (
         <p className="staff-message staff-message--error" role="alert" data-testid="incidents-error">
           {t(errorMessageKey(error.code))}
@@ -89,7 +88,6 @@ export function IncidentsScreen(): ReactElement {
         ))}
       </ul>
       <MaintenancePanel />
-      <StaffBackButton />
     </StaffLayout>
   );
 }

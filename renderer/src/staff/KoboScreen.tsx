@@ -8,7 +8,6 @@ import { useKioskStore } from '../store/index.js';
 
 import { KoboCredentialForm } from './KoboCredentialForm.js';
 import { KoboOutboxTable } from './KoboOutboxTable.js';
-import { StaffBackButton } from './StaffBackButton.js';
 import { StaffLayout } from './StaffLayout.js';
 import { monthLabel } from './kobo-labels.js';
 
@@ -54,7 +53,7 @@ export function KoboScreen(): ReactElement {
     });
 
   return (
-    <StaffLayout name="kobo" heading={t('kobo.heading')}>
+    <StaffLayout back name="kobo" heading={t('kobo.heading')}>
       {notice === null ? null : (
         <p
           className={`staff-message ${notice.kind === 'error' ? 'staff-message--error' : 'staff-message--done'}`}
@@ -149,7 +148,6 @@ export function KoboScreen(): ReactElement {
           <KoboOutboxTable submissions={status.submissions} />
         </>
       ) : null}
-      <StaffBackButton />
     </StaffLayout>
   );
 }

@@ -9,7 +9,6 @@ import { useKioskStore } from '../store/index.js';
 import { PrintJobsTable } from './PrintJobsTable.js';
 import { PrinterStatusPanel } from './PrinterStatusPanel.js';
 import { printerStateKey } from './printer-messages.js';
-import { StaffBackButton } from './StaffBackButton.js';
 import { StaffLayout } from './StaffLayout.js';
 
 /** What the last action did, worded for staff; `previewText` is the slip when there is no printer. */
@@ -124,7 +123,7 @@ export function PrinterScreen(): ReactElement {
   };
 
   return (
-    <StaffLayout name="printer" heading={t('printerAdmin.heading')}>
+    <StaffLayout back name="printer" heading={t('printerAdmin.heading')}>
       <PrinterStatusPanel
         status={status}
         timeZone={timeZone}
@@ -174,7 +173,6 @@ export function PrinterScreen(): ReactElement {
       {outcome === null ? null : <OutcomeMessage outcome={outcome} />}
       <h2>{t('printerAdmin.jobs.heading')}</h2>
       {jobs === null ? null : <PrintJobsTable jobs={jobs} timeZone={timeZone} busy={busy} onReprint={reprint} />}
-      <StaffBackButton />
     </StaffLayout>
   );
 }

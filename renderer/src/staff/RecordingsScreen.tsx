@@ -7,7 +7,6 @@ import { RecordingElapsed } from '../recordings/RecordingElapsed.js';
 import { useKioskStore } from '../store/index.js';
 
 import { downloadReportFile } from './report-download.js';
-import { StaffBackButton } from './StaffBackButton.js';
 import { StaffLayout } from './StaffLayout.js';
 
 type Notice = 'saved' | 'silent' | 'noMicrophone' | 'badArchive' | { imported: number; kept: number } | null;
@@ -105,8 +104,7 @@ export function RecordingsScreen(): ReactElement {
   }
 
   return (
-    <StaffLayout name="recordings" heading={t('recordings.heading')}>
-      <StaffBackButton />
+    <StaffLayout back name="recordings" heading={t('recordings.heading')}>
       <p>{t('recordings.intro')}</p>
       <div role="group" aria-label={t('recordings.language')} className="language-buttons language-buttons--medium">
         {LANGUAGES.map((code) => (

@@ -24,7 +24,6 @@ import { downloadReportFile } from './report-download.js';
 import { ReportPeriodPicker } from './ReportPeriodPicker.js';
 import { chosenSuppression, ReportRuleControl, type RuleChoice } from './ReportRuleControl.js';
 import { ReportTotalsView, type ReportPreview } from './ReportTotalsView.js';
-import { StaffBackButton } from './StaffBackButton.js';
 import { StaffLayout } from './StaffLayout.js';
 
 type Outcome =
@@ -130,7 +129,7 @@ export function ReportsScreen(): ReactElement {
   };
 
   return (
-    <StaffLayout name="reports" heading={t('reports.heading')}>
+    <StaffLayout back name="reports" heading={t('reports.heading')}>
       <ReportPeriodPicker
         preset={preset}
         from={period.from}
@@ -234,7 +233,6 @@ export function ReportsScreen(): ReactElement {
           </p>
         </div>
       )}
-      <StaffBackButton />
     </StaffLayout>
   );
 }

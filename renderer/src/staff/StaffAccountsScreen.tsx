@@ -9,7 +9,6 @@ import { useKioskStore } from '../store/index.js';
 import { StaffAccountAddForm } from './StaffAccountAddForm.js';
 import { StaffAccountChange } from './StaffAccountChange.js';
 import { StaffAccountList, type StaffAccountAction } from './StaffAccountList.js';
-import { StaffBackButton } from './StaffBackButton.js';
 import { StaffLayout } from './StaffLayout.js';
 
 type Mode =
@@ -61,7 +60,7 @@ export function StaffAccountsScreen(): ReactElement {
   };
 
   return (
-    <StaffLayout name="staff-accounts" heading={t('staff.accounts.heading')}>
+    <StaffLayout back={mode.kind === 'list'} name="staff-accounts" heading={t('staff.accounts.heading')}>
       {mode.kind === 'list' ? (
         <>
           <div className="staff-messages" aria-live="polite">
@@ -105,7 +104,6 @@ export function StaffAccountsScreen(): ReactElement {
               }}
             />
           )}
-          <StaffBackButton />
         </>
       ) : null}
       {mode.kind === 'add' ? (

@@ -6,7 +6,6 @@ import { readableUrl } from '../components/readable-url.js';
 import { calendarNames, toLanguage } from '../i18n/resources.js';
 import { useKioskStore } from '../store/index.js';
 
-import { StaffBackButton } from './StaffBackButton.js';
 import { StaffLayout } from './StaffLayout.js';
 
 function longDay(day: string, language: Language): string {
@@ -32,7 +31,7 @@ export function StaffTopicsScreen(): ReactElement {
   const today = isoDay(new Date(), timeZone);
   const topics = view?.topics ?? [];
   return (
-    <StaffLayout name="topics" heading={t('topics.staff.heading')}>
+    <StaffLayout back name="topics" heading={t('topics.staff.heading')}>
       <p className="staff-intro">{t('topics.staff.intro')}</p>
       {view === null ? null : <p>{t('topics.staff.reverifyAfter', { days: view.reverifyAfterDays })}</p>}
       {topics.length === 0 ? <p>{t('topics.empty')}</p> : null}
@@ -66,7 +65,6 @@ export function StaffTopicsScreen(): ReactElement {
           );
         })}
       </ul>
-      <StaffBackButton />
     </StaffLayout>
   );
 }

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 
 import type { QueuedTurn, Result, TurnQueue } from '../../../main/contract/index.js';
 import { Pictogram } from '../components/Pictogram.js';
-import { StaffBackButton } from '../staff/StaffBackButton.js';
 import { StaffLayout } from '../staff/StaffLayout.js';
 import { useKioskStore } from '../store/index.js';
 
@@ -47,7 +46,7 @@ export function TurnQueueScreen(): ReactElement {
   const called = queue?.turns.filter((turn) => turn.state === 'called') ?? [];
 
   return (
-    <StaffLayout name="turns" heading={t('turns.staff.heading')}>
+    <StaffLayout back name="turns" heading={t('turns.staff.heading')}>
       {problem ? (
         <p className="staff-message staff-message--error" role="alert" data-testid="turns-queue-problem">
           {t('turns.staff.problem')}
@@ -107,7 +106,6 @@ export function TurnQueueScreen(): ReactElement {
           </tbody>
         </table>
       )}
-      <StaffBackButton />
     </StaffLayout>
   );
 }

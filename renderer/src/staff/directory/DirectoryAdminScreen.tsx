@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { DirectoryAdminView } from '../../../../main/contract/index.js';
 import { toLanguage } from '../../i18n/resources.js';
 import { useKioskStore } from '../../store/index.js';
-import { StaffBackButton } from '../StaffBackButton.js';
 import { StaffLayout } from '../StaffLayout.js';
 
 import './directory-admin.css';
@@ -55,7 +54,7 @@ export function DirectoryAdminScreen(): ReactElement {
   const open = view?.services.find((entry) => entry.id === openId);
 
   return (
-    <StaffLayout name="directory" heading={t('directoryAdmin.heading')}>
+    <StaffLayout back name="directory" heading={t('directoryAdmin.heading')}>
       <p className="staff-intro">{t('directoryAdmin.intro')}</p>
       {failed ? (
         <p className="staff-message staff-message--error" role="alert" data-testid="directory-admin-failed">
@@ -153,7 +152,6 @@ export function DirectoryAdminScreen(): ReactElement {
           </ul>
         </>
       )}
-      <StaffBackButton />
     </StaffLayout>
   );
 }

@@ -5,7 +5,6 @@ import type { KioskError } from '../../../../main/contract/index.js';
 import { errorMessageKey } from '../../i18n/messages.js';
 import { toLanguage } from '../../i18n/resources.js';
 import { useKioskStore } from '../../store/index.js';
-import { StaffBackButton } from '../StaffBackButton.js';
 import { StaffLayout } from '../StaffLayout.js';
 
 import { UrgencyBadge } from './UrgencyBadge.js';
@@ -28,7 +27,7 @@ export function PathwayListScreen(): ReactElement {
   }, [loadPathways, language]);
 
   return (
-    <StaffLayout name="pathways" heading={t('pathways.heading')}>
+    <StaffLayout back name="pathways" heading={t('pathways.heading')}>
       <p className="staff-intro">{t('pathways.intro')}</p>
       {error === null ? null : (
         <p className="staff-message staff-message--error" role="alert">
@@ -61,7 +60,6 @@ export function PathwayListScreen(): ReactElement {
           </button>
         ))}
       </div>
-      <StaffBackButton />
     </StaffLayout>
   );
 }
