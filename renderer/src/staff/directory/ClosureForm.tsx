@@ -6,6 +6,7 @@ import { toLanguage } from '../../i18n/resources.js';
 import { useKioskStore } from '../../store/index.js';
 
 import { DayStepper } from './DayStepper.js';
+import { FormActions } from './FormActions.js';
 import { longDay } from './day-text.js';
 import { addDays } from './entry-draft.js';
 import { IDLE, SaveAnswer, type SaveState } from './SaveAnswer.js';
@@ -65,33 +66,29 @@ export function ClosureForm({ serviceId, closure, today, onSaved }: ClosureFormP
         earliest={today}
         onChange={setUntil}
       />
-      <div className="staff-form-actions">
-        <button
-          type="button"
-          className="button button--primary"
-          data-testid="closure-save"
-          disabled={reason === null || save.state === 'busy'}
-          onClick={() => {
+      <FormActions
+        primary={{
+          testId: 'closure-save',
+          label: t('directoryAdmin.close'),
+          disabled: reason === null || save.state === 'busy',
+          onClick: () => {
             if (reason === null) return;
             void saveWith(setSave, () => close(serviceId, reason, until), onSaved);
-          }}
-        >
-          {t('directoryAdmin.close')}
-        </button>
-        {closure === undefined ? null : (
-          <button
-            type="button"
-            className="button"
-            data-testid="closure-reopen"
-            disabled={save.state === 'busy'}
-            onClick={() => {
-              void saveWith(setSave, () => reopen(serviceId), onSaved);
-            }}
-          >
-            {t('directoryAdmin.reopen')}
-          </button>
-        )}
-      </div>
+          },
+        }}
+        secondary={
+          closure === undefined
+            ? null
+            : {
+                testId: 'closure-reopen',
+                label: t('directoryAdmin.reopen'),
+                disabled: save.state === 'busy',
+                onClick: () => {
+                  void saveWith(setSave, () => reopen(serviceId), onSaved);
+                },
+              }
+        }
+      />
       <SaveAnswer save={save} testId="closure-answer" />
     </section>
   );

@@ -14,6 +14,8 @@ import {
   problemKey,
   removeItem,
 } from './entry-draft.js';
+import { FormActions } from './FormActions.js';
+import { ItemList } from './ItemList.js';
 import { fieldName } from './problem-text.js';
 import { IDLE, problemsOf, SaveAnswer, type SaveState } from './SaveAnswer.js';
 import { saveWith } from './save-with.js';
@@ -54,42 +56,31 @@ export function EditForm({ entry, onSaved }: EditFormProps): ReactElement {
   const texts = (prefix: string): ReactElement[] =>
     LANGUAGES.map((language) => field(`${prefix}.${language}`, t(`languageNames.${language}`), true));
 
-  const phones = countItems(draft, 'phones');
-  const items = countItems(draft, 'whatToBring');
+  // A list's length and its Add and Remove: a new item's first field takes the keyboard.
+  const listOf = (list: 'phones' | 'whatToBring', firstField: (index: number) => string) => ({
+    list,
+    count: countItems(draft, list),
+    onAdd: () => {
+      typing.setValues(addItem(draft, list));
+      typing.setFocused(firstField(countItems(draft, list)));
+    },
+    onRemove: (index: number) => {
+      typing.setFocused(null);
+      typing.setValues(removeItem(draft, list, index));
+    },
+  });
   return (
     <section className="panel directory-form" data-testid="directory-edit-form">
       <h2>{t('directoryAdmin.edit')}</h2>
 
-      <fieldset className="directory-group" data-testid="edit-phones">
-        <legend>{t('directoryAdmin.fields.phones')}</legend>
-        {Array.from({ length: phones }, (_, index) => (
-          <div key={index} className="directory-item">
-            {field(`phones.${index}.number`, fieldName(t, `phones.${index}`))}
-            <button
-              type="button"
-              className="button"
-              data-testid={`phones-remove-${index}`}
-              onClick={() => {
-                typing.setFocused(null);
-                typing.setValues(removeItem(draft, 'phones', index));
-              }}
-            >
-              {t('directoryAdmin.remove')}
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          className="button"
-          data-testid="phones-add"
-          onClick={() => {
-            typing.setValues(addItem(draft, 'phones'));
-            typing.setFocused(`phones.${phones}.number`);
-          }}
-        >
-          {t('directoryAdmin.addPhone')}
-        </button>
-      </fieldset>
+      <ItemList
+        {...listOf('phones', (index) => `phones.${String(index)}.number`)}
+        testId="edit-phones"
+        legend={t('directoryAdmin.fields.phones')}
+        itemClassName="directory-item"
+        item={(index) => field(`phones.${String(index)}.number`, fieldName(t, `phones.${String(index)}`))}
+        addLabel={t('directoryAdmin.addPhone')}
+      />
 
       <fieldset className="directory-group" data-testid="edit-hours">
         <legend>{t('directoryAdmin.fields.openingHours')}</legend>
@@ -131,37 +122,19 @@ export function EditForm({ entry, onSaved }: EditFormProps): ReactElement {
         {texts('cost.note')}
       </fieldset>
 
-      <fieldset className="directory-group" data-testid="edit-bring">
-        <legend>{t('directoryAdmin.fields.whatToBring')}</legend>
-        {Array.from({ length: items }, (_, index) => (
-          <div key={index} className="directory-item directory-item--texts">
-            <p>{fieldName(t, `whatToBring.${index}`)}</p>
-            {texts(`whatToBring.${index}`)}
-            <button
-              type="button"
-              className="button"
-              data-testid={`whatToBring-remove-${index}`}
-              onClick={() => {
-                typing.setFocused(null);
-                typing.setValues(removeItem(draft, 'whatToBring', index));
-              }}
-            >
-              {t('directoryAdmin.remove')}
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          className="button"
-          data-testid="whatToBring-add"
-          onClick={() => {
-            typing.setValues(addItem(draft, 'whatToBring'));
-            typing.setFocused(`whatToBring.${items}.${LANGUAGES[0]}`);
-          }}
-        >
-          {t('directoryAdmin.addItem')}
-        </button>
-      </fieldset>
+      <ItemList
+        {...listOf('whatToBring', (index) => `whatToBring.${String(index)}.${LANGUAGES[0]}`)}
+        testId="edit-bring"
+        legend={t('directoryAdmin.fields.whatToBring')}
+        itemClassName="directory-item directory-item--texts"
+        item={(index) => (
+          <>
+            <p>{fieldName(t, `whatToBring.${String(index)}`)}</p>
+            {texts(`whatToBring.${String(index)}`)}
+          </>
+        )}
+        addLabel={t('directoryAdmin.addItem')}
+      />
 
       {typing.focused === null ? null : (
         <div className="directory-keyboard-dock">
@@ -178,13 +151,13 @@ export function EditForm({ entry, onSaved }: EditFormProps): ReactElement {
           </button>
         </div>
       )}
-      <div className="staff-form-actions">
-        <button
-          type="button"
-          className="button button--primary staff-save"
-          data-testid="edit-save"
-          disabled={save.state === 'busy'}
-          onClick={() => {
+      <FormActions
+        primary={{
+          testId: 'edit-save',
+          label: t('directoryAdmin.save'),
+          className: 'staff-save',
+          disabled: save.state === 'busy',
+          onClick: () => {
             typing.setFocused(null);
             const fields = fieldsFromDraft(draft, entry);
             if (Object.keys(fields).length === 0) {
@@ -192,23 +165,18 @@ export function EditForm({ entry, onSaved }: EditFormProps): ReactElement {
               return;
             }
             void saveWith(setSave, () => edit(entry.id, fields), onSaved);
-          }}
-        >
-          {t('directoryAdmin.save')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          data-testid="edit-undo"
-          onClick={() => {
+          },
+        }}
+        secondary={{
+          testId: 'edit-undo',
+          label: t('directoryAdmin.undo'),
+          onClick: () => {
             typing.setFocused(null);
             typing.setValues(draftFromEntry(entry));
             setSave(IDLE);
-          }}
-        >
-          {t('directoryAdmin.undo')}
-        </button>
-      </div>
+          },
+        }}
+      />
       <SaveAnswer save={save} testId="edit-answer" />
     </section>
   );

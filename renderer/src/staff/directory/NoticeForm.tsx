@@ -6,6 +6,7 @@ import { useKioskStore } from '../../store/index.js';
 
 import { DayStepper } from './DayStepper.js';
 import { DirectoryKeyboard } from './DirectoryKeyboard.js';
+import { FormActions } from './FormActions.js';
 import { addDays } from './entry-draft.js';
 import { IDLE, problemsOf, SaveAnswer, type SaveState } from './SaveAnswer.js';
 import { saveWith } from './save-with.js';
@@ -55,40 +56,36 @@ export function NoticeForm({ serviceId, notice, today, onSaved }: NoticeFormProp
         earliest={today}
         onChange={setUntil}
       />
-      <div className="staff-form-actions">
-        <button
-          type="button"
-          className="button button--primary"
-          data-testid="notice-save"
-          disabled={save.state === 'busy'}
-          onClick={() => {
+      <FormActions
+        primary={{
+          testId: 'notice-save',
+          label: t('directoryAdmin.save'),
+          disabled: save.state === 'busy',
+          onClick: () => {
             typing.setFocused(null);
             void saveWith(setSave, () => setNotice(serviceId, text, until), onSaved);
-          }}
-        >
-          {t('directoryAdmin.save')}
-        </button>
-        {notice === undefined ? null : (
-          <button
-            type="button"
-            className="button"
-            data-testid="notice-remove"
-            disabled={save.state === 'busy'}
-            onClick={() => {
-              void saveWith(
-                setSave,
-                () => clearNotice(serviceId),
-                () => {
-                  typing.setValues(Object.fromEntries(LANGUAGES.map((l) => [`text.${l}`, ''])));
-                  onSaved();
+          },
+        }}
+        secondary={
+          notice === undefined
+            ? null
+            : {
+                testId: 'notice-remove',
+                label: t('directoryAdmin.noticeRemove'),
+                disabled: save.state === 'busy',
+                onClick: () => {
+                  void saveWith(
+                    setSave,
+                    () => clearNotice(serviceId),
+                    () => {
+                      typing.setValues(Object.fromEntries(LANGUAGES.map((l) => [`text.${l}`, ''])));
+                      onSaved();
+                    },
+                  );
                 },
-              );
-            }}
-          >
-            {t('directoryAdmin.noticeRemove')}
-          </button>
-        )}
-      </div>
+              }
+        }
+      />
       <SaveAnswer save={save} testId="notice-answer" />
     </section>
   );
