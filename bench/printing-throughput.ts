@@ -2,9 +2,7 @@
 // at 9600, 38400 and 115200 baud, as a ratio to the wire limit bytes ÷ (baud/10); and the status
 // round trip (DLE EOT 1..4) over TCP on 127.0.0.1. printers.json takes the pseudo-terminal's own
 // /dev/pts device, since serial paths must be under /dev.
-import { spawn } from 'node:child_process';
-import { realpathSync } from 'node:fs';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -15,34 +13,16 @@ import { serveEmulatorOverSerial, serveEmulatorOverTcp } from '../main/services/
 import { EscPosEmulator } from '../main/services/printing/emulator/escpos-emulator.js';
 import { tcpLinkOpener } from '../main/services/printing/transport/tcp-link.js';
 
+import { ptyPairIn } from '../tests/support/pty-pair.js';
+
 import { median, report, ROOT } from './lib.js';
 
 const base = await mkdtemp(join(tmpdir(), 'kiosk-bench-print-'));
 
-async function ptyPair(): Promise<{ app: string; printer: string; stop: () => void }> {
-  const app = join(base, `app-${Date.now()}`);
-  const printer = join(base, `printer-${Date.now()}`);
-  const socat = spawn('socat', ['-d', '-d', `pty,raw,echo=0,link=${app}`, `pty,raw,echo=0,link=${printer}`], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let log = '';
-    const timer = setTimeout(() => {
-      reject(new Error(`socat did not start: ${log}`));
-    }, 5000);
-    socat.stderr.on('data', (chunk: Buffer) => {
-      log += chunk.toString();
-      if (log.includes('starting data transfer loop')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-  });
-  return { app, printer, stop: () => socat.kill('SIGTERM') };
-}
-
 for (const baudRate of [9600, 38400, 115200]) {
-  const pty = await ptyPair();
+  const ptyDir = join(base, `pty-${baudRate}`);
+  await mkdir(ptyDir);
+  const pty = await ptyPairIn(ptyDir);
   const emulator = new EscPosEmulator({ baudRate });
   const host = await serveEmulatorOverSerial(emulator, pty.printer, baudRate);
   const configDir = join(base, `config-${baudRate}`);
@@ -52,9 +32,7 @@ for (const baudRate of [9600, 38400, 115200]) {
     JSON.stringify({
       printer: 'bench',
       printTimeoutSeconds: 30,
-      printers: [
-        { id: 'bench', transport: { kind: 'serial', path: realpathSync(pty.app), baudRate, flowControl: 'none' } },
-      ],
+      printers: [{ id: 'bench', transport: { kind: 'serial', path: pty.appDevice, baudRate, flowControl: 'none' } }],
     }),
   );
   const services = await createKioskServices({
@@ -96,7 +74,7 @@ for (const baudRate of [9600, 38400, 115200]) {
   });
   await services.close();
   await host.close();
-  pty.stop();
+  await pty.close();
 }
 
 {

@@ -1,9 +1,8 @@
 // Time from printReferral to the visitor's answer when the printer is silent or answers with noise,
 // and when it is slow but healthy, on a socat pseudo-terminal pair paced at 9600 baud, with the
 // sample configuration's statusTimeoutMs. Target: a silent or garbling printer told within 1.2 s.
-import { spawn } from 'node:child_process';
-import { readFileSync, realpathSync } from 'node:fs';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,6 +11,8 @@ import { createMemoryLogger } from '../main/services/logger.js';
 import { serveEmulatorOverSerial } from '../main/services/printing/emulator/emulator-hosts.js';
 import type { EmulatorFaults } from '../main/services/printing/emulator/emulator-state.js';
 import { EscPosEmulator } from '../main/services/printing/emulator/escpos-emulator.js';
+
+import { ptyPairIn } from '../tests/support/pty-pair.js';
 
 import { median, report, ROOT } from './lib.js';
 
@@ -23,30 +24,10 @@ const sample = JSON.parse(readFileSync(join(ROOT, 'kiosk-config', 'printers.json
 };
 const statusTimeoutMs = sample.statusTimeoutMs ?? 1500;
 
-async function ptyPair(tag: string): Promise<{ app: string; printer: string; stop: () => void }> {
-  const app = join(base, `app-${tag}`);
-  const printer = join(base, `printer-${tag}`);
-  const socat = spawn('socat', ['-d', '-d', `pty,raw,echo=0,link=${app}`, `pty,raw,echo=0,link=${printer}`], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let log = '';
-    const timer = setTimeout(() => {
-      reject(new Error(`socat did not start: ${log}`));
-    }, 5000);
-    socat.stderr.on('data', (chunk: Buffer) => {
-      log += chunk.toString();
-      if (log.includes('starting data transfer loop')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-  });
-  return { app, printer, stop: () => socat.kill('SIGTERM') };
-}
-
 async function timeToVerdict(name: string, faults: Partial<EmulatorFaults>, expected: string): Promise<void> {
-  const pty = await ptyPair(name);
+  const ptyDir = join(base, `pty-${name}`);
+  await mkdir(ptyDir);
+  const pty = await ptyPairIn(ptyDir);
   const emulator = new EscPosEmulator({ baudRate: BAUD });
   emulator.setFaults(faults);
   const host = await serveEmulatorOverSerial(emulator, pty.printer, BAUD);
@@ -61,7 +42,7 @@ async function timeToVerdict(name: string, faults: Partial<EmulatorFaults>, expe
       printers: [
         {
           id: 'bench',
-          transport: { kind: 'serial', path: realpathSync(pty.app), baudRate: BAUD, flowControl: 'none' },
+          transport: { kind: 'serial', path: pty.appDevice, baudRate: BAUD, flowControl: 'none' },
         },
       ],
     }),
@@ -91,7 +72,7 @@ async function timeToVerdict(name: string, faults: Partial<EmulatorFaults>, expe
   });
   await services.close();
   await host.close();
-  pty.stop();
+  await pty.close();
 }
 
 await timeToVerdict('silent', { silent: true }, 'not_printed');

@@ -1,9 +1,8 @@
 // Shared pieces of the printing tests: kiosk services on a copy of the sample configuration with a
 // chosen printer, the emulator on TCP or a socat pseudo-terminal pair, and bounded waits.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { ptyPairIn, type PtyPair } from '../support/pty-pair.js';
 import type { PrintersConfig } from '../../main/services/config/index.js';
 import { fixedClock } from '../../main/services/clock.js';
 import { createKioskServices, type KioskServices } from '../../main/services/kiosk-services.js';
@@ -54,72 +53,9 @@ export async function startPrintingKiosk(
   return { services, configDir, dataDir, logger };
 }
 
-/** Rejects after `ms` so that a wait can never hang a test. */
-export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        reject(new Error(`${what}: not within ${ms} ms`));
-      }, ms);
-    }),
-  ]).finally(() => {
-    clearTimeout(timer);
-  });
-}
+export { within, type PtyPair } from '../support/pty-pair.js';
 
-export interface PtyPair {
-  /** The kiosk's end. */
-  readonly app: string;
-  /** The printer's end. */
-  readonly printer: string;
-  /** The app end's device under /dev/pts, which printers.json accepts (the link is in a temp folder). */
-  readonly appDevice: string;
-  readonly socat: ChildProcess;
-  close(): Promise<void>;
-}
-
-/** `socat -d -d pty,raw,echo=0,link=A pty,raw,echo=0,link=B`, resolved once both links exist. */
+/** A pseudo-terminal pair whose links live in a folder removed after the test. */
 export async function ptyPair(): Promise<PtyPair> {
-  const dir = await tempDir('kiosk-pty-');
-  const app = join(dir, 'app');
-  const printer = join(dir, 'printer');
-  const socat = spawn('socat', ['-d', '-d', `pty,raw,echo=0,link=${app}`, `pty,raw,echo=0,link=${printer}`], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  await within(
-    new Promise<void>((resolve, reject) => {
-      let log = '';
-      socat.on('error', reject);
-      socat.on('exit', (code) => {
-        reject(new Error(`socat exited (${String(code)}): ${log}`));
-      });
-      // socat says "starting data transfer loop" once both ends exist.
-      socat.stderr.on('data', (chunk: Buffer) => {
-        log += chunk.toString();
-        if (log.includes('starting data transfer loop') && existsSync(app) && existsSync(printer)) resolve();
-      });
-    }),
-    5000,
-    'socat pseudo-terminal pair',
-  );
-  socat.removeAllListeners('exit');
-  return {
-    app,
-    printer,
-    appDevice: realpathSync(app),
-    socat,
-    close: () =>
-      new Promise<void>((resolve) => {
-        if (socat.exitCode !== null || socat.signalCode !== null) {
-          resolve();
-          return;
-        }
-        socat.once('exit', () => {
-          resolve();
-        });
-        socat.kill('SIGTERM');
-      }),
-  };
+  return ptyPairIn(await tempDir('kiosk-pty-'));
 }
