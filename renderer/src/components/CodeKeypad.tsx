@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { KeyRows } from './KeyRows.js';
 import { Pictogram } from './Pictogram.js';
 
 /**
@@ -8,7 +9,9 @@ import { Pictogram } from './Pictogram.js';
  * or U), so a person cannot type a symbol that is never in a code. Someone who reads O or I off a
  * worn slip is still understood: the services map look-alikes back.
  */
-const ROWS: readonly string[] = ['1234567890', 'ABCDEFGHJK', 'MNPQRSTVWX', 'YZ'];
+const ROWS: readonly (readonly string[])[] = ['1234567890', 'ABCDEFGHJK', 'MNPQRSTVWX', 'YZ'].map((row) =>
+  Array.from(row),
+);
 
 export interface CodeKeypadProps {
   readonly onKey: (key: string) => void;
@@ -20,27 +23,7 @@ export function CodeKeypad({ onKey, onDelete, onClear }: CodeKeypadProps): React
   const { t } = useTranslation();
   return (
     <div className="keyboard code-keypad" role="group" aria-label={t('followUp.keypad')} data-testid="code-keypad">
-      {ROWS.map((row) => (
-        <div key={row} className="keyboard__row">
-          {Array.from(row).map((key) => (
-            <button
-              key={key}
-              type="button"
-              className="keyboard__key"
-              data-testid={`code-key-${key}`}
-              data-verbatim=""
-              onMouseDown={(event) => {
-                event.preventDefault();
-              }}
-              onClick={() => {
-                onKey(key);
-              }}
-            >
-              {key}
-            </button>
-          ))}
-        </div>
-      ))}
+      <KeyRows rows={ROWS} testIdPrefix="code-key-" onKey={onKey} />
       <div className="keyboard__row">
         <button
           type="button"

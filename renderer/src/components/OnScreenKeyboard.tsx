@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { KeyRows } from './KeyRows.js';
 import { Pictogram } from './Pictogram.js';
 
 /**
@@ -25,28 +26,7 @@ export function OnScreenKeyboard({ onKey, onDelete, onClear }: OnScreenKeyboardP
   const { t } = useTranslation();
   return (
     <div className="keyboard" role="group" aria-label={t('services.keyboard')} data-testid="keyboard">
-      {ROWS.map((row) => (
-        <div key={row.join('')} className="keyboard__row">
-          {row.map((key) => (
-            <button
-              key={key}
-              type="button"
-              className="keyboard__key"
-              data-testid={`key-${key}`}
-              data-verbatim=""
-              // Keys must not take focus away from where a screen reader is; the press is enough.
-              onMouseDown={(event) => {
-                event.preventDefault();
-              }}
-              onClick={() => {
-                onKey(key);
-              }}
-            >
-              {key}
-            </button>
-          ))}
-        </div>
-      ))}
+      <KeyRows rows={ROWS} testIdPrefix="key-" onKey={onKey} />
       <div className="keyboard__row">
         <button type="button" className="keyboard__key keyboard__key--wide" data-testid="key-clear" onClick={onClear}>
           {t('services.clear')}
