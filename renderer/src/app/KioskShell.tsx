@@ -3,8 +3,7 @@ import type { ReactElement } from 'react';
 import { NavBar } from '../components/NavBar.js';
 import { ServiceBanner } from '../components/ServiceBanner.js';
 import { TopBar } from '../components/TopBar.js';
-import { IdleOverlay } from '../idle/IdleOverlay.js';
-import { useIdleTimer } from '../idle/use-idle-timer.js';
+import { IdleGuard } from '../idle/IdleGuard.js';
 import { isStartScreen, routeKey } from '../navigation/routes.js';
 import { renderRoute } from '../screens/registry.js';
 import { useKioskStore } from '../store/index.js';
@@ -20,13 +19,6 @@ export function KioskShell(): ReactElement {
   const printing = useKioskStore((state) => state.referral.kind === 'working');
   const expireSession = useKioskStore((state) => state.expireSession);
   const starting = isStartScreen(route);
-  const idle = useIdleTimer({
-    enabled: !starting,
-    timeoutSeconds,
-    warningSeconds,
-    paused: printing,
-    onExpire: expireSession,
-  });
 
   return (
     <div className="kiosk-shell">
@@ -37,9 +29,13 @@ export function KioskShell(): ReactElement {
         {renderRoute(route)}
       </main>
       {starting ? null : <NavBar />}
-      {idle.phase.kind === 'warning' ? (
-        <IdleOverlay secondsLeft={idle.phase.secondsLeft} onStillHere={idle.stillHere} />
-      ) : null}
+      <IdleGuard
+        enabled={!starting}
+        timeoutSeconds={timeoutSeconds}
+        warningSeconds={warningSeconds}
+        paused={printing}
+        onExpire={expireSession}
+      />
     </div>
   );
 }
