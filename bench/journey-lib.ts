@@ -79,7 +79,9 @@ export interface TapTiming {
  *   `scriptMs` = found − start.
  * - `raf`: an animation-frame callback requested at `found`, so it runs at the start of the first frame
  *   whose rendering includes the new element. `painted`: a message posted from that callback, which runs
- *   once the frame's style, layout and paint are done. `renderMs` = painted − raf.
+ *   once the frame's style, layout and paint are done. `renderMs` = painted − raf. Tasks the app queued
+ *   before that message run before it and are counted too (the heading's focus, set just after the
+ *   frame; React work left for a later task).
  * - `workMs` = scriptMs + renderMs: what the app itself spent to turn the tap into a drawn screen. It leaves
  *   out the gap between found and raf: idle time until vsync, and any other task the page ran there
  *   (a re-render that comes in a later task shows up in `renderMs` or `frame`, not in `scriptMs`).
