@@ -47,11 +47,47 @@ export async function startBenchKiosk(extraArgs: readonly string[] = []): Promis
   };
 }
 
+/** What one tap measured (see TAP_HELPER for exactly where each figure starts and stops). */
+export interface TapTiming {
+  /** Tap → end of the rendering of the frame that shows the next screen, vsync wait included. */
+  readonly totalMs: number;
+  /** The app's own work: `scriptMs + renderMs`, without the idle wait for the frame. */
+  readonly workMs: number;
+  /** Tap → the next screen's element is in the document (the tap's handlers, React's render and commit). */
+  readonly scriptMs: number;
+  /** That frame's animation-frame callbacks, style, layout and paint (until a message posted in them runs). */
+  readonly renderMs: number;
+  /** Which frame after the tap showed the next screen: 1 is the first one. */
+  readonly frame: number;
+}
+
 /**
  * `window.__tap(tapTestId, nextTestId)`: clicks, waits until the next screen's element exists, then
- * waits for the frame that shows it to be rendered; resolves with the milliseconds from the tap to
- * the end of that frame's rendering work (style, layout, paint).
+ * waits for the frame that shows it to be rendered; resolves with a `TapTiming`.
  * A string, not a function: the TypeScript loader would wrap a function in helpers the page lacks.
+ *
+ * The timeline of one tap, with the marks taken (all `performance.now()` in the page):
+ *
+ *   start ── click handlers, React render + commit ── found ·· idle, other tasks, vsync ·· raf ── style, layout, paint ── painted
+ *
+ * - `start`: just before the pointerdown and click are dispatched. The benchmark taps right after
+ *   the previous tap's frame was rendered, so the next frame is nearly a whole frame (16.7 ms) away:
+ *   `totalMs` (painted − start) carries that wait, a real visitor's tap lands at a random point of
+ *   the frame instead and waits half a frame on average.
+ * - `found`: the next screen's element (its test id) is in the document, seen by a MutationObserver
+ *   (a microtask right after the DOM change) or at once after the click if the change was synchronous.
+ *   `scriptMs` = found − start.
+ * - `raf`: an animation-frame callback requested at `found`, so it runs at the start of the first frame
+ *   whose rendering includes the new element. `painted`: a message posted from that callback, which runs
+ *   once the frame's style, layout and paint are done. `renderMs` = painted − raf. Tasks the app queued
+ *   before that message run before it and are counted too (the heading's focus, set just after the
+ *   frame; React work left for a later task).
+ * - `workMs` = scriptMs + renderMs: what the app itself spent to turn the tap into a drawn screen. It leaves
+ *   out the gap between found and raf: idle time until vsync, and any other task the page ran there
+ *   (a re-render that comes in a later task shows up in `renderMs` or `frame`, not in `scriptMs`).
+ * - `frame`: an animation-frame loop started at the tap counts the frames; the frame of `raf` is
+ *   the one that showed the next screen. 1 means the screen came in the first frame after the tap; 2 or
+ *   more means the work (or a later task it waited for) made it miss that frame.
  */
 export const TAP_HELPER = `(() => {
   const byId = (id) => document.querySelector('[data-testid="' + id + '"]');
@@ -69,14 +105,33 @@ export const TAP_HELPER = `(() => {
     look();
   });
   window.__tap = (tap, next) => found(tap).then((target) => new Promise((resolve) => {
+    let frames = 0;
+    let counting = true;
+    // Requested before the click, so in every frame it runs before the callback requested at 'found'.
+    const count = () => {
+      frames += 1;
+      if (counting) requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
     const start = performance.now();
     // The frame that shows the next screen: its animation-frame callbacks run before its style,
     // layout and paint, and a message posted there runs after them, so the time includes them.
-    const done = () => requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now() - start);
-      channel.port2.postMessage(null);
-    });
+    const done = () => {
+      const foundAt = performance.now();
+      requestAnimationFrame(() => {
+        const rafAt = performance.now();
+        const frame = frames;
+        counting = false;
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          const paintedAt = performance.now();
+          const scriptMs = foundAt - start;
+          const renderMs = paintedAt - rafAt;
+          resolve({ totalMs: paintedAt - start, workMs: scriptMs + renderMs, scriptMs, renderMs, frame });
+        };
+        channel.port2.postMessage(null);
+      });
+    };
     target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
     target.click();
     if (byId(next) !== null) { done(); return; }
@@ -125,6 +180,9 @@ export const SHORT_VISIT: readonly (readonly [string, string])[] = [
   ['nav-finish', 'screen-language'],
 ];
 
-export async function runVisit(page: Page, steps: readonly (readonly [string, string])[] = VISIT): Promise<number[]> {
+export async function runVisit(
+  page: Page,
+  steps: readonly (readonly [string, string])[] = VISIT,
+): Promise<TapTiming[]> {
   return page.evaluate(`window.__visit(${JSON.stringify(steps)})`);
 }

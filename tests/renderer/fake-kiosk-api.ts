@@ -94,6 +94,10 @@ export function fakeEffects() {
     applyLanguage: vi.fn<SessionEffects['applyLanguage']>(),
     clearBrowserTraces: vi.fn<SessionEffects['clearBrowserTraces']>(),
     stopSpeech: vi.fn<SessionEffects['stopSpeech']>(),
+    // At once, so the calls it defers can be checked right after the action.
+    afterScreen: vi.fn<SessionEffects['afterScreen']>((work) => {
+      work();
+    }),
   };
   return effects satisfies SessionEffects;
 }

@@ -58,6 +58,28 @@ describe('session', () => {
     expect(fake.callsTo('listAudioClips')).toEqual([{ language: 'fr' }]);
   });
 
+  it('leaves the bookkeeping of a tap (language, counters, clip list) for after the next screen, in order', async () => {
+    const { store, fake, effects } = await startedStore();
+    const held: (() => void)[] = [];
+    effects.afterScreen.mockImplementation((work) => {
+      held.push(work);
+    });
+    begin(store, 'fr');
+    store.getState().open({ screen: 'privacy' });
+    // The screens changed at once; nothing was sent yet.
+    expect(store.getState().route).toEqual({ screen: 'privacy' });
+    expect(fake.callsTo('setLanguage')).toEqual([]);
+    expect(fake.callsTo('recordUsage')).toEqual([]);
+    expect(fake.callsTo('listAudioClips')).toEqual([]);
+    for (const work of held) work();
+    expect(fake.callsTo('setLanguage')).toEqual([{ language: 'fr' }]);
+    expect(fake.callsTo('recordUsage')).toEqual([
+      { metric: 'session_started', key: 'fr' },
+      { metric: 'topic_opened', key: 'privacy' },
+    ]);
+    expect(fake.callsTo('listAudioClips')).toEqual([{ language: 'fr' }]);
+  });
+
   it('switches language in place later in the visit, without counting a new session', async () => {
     const { store, fake } = await startedStore();
     begin(store, 'es');

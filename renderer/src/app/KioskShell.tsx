@@ -1,13 +1,20 @@
-import type { ReactElement } from 'react';
+import { memo, type ReactElement } from 'react';
 
 import { NavBar } from '../components/NavBar.js';
 import { ServiceBanner } from '../components/ServiceBanner.js';
 import { TopBar } from '../components/TopBar.js';
-import { IdleOverlay } from '../idle/IdleOverlay.js';
-import { useIdleTimer } from '../idle/use-idle-timer.js';
+import { IdleGuard } from '../idle/IdleGuard.js';
 import { isStartScreen, routeKey } from '../navigation/routes.js';
 import { renderRoute } from '../screens/registry.js';
 import { useKioskStore } from '../store/index.js';
+
+/**
+ * The bars take no props and read what they show from the store themselves: memoised, they are not
+ * drawn again at every change of screen (the shell re-renders on each), only when their own data changes.
+ */
+const StableTopBar = memo(TopBar);
+const StableServiceBanner = memo(ServiceBanner);
+const StableNavBar = memo(NavBar);
 
 /** Shown on the kiosk only if the site gave no idle settings (it always should). */
 const FALLBACK_IDLE = { timeoutSeconds: 90, warningSeconds: 30 };
@@ -20,26 +27,23 @@ export function KioskShell(): ReactElement {
   const printing = useKioskStore((state) => state.referral.kind === 'working');
   const expireSession = useKioskStore((state) => state.expireSession);
   const starting = isStartScreen(route);
-  const idle = useIdleTimer({
-    enabled: !starting,
-    timeoutSeconds,
-    warningSeconds,
-    paused: printing,
-    onExpire: expireSession,
-  });
 
   return (
     <div className="kiosk-shell">
-      <TopBar />
-      <ServiceBanner />
+      <StableTopBar />
+      <StableServiceBanner />
       {/* Keyed by screen: a new screen starts scrolled to its top. */}
       <main className="screen-area" key={routeKey(route)}>
         {renderRoute(route)}
       </main>
-      {starting ? null : <NavBar />}
-      {idle.phase.kind === 'warning' ? (
-        <IdleOverlay secondsLeft={idle.phase.secondsLeft} onStillHere={idle.stillHere} />
-      ) : null}
+      {starting ? null : <StableNavBar />}
+      <IdleGuard
+        enabled={!starting}
+        timeoutSeconds={timeoutSeconds}
+        warningSeconds={warningSeconds}
+        paused={printing}
+        onExpire={expireSession}
+      />
     </div>
   );
 }

@@ -2,11 +2,15 @@ import { applyLanguage } from '../i18n/i18n.js';
 import { stopReadAloud } from '../read-aloud/player.js';
 import type { SessionEffects } from '../store/dependencies.js';
 
+import { whenIdle } from './idle-work.js';
+
 function forgetWebStorage(): void {
   // Access throws where storage is disabled; there is then nothing to forget.
   for (const area of ['sessionStorage', 'localStorage'] as const) {
     try {
-      window[area].clear();
+      // Emptying an empty area still costs a round trip to the browser process, inside "Finish".
+      const storage = window[area];
+      if (storage.length > 0) storage.clear();
     } catch {
       /* storage disabled */
     }
@@ -24,6 +28,7 @@ function forgetCookies(): void {
 export const browserSessionEffects: SessionEffects = {
   applyLanguage,
   stopSpeech: stopReadAloud,
+  afterScreen: whenIdle,
   clearBrowserTraces() {
     forgetWebStorage();
     forgetCookies();

@@ -2,6 +2,7 @@ import { useEffect, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ENDONYMS, LANGUAGES } from '../../../main/contract/index.js';
+import { whenIdle } from '../app/idle-work.js';
 import { useKioskStore } from '../store/index.js';
 
 import { ListenButton } from './ListenButton.js';
@@ -16,7 +17,12 @@ export function LanguageListenButtons(): ReactElement {
   const { i18n } = useTranslation();
   const loadClips = useKioskStore((state) => state.loadClips);
   useEffect(() => {
-    for (const language of LANGUAGES) void loadClips(language);
+    // Once the screen is drawn: four requests started in "Finish"'s own task held its frame back.
+    for (const language of LANGUAGES) {
+      whenIdle(() => {
+        void loadClips(language);
+      });
+    }
   }, [loadClips]);
 
   return (

@@ -2,6 +2,7 @@ import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 import { LANGUAGES, type Language, type LocalizedText } from '../../../main/contract/index.js';
+import { whenIdle } from '../app/idle-work.js';
 
 import { pseudoLocaleEnabled, pseudoLocalize } from './pseudo.js';
 import { FIRST_SCREEN_MESSAGES, loadMessages, toLanguage, type Messages } from './resources.js';
@@ -83,7 +84,12 @@ export function messagesLoaded(): Promise<void> {
 /** The page follows the interface language: screen readers and hyphenation read `<html lang>`. */
 function followLanguage(language: string): void {
   document.documentElement.lang = language;
-  document.title = i18n.t('app.title');
+  // The title is not on screen (the kiosk is full screen): it follows once the page is idle, in
+  // whatever language is current then. Setting it is a message to the browser process that cost
+  // the language tap about half a millisecond.
+  whenIdle(() => {
+    document.title = i18n.t('app.title');
+  });
 }
 
 export function installDocumentLanguage(): void {

@@ -42,7 +42,11 @@ export function stopReadAloud(): void {
   current?.stop();
   current = null;
   setState(null);
-  if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
+  // Only when the voice has something to stop: cancel() is a round trip to the browser process,
+  // and "Finish" (which always stops) would otherwise pay it with nothing playing.
+  if (typeof speechSynthesis !== 'undefined' && (speechSynthesis.speaking || speechSynthesis.pending)) {
+    speechSynthesis.cancel();
+  }
 }
 
 /** Stops only when `owner` is the one playing: a control leaving the screen must not silence another. */
@@ -120,14 +124,33 @@ export function playClips(
   playFrom(0).catch(finish);
 }
 
+let voices: readonly SpeechSynthesisVoice[] | null = null;
+let watchingVoices = false;
+
+/**
+ * The machine's voices, kept until Chromium says the list changed. `getVoices()` builds a new list
+ * of objects at every call, and every listen control of a screen asks on each of its renders.
+ * The listener is added at the first call, which comes from a control's render, so before the
+ * controls' own listeners (added after their render): the list is current when they read it.
+ */
+export function machineVoices(): readonly SpeechSynthesisVoice[] {
+  if (typeof speechSynthesis === 'undefined') return [];
+  if (!watchingVoices) {
+    watchingVoices = true;
+    speechSynthesis.addEventListener('voiceschanged', () => {
+      voices = null;
+    });
+  }
+  voices ??= speechSynthesis.getVoices();
+  return voices;
+}
+
 /**
  * A voice for the language, or none. Only a voice of that very language counts: Kreyòl read by a
  * French voice is not understood, so a missing `ht` voice hides the button instead.
  */
 export function voiceFor(language: Language): SpeechSynthesisVoice | null {
-  if (typeof speechSynthesis === 'undefined') return null;
-  const voices = speechSynthesis.getVoices();
-  const matching = voices.filter((voice) => {
+  const matching = machineVoices().filter((voice) => {
     const code = voice.lang.toLowerCase().replace('_', '-');
     return code === language || code.startsWith(`${language}-`);
   });

@@ -3,7 +3,16 @@ import { useCallback, useEffect, useId, useSyncExternalStore } from 'react';
 import type { Language } from '../../../main/contract/index.js';
 import { useKioskStore } from '../store/index.js';
 
-import { playClips, playerState, speak, stopOwner, subscribePlayer, voiceFor, type PlayerPhase } from './player.js';
+import {
+  machineVoices,
+  playClips,
+  playerState,
+  speak,
+  stopOwner,
+  subscribePlayer,
+  voiceFor,
+  type PlayerPhase,
+} from './player.js';
 
 /** One piece of a screen's text: its clip id (the message id, or a configuration clip id) and the text shown. */
 export interface ReadAloudItem {
@@ -34,7 +43,7 @@ function subscribeVoices(onChange: () => void): () => void {
   };
 }
 
-const voiceCount = (): number => (typeof speechSynthesis === 'undefined' ? 0 : speechSynthesis.getVoices().length);
+const voiceCount = (): number => machineVoices().length;
 
 /**
  * Recorded clips where the site has one for every part, else the machine's own voice of that very

@@ -11,6 +11,11 @@ export interface SessionEffects {
   clearBrowserTraces(): void;
   /** Silence anything being read aloud: the next visitor must not hear the last one's screen. */
   stopSpeech(): void;
+  /**
+   * Runs bookkeeping a tap sets off (counters, the clip list) once the screen it opened is drawn
+   * and the page is idle, in the order given: those calls must not hold back the next screen.
+   */
+  afterScreen(work: () => void): void;
 }
 
 export interface StoreDependencies {

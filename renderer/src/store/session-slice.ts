@@ -40,10 +40,12 @@ export function createSessionSlice({ api, effects }: StoreDependencies): KioskSl
       if (!firstChoice && language === state.language && !onLanguageScreen) return;
       set(onLanguageScreen ? { language, route: HOME_ROUTE, history: [] } : { language });
       effects.applyLanguage(language);
-      // The services count `language_chosen` when told the visitor's choice; only sessions are counted here.
-      fireAndForget(api.setLanguage({ language }));
-      if (firstChoice) fireAndForget(api.recordUsage({ metric: 'session_started', key: language }));
-      fireAndForget(get().loadClips(language));
+      effects.afterScreen(() => {
+        // The services count `language_chosen` when told the visitor's choice; only sessions are counted here.
+        fireAndForget(api.setLanguage({ language }));
+        if (firstChoice) fireAndForget(api.recordUsage({ metric: 'session_started', key: language }));
+        fireAndForget(get().loadClips(language));
+      });
     },
 
     open(route) {
@@ -51,7 +53,11 @@ export function createSessionSlice({ api, effects }: StoreDependencies): KioskSl
       if (sameRoute(route, state.route)) return;
       set({ route, history: [...state.history, state.route] });
       const usage = usageForRoute(route, (id) => state.serviceById(id)?.category);
-      if (usage !== null) fireAndForget(api.recordUsage(usage));
+      if (usage !== null) {
+        effects.afterScreen(() => {
+          fireAndForget(api.recordUsage(usage));
+        });
+      }
     },
 
     replaceRoute(route) {
@@ -72,10 +78,12 @@ export function createSessionSlice({ api, effects }: StoreDependencies): KioskSl
     resetSession() {
       const state = get();
       set({ ...initialSessionState(), sessionNumber: state.sessionNumber + 1 });
-      // The next visitor is greeted in the site's language; nothing is counted for it.
-      effects.applyLanguage(state.site?.defaultLanguage ?? DEFAULT_LANGUAGE);
+      // Traces first, while the page's styles are still up to date: a blur after the language
+      // change made the browser restyle the whole old screen (new `lang`) just before removing it.
       effects.stopSpeech();
       effects.clearBrowserTraces();
+      // The next visitor is greeted in the site's language; nothing is counted for it.
+      effects.applyLanguage(state.site?.defaultLanguage ?? DEFAULT_LANGUAGE);
     },
 
     expireSession() {
