@@ -162,6 +162,18 @@ export async function launchPipeBrowser(url: string, extraArgs: readonly string[
         };
         listeners.add(check);
         check();
+        // A title change is not always announced by an event: ask the browser (not the page) too.
+        const poll = async (): Promise<void> => {
+          while (listeners.has(check)) {
+            const { result } = await send('Target.getTargets');
+            for (const info of result?.targetInfos as { targetId: string; type: string; title: string }[]) {
+              if (info.type === 'page') titles.set(info.targetId, info.title);
+            }
+            check();
+            await new Promise((wake) => setTimeout(wake, 500));
+          }
+        };
+        poll().catch(() => undefined);
       });
     },
     async close() {

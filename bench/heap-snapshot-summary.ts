@@ -63,7 +63,8 @@ export function summariseSnapshot(text: string): SnapshotSummary {
   let total = 0;
   for (let i = 0; i < raw.nodes.length; i += width) {
     const type = types[raw.nodes[i + typeAt] ?? 0] ?? '?';
-    const name = raw.strings[raw.nodes[i + nameAt] ?? 0] ?? '';
+    // Scopes and some internals carry the object's id in their name: drop it to group them.
+    const name = (raw.strings[raw.nodes[i + nameAt] ?? 0] ?? '').replace(/ @\d+$/, '');
     const size = raw.nodes[i + sizeAt] ?? 0;
     total += size;
     add(byCategory, category(type, name), size);

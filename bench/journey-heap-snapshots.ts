@@ -28,6 +28,9 @@ const RUN = `(() => {
   const run = { state: 'running', sessions: 0, heap: {}, entries: {}, resume: null };
   window.__heapRun = run;
   const heapAfterGc = async () => {
+    // As journey-heap.ts: left alone first, so requests still in flight are answered.
+    await new Promise((r) => setTimeout(r, 2000));
+    await new Promise((r) => requestIdleCallback(r, { timeout: 1000 }));
     gc(); await new Promise((r) => setTimeout(r, 50)); gc();
     return performance.memory.usedJSHeapSize;
   };
