@@ -16,9 +16,19 @@ interface Message {
   readonly params?: Record<string, unknown>;
   readonly result?: Record<string, unknown>;
   readonly error?: { readonly message: string };
+  readonly sessionId?: string;
+}
+
+/** A protocol session on the page, open only for the duration of one `attached` call. */
+export interface PageSession {
+  send(method: string, params?: Record<string, unknown>): Promise<Record<string, unknown>>;
+  /** Calls `listener` with the params of every `method` event of this session until it detaches. */
+  on(method: string, listener: (params: Record<string, unknown>) => void): void;
 }
 
 export interface PipeBrowser {
+  /** Attaches to the page, runs `work` with that session and detaches (for diagnostics only). */
+  attached<T>(work: (session: PageSession) => Promise<T>): Promise<T>;
   /** Evaluates `expression` in the page (awaiting a promise) and detaches; returns its JSON value. */
   evaluate(expression: string): Promise<unknown>;
   /** Resolves when the page's title becomes `title`, seen from the browser (the page is not attached). */
@@ -102,6 +112,26 @@ export async function launchPipeBrowser(url: string, extraArgs: readonly string[
   const targetId = await pageTarget();
 
   return {
+    async attached(work) {
+      const { result } = await send('Target.attachToTarget', { targetId, flatten: true });
+      const sessionId = result?.sessionId as string;
+      const mine = new Set<(message: Message) => void>();
+      try {
+        return await work({
+          send: async (method, params) => (await send(method, params, sessionId)).result ?? {},
+          on: (method, listener) => {
+            const forward = (message: Message): void => {
+              if (message.sessionId === sessionId && message.method === method) listener(message.params ?? {});
+            };
+            mine.add(forward);
+            listeners.add(forward);
+          },
+        });
+      } finally {
+        for (const forward of mine) listeners.delete(forward);
+        await send('Target.detachFromTarget', { sessionId });
+      }
+    },
     async evaluate(expression) {
       const { result } = await send('Target.attachToTarget', { targetId, flatten: true });
       const sessionId = result?.sessionId as string;
@@ -132,6 +162,18 @@ export async function launchPipeBrowser(url: string, extraArgs: readonly string[
         };
         listeners.add(check);
         check();
+        // A title change is not always announced by an event: ask the browser (not the page) too.
+        const poll = async (): Promise<void> => {
+          while (listeners.has(check)) {
+            const { result } = await send('Target.getTargets');
+            for (const info of result?.targetInfos as { targetId: string; type: string; title: string }[]) {
+              if (info.type === 'page') titles.set(info.targetId, info.title);
+            }
+            check();
+            await new Promise((wake) => setTimeout(wake, 500));
+          }
+        };
+        poll().catch(() => undefined);
       });
     },
     async close() {

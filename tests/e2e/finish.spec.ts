@@ -7,6 +7,12 @@ test('"Finish" returns to the language screen and leaves nothing of the visit', 
   await kiosk.chooseLanguage('fr');
   await page.getByTestId('tile-privacy').click();
   await expect(kiosk.screen('privacy')).toBeVisible();
+  // The page's timeline lists the visit's requests, its language choice among them, until the end.
+  const languageRequests = (): Promise<number> =>
+    page.evaluate(
+      () => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/api/setLanguage')).length,
+    );
+  await expect.poll(languageRequests).toBeGreaterThan(0);
   // Whatever a page might have stored during the visit must be gone afterwards.
   await page.evaluate(() => {
     sessionStorage.setItem('visit', 'something');
@@ -32,6 +38,8 @@ test('"Finish" returns to the language screen and leaves nothing of the visit', 
     scrollY: 0,
     historyLength: historyAtStart,
   });
+  // Requests made after the reset (the language screen's own) may follow, but none of the visit's.
+  expect(await languageRequests()).toBe(0);
   await expect(page.getByTestId('nav-bar')).toHaveCount(0);
 
   // The next visitor starts from nothing: no way "back" into the last visit.

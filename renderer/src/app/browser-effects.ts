@@ -37,5 +37,10 @@ export const browserSessionEffects: SessionEffects = {
     window.scrollTo(0, 0);
     // The kiosk never pushes history entries; a hash or query added by hand is dropped as well.
     if (location.hash !== '' || location.search !== '') history.replaceState(null, '', location.pathname);
+    // The page's timeline lists every request the visit made (which screens, which clips): a kiosk
+    // running all day keeps none of it from one visitor to the next.
+    performance.clearResourceTimings();
+    performance.clearMarks();
+    performance.clearMeasures();
   },
 };

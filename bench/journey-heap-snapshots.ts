@@ -1,0 +1,144 @@
+// Diagnostic companion of journey-heap.ts: the same self-driven visits, but the page pauses at each
+// sample, the benchmark attaches only then, takes a heap snapshot and detaches again. Prints what
+// grew between the first and the last sample, by category and by constructor, so growth can be
+// told apart: V8 code and feedback (warm-up), strings, app objects, the browser's timing entries…
+// Not part of `npm run bench`: it writes snapshots (tens of MB) and the snapshots themselves keep
+// a little in the renderer. Run: npx tsx bench/journey-heap-snapshots.ts [10,500,1000] [--keep DIR]
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { startWebHost } from '../main/host/web-host.js';
+import { createKioskServices } from '../main/services/kiosk-services.js';
+import { createStderrLogger } from '../main/services/logger.js';
+
+import { launchPipeBrowser, type PipeBrowser } from './cdp-pipe.js';
+import { SHORT_VISIT, TAP_HELPER } from './journey-lib.js';
+import { ROOT } from './lib.js';
+import { summariseSnapshot, type SnapshotSummary } from './heap-snapshot-summary.js';
+
+const samplesArg = process.argv[2] ?? '10,500,1000';
+const SAMPLES = samplesArg.split(',').map(Number);
+const keepIndex = process.argv.indexOf('--keep');
+const KEEP_DIR = keepIndex > 0 ? process.argv[keepIndex + 1] : undefined;
+const LAST = Math.max(...SAMPLES);
+
+/** Runs in the page: the visits; at each sample it reads its heap after gc() and waits to be resumed. */
+const RUN = `(() => {
+  const run = { state: 'running', sessions: 0, heap: {}, entries: {}, resume: null };
+  window.__heapRun = run;
+  const heapAfterGc = async () => {
+    // As journey-heap.ts: left alone first, so requests still in flight are answered.
+    await new Promise((r) => setTimeout(r, 2000));
+    await new Promise((r) => requestIdleCallback(r, { timeout: 1000 }));
+    gc(); await new Promise((r) => setTimeout(r, 50)); gc();
+    return performance.memory.usedJSHeapSize;
+  };
+  const entryCounts = () => {
+    const counts = {};
+    for (const entry of performance.getEntries()) counts[entry.entryType] = (counts[entry.entryType] ?? 0) + 1;
+    counts.domNodes = document.getElementsByTagName('*').length;
+    return counts;
+  };
+  const pause = (n) => new Promise((resolve) => { run.resume = resolve; document.title = 'bench-heap-sample-' + n; });
+  (async () => {
+    while (run.sessions < ${LAST}) {
+      await window.__visit(${JSON.stringify(SHORT_VISIT)});
+      run.sessions += 1;
+      if (${JSON.stringify(SAMPLES)}.includes(run.sessions)) {
+        run.heap[run.sessions] = await heapAfterGc();
+        run.entries[run.sessions] = entryCounts();
+        await pause(run.sessions);
+      }
+    }
+    run.state = 'done';
+  })().catch((error) => { run.state = 'failed'; run.error = String(error && error.stack || error); document.title = 'bench-heap-failed'; });
+  return true;
+})()`;
+
+async function snapshot(browser: PipeBrowser): Promise<string> {
+  return browser.attached(async (session) => {
+    const chunks: string[] = [];
+    session.on('HeapProfiler.addHeapSnapshotChunk', (params) => chunks.push(params.chunk as string));
+    await session.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+    return chunks.join('');
+  });
+}
+
+const logger = createStderrLogger('error');
+const services = await createKioskServices({
+  configDir: join(ROOT, 'kiosk-config'),
+  dataDir: await mkdtemp(join(tmpdir(), 'kiosk-bench-heap-')),
+  appVersion: 'bench',
+  hostKind: 'web',
+  logger,
+  watchConfig: false,
+});
+const host = await startWebHost({ services, port: 0, rendererDir: join(ROOT, 'dist', 'renderer'), logger });
+const browser = await launchPipeBrowser(host.url, ['--js-flags=--expose-gc', '--enable-precise-memory-info']);
+const summaries = new Map<number, SnapshotSummary>();
+const heaps: Record<string, number> = {};
+const entries: Record<string, Record<string, number>> = {};
+try {
+  for (let tries = 0; ; tries += 1) {
+    try {
+      await browser.evaluate(`new Promise((resolve, reject) => {
+        const until = Date.now() + 20000;
+        const look = () => document.querySelector('[data-testid="screen-language"]') !== null ? resolve(true)
+          : Date.now() > until ? reject(new Error('the first screen did not come')) : setTimeout(look, 50);
+        look();
+      })`);
+      break;
+    } catch (error) {
+      if (tries >= 100 || !String(error).includes('execution context')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  await browser.evaluate(TAP_HELPER);
+  await browser.evaluate(RUN);
+  for (const n of SAMPLES) {
+    if (!(await browser.titleBecomes(`bench-heap-sample-${String(n)}`, 10 * 60_000))) {
+      throw new Error(`no sample ${String(n)}: ${JSON.stringify(await browser.evaluate('window.__heapRun'))}`);
+    }
+    const text = await snapshot(browser);
+    if (KEEP_DIR !== undefined) await writeFile(join(KEEP_DIR, `heap-${String(n)}.heapsnapshot`), text);
+    summaries.set(n, summariseSnapshot(text));
+    const state = (await browser.evaluate(
+      `(() => { const r = window.__heapRun; const s = { heap: r.heap, entries: r.entries }; r.resume(); return s; })()`,
+    )) as { heap: Record<string, number>; entries: Record<string, Record<string, number>> };
+    Object.assign(heaps, state.heap);
+    Object.assign(entries, state.entries);
+    console.log(`sample ${String(n)}: usedJSHeapSize ${String(heaps[n])}, snapshot ${String(summaries.get(n)?.total)}`);
+  }
+} finally {
+  await browser.close();
+  await host.close();
+  await services.close();
+}
+
+const kib = (bytes: number): string => (bytes / 1024).toFixed(1).padStart(9);
+const first = summaries.get(SAMPLES[0] ?? NaN);
+console.log('\nperformance entries and DOM nodes at each sample:');
+for (const n of SAMPLES) console.log(`  ${String(n).padStart(5)}: ${JSON.stringify(entries[n])}`);
+console.log(
+  '\nsnapshot totals (KiB): ' + SAMPLES.map((n) => `${String(n)}: ${kib(summaries.get(n)?.total ?? NaN)}`).join('  '),
+);
+if (first !== undefined) {
+  for (const view of ['byCategory', 'byName'] as const) {
+    const keys = new Set<string>();
+    for (const summary of summaries.values()) for (const key of summary[view].keys()) keys.add(key);
+    const rows = [...keys].map((key) => ({
+      key,
+      sizes: SAMPLES.map((n) => summaries.get(n)?.[view].get(key) ?? { size: 0, count: 0 }),
+    }));
+    const grew = (row: (typeof rows)[number]): number =>
+      (row.sizes[row.sizes.length - 1]?.size ?? 0) - (row.sizes[0]?.size ?? 0);
+    rows.sort((a, b) => Math.abs(grew(b)) - Math.abs(grew(a)));
+    console.log(`\n${view}: KiB (count) at ${SAMPLES.join(' / ')}, sorted by change first→last`);
+    for (const row of rows.slice(0, view === 'byCategory' ? 30 : 60)) {
+      if (grew(row) === 0) continue;
+      const cells = row.sizes.map((s) => `${kib(s.size)} (${String(s.count).padStart(6)})`).join(' ');
+      console.log(`  ${cells}  ${kib(grew(row))}  ${row.key}`);
+    }
+  }
+}
