@@ -4,18 +4,13 @@
 // told apart: V8 code and feedback (warm-up), strings, app objects, the browser's timing entries…
 // Not part of `npm run bench`: it writes snapshots (tens of MB) and the snapshots themselves keep
 // a little in the renderer. Run: npx tsx bench/journey-heap-snapshots.ts [10,500,1000] [--keep DIR]
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { startWebHost } from '../main/host/web-host.js';
-import { createKioskServices } from '../main/services/kiosk-services.js';
-import { createStderrLogger } from '../main/services/logger.js';
-
-import { launchPipeBrowser, type PipeBrowser } from './cdp-pipe.js';
-import { SHORT_VISIT, TAP_HELPER } from './journey-lib.js';
-import { ROOT } from './lib.js';
+import type { PipeBrowser } from './cdp-pipe.js';
 import { summariseSnapshot, type SnapshotSummary } from './heap-snapshot-summary.js';
+import { SHORT_VISIT } from './journey-lib.js';
+import { startPipeKiosk } from './pipe-kiosk.js';
 
 const samplesArg = process.argv[2] ?? '10,500,1000';
 const SAMPLES = samplesArg.split(',').map(Number);
@@ -65,36 +60,12 @@ async function snapshot(browser: PipeBrowser): Promise<string> {
   });
 }
 
-const logger = createStderrLogger('error');
-const services = await createKioskServices({
-  configDir: join(ROOT, 'kiosk-config'),
-  dataDir: await mkdtemp(join(tmpdir(), 'kiosk-bench-heap-')),
-  appVersion: 'bench',
-  hostKind: 'web',
-  logger,
-  watchConfig: false,
-});
-const host = await startWebHost({ services, port: 0, rendererDir: join(ROOT, 'dist', 'renderer'), logger });
-const browser = await launchPipeBrowser(host.url, ['--js-flags=--expose-gc', '--enable-precise-memory-info']);
+const kiosk = await startPipeKiosk();
+const { browser } = kiosk;
 const summaries = new Map<number, SnapshotSummary>();
 const heaps: Record<string, number> = {};
 const entries: Record<string, Record<string, number>> = {};
 try {
-  for (let tries = 0; ; tries += 1) {
-    try {
-      await browser.evaluate(`new Promise((resolve, reject) => {
-        const until = Date.now() + 20000;
-        const look = () => document.querySelector('[data-testid="screen-language"]') !== null ? resolve(true)
-          : Date.now() > until ? reject(new Error('the first screen did not come')) : setTimeout(look, 50);
-        look();
-      })`);
-      break;
-    } catch (error) {
-      if (tries >= 100 || !String(error).includes('execution context')) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  await browser.evaluate(TAP_HELPER);
   await browser.evaluate(RUN);
   for (const n of SAMPLES) {
     if (!(await browser.titleBecomes(`bench-heap-sample-${String(n)}`, 10 * 60_000))) {
@@ -111,9 +82,7 @@ try {
     console.log(`sample ${String(n)}: usedJSHeapSize ${String(heaps[n])}, snapshot ${String(summaries.get(n)?.total)}`);
   }
 } finally {
-  await browser.close();
-  await host.close();
-  await services.close();
+  await kiosk.close();
 }
 
 const kib = (bytes: number): string => (bytes / 1024).toFixed(1).padStart(9);

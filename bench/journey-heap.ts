@@ -8,17 +8,10 @@
 // journey-latency.ts), collects garbage with `gc()` (--expose-gc) and reads its own heap
 // (`performance.memory`, exact with --enable-precise-memory-info) at each sample.
 // Bounded: the run stops early if it passes its time budget, and says how many sessions it ran.
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
-import { startWebHost } from '../main/host/web-host.js';
-import { createKioskServices } from '../main/services/kiosk-services.js';
-import { createStderrLogger } from '../main/services/logger.js';
-
-import { launchPipeBrowser } from './cdp-pipe.js';
-import { SHORT_VISIT, TAP_HELPER } from './journey-lib.js';
-import { report, ROOT } from './lib.js';
+import { SHORT_VISIT } from './journey-lib.js';
+import { report } from './lib.js';
+import { startPipeKiosk } from './pipe-kiosk.js';
 
 const SESSIONS = 1_000;
 const BASELINE_AT = 10;
@@ -67,44 +60,16 @@ const RUN = `(() => {
   return true;
 })()`;
 
-const logger = createStderrLogger('error');
-const services = await createKioskServices({
-  configDir: join(ROOT, 'kiosk-config'),
-  dataDir: await mkdtemp(join(tmpdir(), 'kiosk-bench-heap-')),
-  appVersion: 'bench',
-  hostKind: 'web',
-  logger,
-  watchConfig: false,
-});
-const host = await startWebHost({ services, port: 0, rendererDir: join(ROOT, 'dist', 'renderer'), logger });
-const browser = await launchPipeBrowser(host.url, ['--js-flags=--expose-gc', '--enable-precise-memory-info']);
+const kiosk = await startPipeKiosk();
+const { browser } = kiosk;
 let run: HeapRun;
 try {
-  const ready = `new Promise((resolve, reject) => {
-    const until = Date.now() + 20000;
-    const look = () => document.querySelector('[data-testid="screen-language"]') !== null ? resolve(true)
-      : Date.now() > until ? reject(new Error('the first screen did not come')) : setTimeout(look, 50);
-    look();
-  })`;
-  // Right after launch the page may have no execution context yet: ask again for a while.
-  for (let tries = 0; ; tries += 1) {
-    try {
-      await browser.evaluate(ready);
-      break;
-    } catch (error) {
-      if (tries >= 100 || !String(error).includes('execution context')) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  await browser.evaluate(TAP_HELPER);
   await browser.evaluate(RUN);
   // Nothing is attached to the page until it says it is done (its title, seen from the browser).
   await browser.titleBecomes(DONE_TITLE, BUDGET_MS + 60_000);
   run = (await browser.evaluate('window.__heapRun')) as HeapRun;
 } finally {
-  await browser.close();
-  await host.close();
-  await services.close();
+  await kiosk.close();
 }
 if (run.state !== 'done') throw new Error(`the heap run ${run.state}: ${run.error ?? 'no result in time'}`);
 

@@ -19,17 +19,34 @@ export interface BenchKiosk {
   close(): Promise<void>;
 }
 
-export async function startBenchKiosk(extraArgs: readonly string[] = []): Promise<BenchKiosk> {
+export interface BenchHost {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** The web host in-process on the sample site and the built renderer, with a fresh data folder. */
+export async function startBenchHost(dataPrefix: string): Promise<BenchHost> {
   const logger = createStderrLogger('error');
   const services = await createKioskServices({
     configDir: join(ROOT, 'kiosk-config'),
-    dataDir: await mkdtemp(join(tmpdir(), 'kiosk-bench-journey-')),
+    dataDir: await mkdtemp(join(tmpdir(), dataPrefix)),
     appVersion: 'bench',
     hostKind: 'web',
     logger,
     watchConfig: false,
   });
   const host = await startWebHost({ services, port: 0, rendererDir: join(ROOT, 'dist', 'renderer'), logger });
+  return {
+    url: host.url,
+    close: async () => {
+      await host.close();
+      await services.close();
+    },
+  };
+}
+
+export async function startBenchKiosk(extraArgs: readonly string[] = []): Promise<BenchKiosk> {
+  const host = await startBenchHost('kiosk-bench-journey-');
   const launch = chromiumLaunchOptions();
   const browser = await chromium.launch({ ...launch, args: [...chromiumArgs(), ...extraArgs] });
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
@@ -42,7 +59,6 @@ export async function startBenchKiosk(extraArgs: readonly string[] = []): Promis
     close: async () => {
       await browser.close();
       await host.close();
-      await services.close();
     },
   };
 }

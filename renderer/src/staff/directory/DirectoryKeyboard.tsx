@@ -1,6 +1,7 @@
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { CharKey } from '../../components/KeyRows.js';
 import { OnScreenKeyboard } from '../../components/OnScreenKeyboard.js';
 
 /**
@@ -37,21 +38,7 @@ export function DirectoryKeyboard({ onKey, onDelete, onClear }: DirectoryKeyboar
           {t('directoryAdmin.capital')}
         </button>
         {MARKS.map((mark) => (
-          <button
-            key={mark}
-            type="button"
-            className="keyboard__key"
-            data-testid={`key-${mark}`}
-            data-verbatim=""
-            onMouseDown={(event) => {
-              event.preventDefault();
-            }}
-            onClick={() => {
-              onKey(mark);
-            }}
-          >
-            {mark}
-          </button>
+          <CharKey key={mark} char={mark} testIdPrefix="key-" onKey={onKey} />
         ))}
       </div>
       <OnScreenKeyboard
