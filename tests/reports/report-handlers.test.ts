@@ -8,6 +8,7 @@ import { listDestinations } from '../../main/services/reports/report-destination
 import { startKiosk, type KioskFixture } from '../support/kiosk-fixture.js';
 import { okValue } from '../support/result.js';
 import { operatorToken, supervisorToken } from '../support/staff-sessions.js';
+import { siteToday } from '../support/site-today.js';
 import { tempDir } from '../services/temp-dirs.js';
 
 let kiosk: KioskFixture;
@@ -15,7 +16,6 @@ let supervisor: string;
 let operator: string;
 
 const call = (method: string, payload: unknown): Promise<Result<unknown>> => kiosk.services.dispatch(method, payload);
-const today = (): string => new Date().toISOString().slice(0, 10);
 // The sample's rule (reports.json suppressBelow 5), as a preview shows it and the screen sends it back.
 const options = {
   from: '2026-11-01',
@@ -49,14 +49,14 @@ describe('report methods', () => {
       await call('saveActivityEntry', {
         token: supervisor,
         entry: {
-          day: today(),
+          day: siteToday(),
           type: 'talk-group',
           language: 'ht',
           counts: [{ sex: 'female', age: '18-59', count: 7 }],
         },
       }),
     );
-    const totals = okValue(await call('previewReport', { token: supervisor, from: today(), to: today() }));
+    const totals = okValue(await call('previewReport', { token: supervisor, from: siteToday(), to: siteToday() }));
     expect(totals).toMatchObject({ people: 7, talks: 7, entries: 1, days: 1, rule: { site: 5, applied: 5 } });
     expect(await call('previewReport', { token: supervisor, from: '2026-11-07', to: '2026-11-01' })).toMatchObject({
       ok: false,

@@ -16,6 +16,7 @@ import { createMemoryLogger } from '../../main/services/logger.js';
 import { startKiosk, type KioskFixture } from '../support/kiosk-fixture.js';
 import { okValue } from '../support/result.js';
 import { operatorToken, SUPERVISOR_NAME, supervisorToken } from '../support/staff-sessions.js';
+import { siteToday } from '../support/site-today.js';
 import { nextEvent, readJson } from '../services/temp-dirs.js';
 
 import { pdfToText } from './pdf-text.js';
@@ -27,7 +28,6 @@ afterEach(async () => {
   kiosk = undefined;
 });
 
-const today = (): string => new Date().toISOString().slice(0, 10);
 const SITE_RULE: ReportRule = { site: 5, applied: 5 };
 
 interface Started {
@@ -48,7 +48,7 @@ async function start(watchConfig = false): Promise<Started> {
   const supervisor = await supervisorToken(call, current.dataDir);
   const save = async (type: string, counts: { sex: string; age: string; count: number }[]): Promise<void> => {
     okValue(
-      await call('saveActivityEntry', { token: supervisor, entry: { day: today(), type, language: 'es', counts } }),
+      await call('saveActivityEntry', { token: supervisor, entry: { day: siteToday(), type, language: 'es', counts } }),
     );
   };
   await save('talk-group', [
@@ -59,7 +59,7 @@ async function start(watchConfig = false): Promise<Started> {
   return { kiosk: current, call, supervisor };
 }
 
-const period = (): { from: string; to: string } => ({ from: today(), to: today() });
+const period = (): { from: string; to: string } => ({ from: siteToday(), to: siteToday() });
 
 async function preview(s: Started, suppress?: number | null): Promise<ReportTotals> {
   return okValue(
@@ -148,7 +148,7 @@ describe('a rule lowered for one export', () => {
     const [event] = (await auditOf(s)).filter((e) => e.kind === 'export');
     expect(event).toMatchObject({ role: 'supervisor', actor: SUPERVISOR_NAME });
     expect(event?.detail).toBe(
-      `xlsx ${today()}..${today()} en download; exact counts (lowered; site rule: counts below 5 shown as <5)`,
+      `xlsx ${siteToday()}..${siteToday()} en download; exact counts (lowered; site rule: counts below 5 shown as <5)`,
     );
   });
 
