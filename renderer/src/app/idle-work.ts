@@ -7,35 +7,48 @@
  */
 
 /** The longest a piece of work waits for an idle moment (a page kept busy, or hidden). */
-const IDLE_DEADLINE_MS = 1_000;
+export const IDLE_DEADLINE_MS = 1_000;
 
-const queue: (() => void)[] = [];
-let scheduled = false;
+/** How the queue asks for an idle period: the page's `requestIdleCallback`, or a test's own. */
+export type RequestIdle = (callback: (deadline?: IdleDeadline) => void, options: { timeout: number }) => void;
 
-function runQueued(deadline?: IdleDeadline): void {
-  scheduled = false;
-  // At least one piece per call, so work under a page that is never idle still moves.
-  do {
-    const work = queue.shift();
-    if (work === undefined) return;
-    try {
-      work();
-    } catch {
-      // One failing piece must not keep the rest of the queue from running.
-    }
-  } while (deadline === undefined || deadline.timeRemaining() > 0 || deadline.didTimeout);
-  schedule();
+/** A queue of work run at idle moments, in the order given; `whenIdle` adds to it. */
+export function createIdleQueue(requestIdle: RequestIdle): (work: () => void) => void {
+  const queue: (() => void)[] = [];
+  let scheduled = false;
+
+  const runQueued = (deadline?: IdleDeadline): void => {
+    scheduled = false;
+    // At least one piece per call, so work under a page that is never idle still moves.
+    do {
+      const work = queue.shift();
+      if (work === undefined) return;
+      try {
+        work();
+      } catch {
+        // One failing piece must not keep the rest of the queue from running.
+      }
+    } while (deadline === undefined || deadline.timeRemaining() > 0 || deadline.didTimeout);
+    schedule();
+  };
+
+  const schedule = (): void => {
+    if (scheduled || queue.length === 0) return;
+    scheduled = true;
+    requestIdle(runQueued, { timeout: IDLE_DEADLINE_MS });
+  };
+
+  return (work) => {
+    queue.push(work);
+    schedule();
+  };
 }
 
-function schedule(): void {
-  if (scheduled || queue.length === 0) return;
-  scheduled = true;
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(runQueued, { timeout: IDLE_DEADLINE_MS });
-  else setTimeout(runQueued, 0);
-}
+/** The page's idle periods; a browser without them runs the work in the next task. */
+const pageIdle: RequestIdle = (callback, options) => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, options);
+  else setTimeout(callback, 0);
+};
 
 /** Runs `work` at the page's next idle moment, after the work queued before it. */
-export function whenIdle(work: () => void): void {
-  queue.push(work);
-  schedule();
-}
+export const whenIdle = createIdleQueue(pageIdle);
