@@ -65,7 +65,9 @@ export async function startBenchKiosk(extraArgs: readonly string[] = []): Promis
 
 /** What one tap measured (see TAP_HELPER for exactly where each figure starts and stops). */
 export interface TapTiming {
-  /** Tap → end of the rendering of the frame that shows the next screen, vsync wait included. */
+  /** Tap → the start of the frame that shows the next screen (its animation-frame callbacks). */
+  readonly frameMs: number;
+  /** Tap → the end of that frame's rendering (style, layout, paint). */
   readonly totalMs: number;
   /** The app's own work: `scriptMs + renderMs`, without the idle wait for the frame. */
   readonly workMs: number;
@@ -80,22 +82,27 @@ export interface TapTiming {
 /**
  * `window.__tap(tapTestId, nextTestId)`: clicks, waits until the next screen's element exists, then
  * waits for the frame that shows it to be rendered; resolves with a `TapTiming`.
+ * `window.__visit(steps, paced)`: the taps one after the other. Paced, each tap comes as a person's
+ * does: on a settled page (the previous tap's idle-time bookkeeping done, as it is long before anyone
+ * has read a screen and reached for the next button) and at a random point of the display's frame
+ * (a finger is not in step with the display). Unpaced, each tap follows the previous screen's frame
+ * at once: the heap runs use that to fit 1,000 visits in minutes.
  * A string, not a function: the TypeScript loader would wrap a function in helpers the page lacks.
  *
  * The timeline of one tap, with the marks taken (all `performance.now()` in the page):
  *
  *   start ── click handlers, React render + commit ── found ·· idle, other tasks, vsync ·· raf ── style, layout, paint ── painted
  *
- * - `start`: just before the pointerdown and click are dispatched. The benchmark taps right after
- *   the previous tap's frame was rendered, so the next frame is nearly a whole frame (16.7 ms) away:
- *   `totalMs` (painted − start) carries that wait, a real visitor's tap lands at a random point of
- *   the frame instead and waits half a frame on average.
+ * - `start`: just before the pointerdown and click are dispatched.
  * - `found`: the next screen's element (its test id) is in the document, seen by a MutationObserver
  *   (a microtask right after the DOM change) or at once after the click if the change was synchronous.
  *   `scriptMs` = found − start.
  * - `raf`: an animation-frame callback requested at `found`, so it runs at the start of the first frame
- *   whose rendering includes the new element. `painted`: a message posted from that callback, which runs
- *   once the frame's style, layout and paint are done. `renderMs` = painted − raf. Tasks the app queued
+ *   whose rendering includes the new element. `frameMs` = raf − start: the tap to the frame that
+ *   shows the next screen. It carries the wait for the display's next frame, which no code removes:
+ *   up to one frame, half a frame on average when taps land at random points of the frame.
+ * - `painted`: a message posted from that callback, which runs once the frame's style, layout and
+ *   paint are done. `renderMs` = painted − raf, `totalMs` = painted − start. Tasks the app queued
  *   before that message run before it and are counted too (the heading's focus, set just after the
  *   frame; React work left for a later task).
  * - `workMs` = scriptMs + renderMs: what the app itself spent to turn the tap into a drawn screen. It leaves
@@ -143,7 +150,14 @@ export const TAP_HELPER = `(() => {
           const paintedAt = performance.now();
           const scriptMs = foundAt - start;
           const renderMs = paintedAt - rafAt;
-          resolve({ totalMs: paintedAt - start, workMs: scriptMs + renderMs, scriptMs, renderMs, frame });
+          resolve({
+            frameMs: rafAt - start,
+            totalMs: paintedAt - start,
+            workMs: scriptMs + renderMs,
+            scriptMs,
+            renderMs,
+            frame,
+          });
         };
         channel.port2.postMessage(null);
       });
@@ -158,9 +172,28 @@ export const TAP_HELPER = `(() => {
     });
     observer.observe(document.body, { childList: true, subtree: true });
   }));
-  window.__visit = async (steps) => {
+  const FRAME_MS = 1000 / 60;
+  const idle = () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+  // Settled: an idle period that is not cut short by queued work (at most 20 tries, ~2 s each).
+  const settle = async () => {
+    for (let tries = 0; tries < 20; tries += 1) {
+      const deadline = await idle();
+      if (!deadline.didTimeout && deadline.timeRemaining() > 10) break;
+    }
+  };
+  // Then a random point of a frame: from the start of one frame, a random part of a frame later.
+  const randomPointOfFrame = () => new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, Math.random() * FRAME_MS));
+  });
+  window.__visit = async (steps, paced = false) => {
     const times = [];
-    for (const [from, to] of steps) times.push(await window.__tap(from, to));
+    for (const [from, to] of steps) {
+      if (paced) {
+        await settle();
+        await randomPointOfFrame();
+      }
+      times.push(await window.__tap(from, to));
+    }
     return times;
   };
 })()`;
@@ -196,9 +229,11 @@ export const SHORT_VISIT: readonly (readonly [string, string])[] = [
   ['nav-finish', 'screen-language'],
 ];
 
+/** One visit, tap by tap; `paced` taps as a person does (see TAP_HELPER). */
 export async function runVisit(
   page: Page,
   steps: readonly (readonly [string, string])[] = VISIT,
+  paced = false,
 ): Promise<TapTiming[]> {
-  return page.evaluate(`window.__visit(${JSON.stringify(steps)})`);
+  return page.evaluate(`window.__visit(${JSON.stringify(steps)}, ${String(paced)})`);
 }

@@ -53,6 +53,17 @@ describe('open now', () => {
     expect(isOpenNow(OFFICE, new Date('2026-11-27T19:00:00Z'), 'UTC')).toBe(false);
   });
 
+  it('a list asking for many cards at one instant gets each answer right, and a bad zone after a good one is still closed', () => {
+    const instant = mx('2026-11-27T13:00:00'); // Friday 13:00
+    const evening: OpeningHours = { friday: ['18:00-20:00'] };
+    expect(isOpenNow(OFFICE, instant, MEXICO)).toBe(true);
+    expect(isOpenNow(evening, instant, MEXICO)).toBe(false);
+    expect(isOpenNow(OFFICE, instant, MEXICO)).toBe(true);
+    expect(isOpenNow(OFFICE, instant, 'Not/AZone')).toBe(false);
+    // Another instant is read again, not taken from the one before.
+    expect(isOpenNow(evening, mx('2026-11-27T18:00:00'), MEXICO)).toBe(true);
+  });
+
   it('a 24-hour service is open at every minute of the week', () => {
     const always: OpeningHours = Object.fromEntries(
       ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => [

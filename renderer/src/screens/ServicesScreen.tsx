@@ -6,6 +6,7 @@ import { ListenButton } from '../components/ListenButton.js';
 import { OnScreenKeyboard } from '../components/OnScreenKeyboard.js';
 import { Pictogram } from '../components/Pictogram.js';
 import { ServiceCard } from '../components/ServiceCard.js';
+import { useAfterFirstFrame } from '../components/use-after-first-frame.js';
 import { useNow } from '../components/use-now.js';
 import { CATEGORY_PICTOGRAMS } from '../directory/category-pictograms.js';
 import { SERVICE_FILTERS, type ServiceFilter } from '../directory/filters.js';
@@ -25,6 +26,9 @@ const FILTER_KEYS = {
   'no-documents': 'noDocuments',
 } as const satisfies Record<ServiceFilter, string>;
 
+/** Cards drawn with the screen: more than fit above the fold at either shape; the rest follow a frame later. */
+const FIRST_CARDS = 6;
+
 const categoryLabel = (category: ServiceCategory, language: Parameters<typeof toLanguage>[0]): string =>
   i18n.getFixedT(toLanguage(language))(`categories.${category}`);
 
@@ -39,11 +43,13 @@ export function ServicesScreen(): ReactElement {
   const { chooseCategory, toggleFilter, typeKey, deleteKey, clearQuery } = useKioskStore.getState();
   const [keyboardOpen, setKeyboardOpen] = useState(browse.query !== '');
   const now = useNow();
+  const firstFrameDrawn = useAfterFirstFrame();
 
   // A card's listen control reads the service's name and description, the first part of its page.
   const clipWords = { weekdays: calendarNames(language).weekdays, closed: t('service.closed') };
   const list = visibleServices(services, { ...browse, language, now, timeZone, categoryLabel });
   const categories = categoriesInUse(services, SERVICE_CATEGORIES);
+  const cards = firstFrameDrawn ? list : list.slice(0, FIRST_CARDS);
 
   return (
     <ScreenLayout
@@ -156,8 +162,9 @@ export function ServicesScreen(): ReactElement {
           ))}
         </div>
       </section>
-      <section aria-labelledby="results-heading" aria-live="polite">
-        <h2 id="results-heading" data-testid="results-count">
+      <section aria-labelledby="results-heading">
+        {/* Only the count is announced when a filter or a search changes it, not every card. */}
+        <h2 id="results-heading" data-testid="results-count" aria-live="polite">
           {t('services.count', { count: list.length })}
         </h2>
         {status === 'error' && services.length === 0 ? (
@@ -180,7 +187,7 @@ export function ServicesScreen(): ReactElement {
           </div>
         ) : (
           <ul className="service-list" role="list" data-testid="service-list">
-            {list.map((service) => (
+            {cards.map((service) => (
               <li key={service.id} className="service-list__item">
                 <ServiceCard service={service} now={now} timeZone={timeZone} />
                 <ListenButton

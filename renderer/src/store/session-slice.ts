@@ -40,10 +40,18 @@ export function createSessionSlice({ api, effects }: StoreDependencies): KioskSl
       if (!firstChoice && language === state.language && !onLanguageScreen) return;
       set(onLanguageScreen ? { language, route: HOME_ROUTE, history: [] } : { language });
       effects.applyLanguage(language);
+      // Three pieces, not one: each request costs the page a few milliseconds to start, and an idle
+      // period that has run out leaves the next piece for the next one instead of delaying a tap.
+      // The services count `language_chosen` when told the visitor's choice; only sessions are counted here.
       effects.afterScreen(() => {
-        // The services count `language_chosen` when told the visitor's choice; only sessions are counted here.
         fireAndForget(api.setLanguage({ language }));
-        if (firstChoice) fireAndForget(api.recordUsage({ metric: 'session_started', key: language }));
+      });
+      if (firstChoice) {
+        effects.afterScreen(() => {
+          fireAndForget(api.recordUsage({ metric: 'session_started', key: language }));
+        });
+      }
+      effects.afterScreen(() => {
         fireAndForget(get().loadClips(language));
       });
     },
