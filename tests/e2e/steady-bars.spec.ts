@@ -20,7 +20,7 @@ async function recordShifts(page: Page): Promise<void> {
           const element = node instanceof Element ? node : (node?.parentElement ?? null);
           shifts.push({
             // A node already removed from the page belonged to the screen that went away.
-            inBar: element?.closest('.top-bar, .nav-bar') != null,
+            inBar: (element?.closest('.top-bar, .nav-bar') ?? null) !== null,
             what: element === null ? '(removed)' : `${element.className} ${element.getAttribute('data-testid') ?? ''}`,
           });
         }
