@@ -68,10 +68,13 @@ function FollowUpLoadFailed({ retry }: { readonly retry: () => void }): ReactEle
         <p className="lead">{t('unavailable.body')}</p>
         <p>{t('unavailable.askStaff')}</p>
       </div>
-      <button type="button" className="button button--primary" data-testid="follow-up-load-retry" onClick={retry}>
-        <Pictogram name="retry" />
-        <span>{t('unavailable.retry')}</span>
-      </button>
+      {/* In a block of its own, the button keeps its own width instead of the screen's. */}
+      <div>
+        <button type="button" className="button button--primary" data-testid="follow-up-load-retry" onClick={retry}>
+          <Pictogram name="retry" />
+          <span>{t('unavailable.retry')}</span>
+        </button>
+      </div>
     </ScreenLayout>
   );
 }
