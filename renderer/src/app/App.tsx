@@ -10,7 +10,8 @@ import { CallAnnouncer } from '../turns/CallAnnouncer.js';
 
 import { takeFirstTap } from './first-tap.js';
 import { KioskShell } from './KioskShell.js';
-import { prefetchStaffWhenIdle } from './staff-chunk.js';
+import { followUpChunk } from './follow-up-chunk.js';
+import { staffChunk } from './staff-chunk.js';
 import { StaffBoundary } from './StaffBoundary.js';
 import { useServiceStatus } from './use-service-status.js';
 
@@ -44,10 +45,13 @@ export function App(): ReactElement {
     return disconnect;
   }, [connect, start]);
 
-  // Staff mode is fetched after the first screen, while nobody is waiting for it.
+  // The follow-up screen and staff mode are fetched after the first screen, while nobody is
+  // waiting for them; the visitor's screen first, as visitors reach it sooner.
   const ready = status.kind === 'ready';
   useEffect(() => {
-    if (ready) prefetchStaffWhenIdle(window);
+    if (!ready) return;
+    followUpChunk.prefetchWhenIdle(window);
+    staffChunk.prefetchWhenIdle(window);
   }, [ready]);
 
   switch (status.kind) {

@@ -1,12 +1,12 @@
 import type { ReactElement } from 'react';
 
 import { assertNever } from '../../../main/contract/index.js';
+import { FollowUpBoundary } from '../app/FollowUpBoundary.js';
 import type { Route } from '../navigation/routes.js';
 
 import { AboutRedsafeScreen } from './AboutRedsafeScreen.js';
 import { AccountGuideScreen } from './AccountGuideScreen.js';
 import { AskStaffScreen } from './AskStaffScreen.js';
-import { FollowUpScreen } from './FollowUpScreen.js';
 import { HomeScreen } from './HomeScreen.js';
 import { LanguageScreen } from './LanguageScreen.js';
 import { PrivacyScreen } from './PrivacyScreen.js';
@@ -16,7 +16,10 @@ import { TopicScreen } from './topics/TopicScreen.js';
 import { TopicsScreen } from './topics/TopicsScreen.js';
 import { UrgentHelpScreen } from './UrgentHelpScreen.js';
 
-/** Which component draws a route. */
+/**
+ * Which component draws a route. Screens few visitors open may live in a chunk of their own, drawn
+ * through a boundary (`app/FollowUpBoundary.tsx`); import them here only through it.
+ */
 export function renderRoute(route: Route): ReactElement {
   switch (route.screen) {
     case 'language':
@@ -42,7 +45,8 @@ export function renderRoute(route: Route): ReactElement {
     case 'topic':
       return <TopicScreen topicId={route.topicId} />;
     case 'follow-up':
-      return <FollowUpScreen />;
+      // A chunk of its own, prefetched when the page is idle: drawn at once when it is there.
+      return <FollowUpBoundary />;
     default:
       return assertNever(route, 'screen');
   }
