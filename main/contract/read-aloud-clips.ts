@@ -147,6 +147,12 @@ export const VISITOR_SCREEN_CLIPS = {
       'followUp.visitor.next',
       'followUp.visitor.why',
       'followUp.visitor.thanks',
+      // The screen comes in a chunk of its own: its short wait, and the message if it cannot come.
+      'app.loading',
+      'unavailable.heading',
+      'unavailable.body',
+      'unavailable.askStaff',
+      'unavailable.retry',
     ],
     subtrees: [
       'followUp.visitor.outcomes',

@@ -21,22 +21,48 @@ import { SCREEN_NAMES } from '../../renderer/src/navigation/routes.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SCREENS = join(ROOT, 'renderer', 'src', 'screens');
+const APP = join(ROOT, 'renderer', 'src', 'app');
 const es = JSON.parse(readFileSync(join(ROOT, 'locales', 'es.json'), 'utf8')) as LocaleTree;
+
+/**
+ * A screen drawn through a chunk boundary (`../app/FollowUpBoundary.js`): the screen file its chunk
+ * loads with `import()`, found through the boundary's `*-chunk.js` import.
+ */
+function chunkScreenFile(boundaryFile: string): string | undefined {
+  const boundary = readFileSync(join(APP, boundaryFile), 'utf8');
+  const chunk = /import \{ \w+ \} from '\.\/([\w-]+-chunk)\.js';/.exec(boundary)?.[1];
+  if (chunk === undefined) return undefined;
+  const source = readFileSync(join(APP, `${chunk}.ts`), 'utf8');
+  return /import\('\.\.\/screens\/([\w/.-]+)\.js'\)/.exec(source)?.[1]?.concat('.tsx');
+}
 
 /** Route name → the component file that draws it, read from the screen registry's switch. */
 function screenFiles(): Map<string, string> {
   const source = readFileSync(join(SCREENS, 'registry.tsx'), 'utf8');
-  // Component name → its file, from the registry's imports (screens may live in sub-folders).
+  // Component name → its file, from the registry's imports (screens may live in sub-folders, or
+  // in a chunk of their own behind a boundary).
   const imports = new Map<string, string>();
   for (const match of source.matchAll(/import \{ (\w+) \} from '\.\/([\w/.-]+)\.js';/g)) {
     imports.set(match[1] ?? '', `${match[2] ?? ''}.tsx`);
   }
+  for (const match of source.matchAll(/import \{ (\w+Boundary) \} from '\.\.\/app\/([\w-]+)\.js';/g)) {
+    const screen = chunkScreenFile(`${match[2] ?? ''}.tsx`);
+    if (screen !== undefined) imports.set(match[1] ?? '', screen);
+  }
   const files = new Map<string, string>();
-  for (const match of source.matchAll(/case '([a-z-]+)':\s*return <(\w+)/g)) {
+  for (const match of source.matchAll(/case '([a-z-]+)':\s*(?:\/\/[^\n]*\n\s*)?return <(\w+)/g)) {
     const component = match[2] ?? '';
     files.set(match[1] ?? '', imports.get(component) ?? `${component}.tsx`);
   }
   return files;
+}
+
+/** The boundaries the registry draws chunked screens through (their waits and failures are visitor screens too). */
+function boundaryFiles(): string[] {
+  const source = readFileSync(join(SCREENS, 'registry.tsx'), 'utf8');
+  return [...source.matchAll(/import \{ \w+Boundary \} from '\.\.\/app\/([\w-]+)\.js';/g)].map(
+    (match) => `${match[1] ?? ''}.tsx`,
+  );
 }
 
 /** Literal keys and the fixed prefixes of template keys a source file shows. */
@@ -75,6 +101,11 @@ describe('clip ids of the visitor screens', () => {
     for (const [screen, file] of screenFiles()) {
       const source = readFileSync(join(SCREENS, file), 'utf8');
       expect(uncovered(source), `${screen} (${file})`).toEqual([]);
+    }
+    // A chunked screen's wait and failure message are read aloud like any screen.
+    expect(boundaryFiles()).toContain('FollowUpBoundary.tsx');
+    for (const file of boundaryFiles()) {
+      expect(uncovered(readFileSync(join(APP, file), 'utf8')), file).toEqual([]);
     }
   });
 
