@@ -4,9 +4,8 @@
 // visitor's language, tries again, and leaves the way home open.
 import type { Page } from '@playwright/test';
 
-import { referralSchema, resultSchema } from '../../main/contract/index.js';
-
 import { expect, test } from './fixtures.js';
+import { giveReferral, typedCode } from './referral-given.js';
 import { message } from './locale-texts.js';
 
 const FOLLOW_UP_CHUNK = /\/assets\/FollowUpScreen-[\w-]+\.js$/;
@@ -33,14 +32,8 @@ test('the follow-up screen opens at once, and a code is answered, with every ass
   kiosk,
   kioskHost,
   page,
-  request,
 }) => {
-  const response = await request.post(`${kioskHost.url}api/showReferral`, {
-    data: { serviceId: 'linea-nacional-contra-la-trata', language: 'fr' },
-  });
-  const result = resultSchema(referralSchema).parse(await response.json());
-  if (!result.ok) throw new Error(result.error.code);
-  const code = result.value.referralCode.replace(/-/g, '');
+  const code = typedCode(await giveReferral(kioskHost.url, 'linea-nacional-contra-la-trata', 'fr'));
 
   await watchForLoadingState(page);
   const fetched = chunksFetched(page);

@@ -4,12 +4,11 @@ import { join } from 'node:path';
 
 import { expect, test, type Browser, type Page } from '@playwright/test';
 
-import { referralSchema, resultSchema } from '../../main/contract/index.js';
-
 import { cameraState, launchWithCamera, watchCamera } from './camera-page.js';
 import { SAMPLE_CONFIG_DIR, startKioskHost, type KioskHost } from './kiosk-host.js';
 import { message } from './locale-texts.js';
 import { writeQrY4m } from './qr-video.js';
+import { giveReferral } from './referral-given.js';
 import { provisionSupervisor, StaffPage } from './staff-page.js';
 
 /**
@@ -54,15 +53,11 @@ test.describe('scanning the slip on the Follow-up screen', () => {
     return { page, scripts };
   }
 
-  test('the slip QR is read, the code looked up, and the camera released', async ({ request }) => {
+  test('the slip QR is read, the code looked up, and the camera released', async () => {
     // A referral given on screen, as a visitor would get it; its QR payload is the slip's.
-    const response = await request.post(`${host.url}api/showReferral`, {
-      data: { serviceId: 'comar-asilo', language: 'es' },
-    });
-    const result = resultSchema(referralSchema).parse(await response.json());
-    if (!result.ok) throw new Error(result.error.code);
+    const referral = await giveReferral(host.url, 'comar-asilo', 'es');
     const video = join(root, 'slip-qr.y4m');
-    await writeQrY4m(video, result.value.qrPayload);
+    await writeQrY4m(video, referral.qrPayload);
 
     const { page, scripts } = await openFollowUp(video);
     await page.getByTestId('language-es').click();
@@ -77,10 +72,10 @@ test.describe('scanning the slip on the Follow-up screen', () => {
     // The scanned code goes through the same lookup as a typed one.
     expect(((await (await lookup).json()) as { value: unknown }).value).toMatchObject({
       status: 'found',
-      code: result.value.referralCode,
+      code: referral.referralCode,
     });
     const found = page.getByTestId('follow-up-found');
-    await expect(found).toContainText(result.value.referralCode);
+    await expect(found).toContainText(referral.referralCode);
     await expect(found).toContainText('Solicitud de asilo');
     await expect(found).not.toContainText(/\d:\d\d/);
     await expect(page.getByTestId('follow-up-scanner')).toHaveCount(0);

@@ -1,6 +1,7 @@
-import { referralSchema, resultSchema, type Language } from '../../main/contract/index.js';
+import type { Language } from '../../main/contract/index.js';
 
 import { message } from './locale-texts.js';
+import { giveReferral, typedCode } from './referral-given.js';
 import { typoCaughtByCheck } from '../support/referral-typo.js';
 import { expect, test } from './staff-page.js';
 
@@ -11,15 +12,10 @@ test.describe('referral follow-up at the desk', () => {
     staffKiosk: kiosk,
     staff,
     page,
-    request,
   }) => {
     // A referral given on screen, as a visitor would get it.
-    const response = await request.post(`${kiosk.host.url}api/showReferral`, {
-      data: { serviceId: 'comar-asilo', language: 'es' },
-    });
-    const result = resultSchema(referralSchema).parse(await response.json());
-    if (!result.ok) throw new Error(result.error.code);
-    const code = result.value.referralCode.replace(/-/g, '');
+    const referral = await giveReferral(kiosk.host.url, 'comar-asilo', 'es');
+    const code = typedCode(referral);
 
     await kiosk.open();
     await staff.longPressCorner();
@@ -46,7 +42,7 @@ test.describe('referral follow-up at the desk', () => {
     await typeCode(code);
     await page.getByTestId('follow-up-find').click();
     const found = page.getByTestId('follow-up-found');
-    await expect(found).toContainText(result.value.referralCode);
+    await expect(found).toContainText(referral.referralCode);
     await expect(found).toContainText('Solicitud de asilo');
     // The day, never a time.
     await expect(found).not.toContainText(/\d:\d\d/);

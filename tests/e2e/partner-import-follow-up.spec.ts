@@ -1,8 +1,9 @@
 // A supervisor imports a partner's CSV on the Follow-up screen: a file with bad rows is listed row
 // by row in the staff language and changes nothing; the corrected file applies at once.
-import { referralSchema, resultSchema, type Language } from '../../main/contract/index.js';
+import type { Language } from '../../main/contract/index.js';
 
 import { message } from './locale-texts.js';
+import { giveReferral } from './referral-given.js';
 import { expect, test } from './staff-page.js';
 
 const LANGUAGES: readonly Language[] = ['es', 'en', 'fr', 'ht'];
@@ -12,16 +13,10 @@ test.describe('partner outcomes import', () => {
     staffKiosk: kiosk,
     staff,
     page,
-    request,
   }) => {
     const codes: string[] = [];
     for (let i = 0; i < 2; i += 1) {
-      const response = await request.post(`${kiosk.host.url}api/showReferral`, {
-        data: { serviceId: 'comar-asilo', language: 'es' },
-      });
-      const result = resultSchema(referralSchema).parse(await response.json());
-      if (!result.ok) throw new Error(result.error.code);
-      codes.push(result.value.referralCode);
+      codes.push((await giveReferral(kiosk.host.url, 'comar-asilo', 'es')).referralCode);
     }
     const [first = '', second = ''] = codes;
 

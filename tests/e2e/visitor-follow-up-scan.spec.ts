@@ -4,13 +4,14 @@ import { join } from 'node:path';
 
 import { expect, test, type Browser, type Page } from '@playwright/test';
 
-import { referralSchema, resultSchema, type Language } from '../../main/contract/index.js';
+import type { Language } from '../../main/contract/index.js';
 import { DATABASE_FILE, openDatabase } from '../../main/services/db/index.js';
 
 import { cameraState, launchWithCamera, watchCamera } from './camera-page.js';
 import { SAMPLE_CONFIG_DIR, startKioskHost, type KioskHost } from './kiosk-host.js';
 import { message } from './locale-texts.js';
 import { writeQrY4m } from './qr-video.js';
+import { giveReferral, typedCode } from './referral-given.js';
 
 /**
  * The visitor scans the QR on their own slip, end to end: Chromium's fake camera plays a Y4M of
@@ -61,16 +62,10 @@ test.describe("the visitor scans their own slip's code", () => {
     language: Language,
     name: string,
   ): Promise<{ video: string; code: string; formatted: string }> {
-    const response = await fetch(`${host.url}api/showReferral`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ serviceId: 'linea-nacional-contra-la-trata', language }),
-    });
-    const result = resultSchema(referralSchema).parse(await response.json());
-    if (!result.ok) throw new Error(result.error.code);
+    const referral = await giveReferral(host.url, 'linea-nacional-contra-la-trata', language);
     const video = join(root, name);
-    await writeQrY4m(video, result.value.qrPayload);
-    return { video, code: result.value.referralCode.replace(/-/g, ''), formatted: result.value.referralCode };
+    await writeQrY4m(video, referral.qrPayload);
+    return { video, code: typedCode(referral), formatted: referral.referralCode };
   }
 
   /** A browser whose camera shows `video`, on the visitor's follow-up screen in `language`. */

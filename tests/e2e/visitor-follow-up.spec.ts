@@ -1,7 +1,8 @@
-import { referralSchema, resultSchema, type Language } from '../../main/contract/index.js';
+import type { Language } from '../../main/contract/index.js';
 
 import { expect, test } from './fixtures.js';
 import { message } from './locale-texts.js';
+import { giveReferral, typedCode } from './referral-given.js';
 import { typoCaughtByCheck } from '../support/referral-typo.js';
 
 /** What each language's visitor answers: every outcome, and both lists of reasons, are used. */
@@ -18,14 +19,8 @@ test.describe('the visitor tells how it went', () => {
       kiosk,
       kioskHost,
       page,
-      request,
     }) => {
-      const response = await request.post(`${kioskHost.url}api/showReferral`, {
-        data: { serviceId: 'linea-nacional-contra-la-trata', language },
-      });
-      const result = resultSchema(referralSchema).parse(await response.json());
-      if (!result.ok) throw new Error(result.error.code);
-      const code = result.value.referralCode.replace(/-/g, '');
+      const code = typedCode(await giveReferral(kioskHost.url, 'linea-nacional-contra-la-trata', language));
 
       await kiosk.open();
       await kiosk.chooseLanguage(language);
