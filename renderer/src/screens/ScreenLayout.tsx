@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { afterFirstFrame } from '../components/after-first-frame.js';
 import { Pictogram, type PictogramName } from '../components/Pictogram.js';
 import { ReadAloudButton, type ReadAloudItem } from '../components/ReadAloudButton.js';
 import { toLanguage } from '../i18n/resources.js';
@@ -38,14 +39,7 @@ export function ScreenLayout({
     // After the frame that shows the screen, not in the tap's own task: focus() lays out the whole
     // new screen at once to decide that the heading can take focus, and that forced layout held
     // the first frame of every screen back by several milliseconds.
-    let timer: number | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => headingRef.current?.focus({ preventScroll: true }), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
+    return afterFirstFrame(() => headingRef.current?.focus({ preventScroll: true }));
   }, []);
 
   return (

@@ -6,7 +6,7 @@ import { ListenButton } from '../components/ListenButton.js';
 import { OnScreenKeyboard } from '../components/OnScreenKeyboard.js';
 import { Pictogram } from '../components/Pictogram.js';
 import { ServiceCard } from '../components/ServiceCard.js';
-import { useAfterFirstFrame } from '../components/use-after-first-frame.js';
+import { useAfterFirstFrame } from '../components/after-first-frame.js';
 import { useNow } from '../components/use-now.js';
 import { CATEGORY_PICTOGRAMS } from '../directory/category-pictograms.js';
 import { SERVICE_FILTERS, type ServiceFilter } from '../directory/filters.js';
