@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 
 import { expect, test } from './fixtures.js';
+import { message } from './locale-texts.js';
 
 /** A layout shift the browser saw, with what moved: inside a bar, or the place it left. */
 interface Shift {
@@ -15,8 +16,18 @@ async function recordShifts(page: Page): Promise<void> {
     Object.assign(window, { __shifts: shifts });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
-        const sources = (entry as unknown as { sources: { node: Node | null }[] }).sources;
-        for (const { node } of sources) {
+        const sources = (
+          entry as unknown as {
+            sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+          }
+        ).sources;
+        for (const { node, previousRect: before, currentRect: after } of sources) {
+          // A label whose words change with the language is reported with the same box before and
+          // after: nothing a person sees has moved.
+          const moved = ['x', 'y', 'width', 'height'].some(
+            (side) => before[side as keyof DOMRectReadOnly] !== after[side as keyof DOMRectReadOnly],
+          );
+          if (!moved) continue;
           const element = node instanceof Element ? node : (node?.parentElement ?? null);
           shifts.push({
             // A node already removed from the page belonged to the screen that went away.
@@ -40,9 +51,11 @@ for (const viewport of [
     // are: going from screen to screen must not move them, nor the boxes around them.
     test('the top and bottom bars do not move from one screen to the next', async ({ kiosk, page }) => {
       await kiosk.open();
-      await kiosk.chooseLanguage('ht');
+      // From the language screen on: the site's name changes language there, and the language
+      // switch comes into the bar.
       await recordShifts(page);
       const steps: [string, string][] = [
+        ['language-ht', 'home'],
         ['tile-about-redsafe', 'about-redsafe'],
         ['about-start-guide', 'account-guide'],
         ['nav-home', 'home'],
@@ -64,3 +77,18 @@ for (const viewport of [
     });
   });
 }
+
+// The top bar keeps its buttons' places and widths with hidden copies (the language switch on the
+// language screen, each label in the other languages): none of them may be seen, read or tapped.
+test('what keeps the top bar steady is neither seen nor read aloud', async ({ kiosk, page }) => {
+  await kiosk.open();
+  await expect(page.getByTestId('language-switch')).toBeHidden();
+  await expect(page.getByRole('button', { name: message('es', 'topBar.language') })).toHaveCount(0);
+  await kiosk.chooseLanguage('ht');
+  const bar = page.getByTestId('top-bar');
+  await expect(bar.getByRole('button', { name: message('ht', 'topBar.urgentHelp'), exact: true })).toBeVisible();
+  await expect(bar.getByRole('button', { name: message('ht', 'topBar.language'), exact: true })).toBeVisible();
+  for (const other of ['es', 'en', 'fr'] as const) {
+    await expect(bar.getByText(message(other, 'topBar.urgentHelp'), { exact: true })).toBeHidden();
+  }
+});

@@ -8,6 +8,7 @@ import { LanguageButtons } from './LanguageButtons.js';
 import { Modal } from './Modal.js';
 import { OperatorNotice } from './OperatorNotice.js';
 import { Pictogram } from './Pictogram.js';
+import { SteadyLabel } from './SteadyLabel.js';
 
 /**
  * On every screen: where you are (the site), your language, and urgent help. A person in distress
@@ -34,21 +35,22 @@ export function TopBar(): ReactElement {
         <OperatorNotice />
       </div>
       <div className="top-bar__actions">
-        {/* The language screen is itself the language switch. */}
-        {onLanguageScreen ? null : (
-          <button
-            type="button"
-            className="button button--quiet top-bar__button"
-            data-testid="language-switch"
-            aria-haspopup="dialog"
-            onClick={() => {
-              setMenuOpen(true);
-            }}
-          >
-            <Pictogram name="language" />
-            <span>{t('topBar.language')}</span>
-          </button>
-        )}
+        {/* The language screen is itself the language switch: there the switch keeps its place but
+            is not seen, not read and cannot be tapped, so urgent help stays where it will be. */}
+        <button
+          type="button"
+          className={`button button--quiet top-bar__button${onLanguageScreen ? ' top-bar__button--place-only' : ''}`}
+          data-testid="language-switch"
+          aria-haspopup="dialog"
+          aria-hidden={onLanguageScreen ? true : undefined}
+          tabIndex={onLanguageScreen ? -1 : undefined}
+          onClick={() => {
+            setMenuOpen(true);
+          }}
+        >
+          <Pictogram name="language" />
+          <SteadyLabel messageKey="topBar.language" />
+        </button>
         <button
           type="button"
           className="button button--urgent top-bar__button"
@@ -58,7 +60,7 @@ export function TopBar(): ReactElement {
           }}
         >
           <Pictogram name="urgent" />
-          <span>{t('topBar.urgentHelp')}</span>
+          <SteadyLabel messageKey="topBar.urgentHelp" />
         </button>
       </div>
       {menuOpen ? (
