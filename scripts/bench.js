@@ -2,24 +2,18 @@
 // table with the machine it ran on. Figures are printed, never asserted: the test suite has no
 // timing assertions. Builds first, since several benchmarks measure the built output.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { benchmarkFiles } from './lib/bench-files.js';
 import { ensureBuilt } from './lib/build-state.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv.slice(2);
 ensureBuilt(root);
 
-/** Modules the benchmarks share; they measure nothing themselves. */
-const HELPERS = new Set(['lib.ts', 'journey-lib.ts', 'report-data.ts', 'cdp-pipe.ts']);
-
-const benches = readdirSync(join(root, 'bench'))
-  .filter((f) => f.endsWith('.ts') && !HELPERS.has(f))
-  .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
-  .sort();
+const benches = benchmarkFiles(join(root, 'bench'), only);
 
 const rows = [];
 let failures = 0;
