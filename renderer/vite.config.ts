@@ -29,6 +29,7 @@ const FIRST_SCREEN_KEYS = [
   'app',
   'language',
   'topBar',
+  'nav',
   'languageNames',
   'calendar',
   'outOfService',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useKioskStore } from '../store/index.js';
 
 import { Pictogram } from './Pictogram.js';
+import { SteadyLabel } from './SteadyLabel.js';
 
 /**
  * Back, Home and Finish always sit in the same places; a button that does not apply leaves its
@@ -23,7 +24,7 @@ export function NavBar(): ReactElement {
         {canGoBack ? (
           <button type="button" className="button button--quiet" data-testid="nav-back" onClick={back}>
             <Pictogram name="back" />
-            <span>{t('nav.back')}</span>
+            <SteadyLabel messageKey="nav.back" />
           </button>
         ) : null}
       </div>
@@ -31,14 +32,14 @@ export function NavBar(): ReactElement {
         {atHome ? null : (
           <button type="button" className="button button--quiet" data-testid="nav-home" onClick={goHome}>
             <Pictogram name="home" />
-            <span>{t('nav.home')}</span>
+            <SteadyLabel messageKey="nav.home" />
           </button>
         )}
       </div>
       <div className="nav-bar__slot nav-bar__slot--end">
         <button type="button" className="button button--primary" data-testid="nav-finish" onClick={resetSession}>
           <Pictogram name="finish" />
-          <span>{t('nav.finish')}</span>
+          <SteadyLabel messageKey="nav.finish" />
         </button>
       </div>
     </nav>

@@ -4,26 +4,34 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../main/contract/index.js';
 import { toLanguage } from '../i18n/resources.js';
 
-/** Labels of the top bar's buttons, in the first bundle for all four languages. */
-type SteadyKey = 'topBar.language' | 'topBar.urgentHelp';
+/** Labels of the bars' buttons, in the first bundle for all four languages (FIRST_SCREEN_KEYS). */
+type SteadyKey = 'topBar.language' | 'topBar.urgentHelp' | 'nav.back' | 'nav.home' | 'nav.finish';
 
 /**
- * A button label that keeps the button's width in every language: the label in the three other
- * languages lies hidden in the same place, so the widest of the four sets the width. Choosing a
- * language then moves nothing in the top bar, not even by the difference between "Ayuda urgente"
- * and "Èd ijans". Hidden labels are neither seen nor read aloud (`visibility: hidden`).
+ * A button label that keeps the button's width in every language: the label in all four languages
+ * lies in the same place and only the current one is seen, so the widest sets the width. Choosing a
+ * language then moves nothing in the top and bottom bars, not even by the difference between
+ * "Ayuda urgente" and "Èd ijans", or "Terminar" and "Fini". Hidden labels are neither seen nor
+ * read aloud (`visibility: hidden`).
+ *
+ * Choosing a language shows one label and hides another; no label's words change. The browser
+ * would count a centred label whose words change as a layout shift, and keep each in its timeline.
  */
 export function SteadyLabel({ messageKey }: { readonly messageKey: SteadyKey }): ReactElement {
-  const { t, i18n } = useTranslation();
+  // Subscribed for the re-render on a language change; the labels come from fixed languages.
+  const { i18n } = useTranslation();
   const current = toLanguage(i18n.language);
   return (
     <span className="steady-label">
-      <span>{t(messageKey)}</span>
-      {LANGUAGES.filter((language) => language !== current).map((language) => (
-        <span key={language} className="steady-label__other" aria-hidden="true">
-          {i18n.getFixedT(language)(messageKey)}
-        </span>
-      ))}
+      {LANGUAGES.map((language) =>
+        language === current ? (
+          <span key={language}>{i18n.getFixedT(language)(messageKey)}</span>
+        ) : (
+          <span key={language} className="steady-label__other" aria-hidden="true">
+            {i18n.getFixedT(language)(messageKey)}
+          </span>
+        ),
+      )}
     </span>
   );
 }
