@@ -24,15 +24,20 @@ interface RawSnapshot {
 
 const STRING_TYPES = new Set(['string', 'concatenated string', 'sliced string']);
 
+/** V8's code: machine code and its data, bytecode, feedback. Grows as functions grow hot. */
+export const CODE_CATEGORY = 'code (compiled code, bytecode, feedback)';
+/** Blink's own objects: in the snapshot, but not in the JS heap that `performance.memory` reads. */
+export const NATIVE_CATEGORY = 'native (DOM, Blink)';
+
 function category(type: string, name: string): string {
-  if (type === 'code') return 'code (compiled code, bytecode, feedback)';
+  if (type === 'code') return CODE_CATEGORY;
   if (STRING_TYPES.has(type)) return 'strings';
   if (type === 'closure') return 'closures';
   if (type === 'array') return `internal arrays`;
   if (type === 'hidden' || type === 'object shape') return `V8 internals (${type})`;
   if (type === 'number' || type === 'heap number' || type === 'bigint') return 'numbers';
   if (type === 'regexp') return 'regexps';
-  if (type === 'native') return 'native (DOM, Blink)';
+  if (type === 'native') return NATIVE_CATEGORY;
   if (type === 'synthetic') return 'synthetic';
   if (name.startsWith('Performance')) return 'performance entries';
   if (name === 'FiberNode') return 'React fibers';

@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import type { PipeBrowser } from './cdp-pipe.js';
-import { summariseSnapshot, type SnapshotSummary } from './heap-snapshot-summary.js';
+import { CODE_CATEGORY, NATIVE_CATEGORY, summariseSnapshot, type SnapshotSummary } from './heap-snapshot-summary.js';
 import { SHORT_VISIT } from './journey-lib.js';
 import { startPipeKiosk } from './pipe-kiosk.js';
 
@@ -110,4 +110,28 @@ if (first !== undefined) {
       console.log(`  ${cells}  ${kib(grew(row))}  ${row.key}`);
     }
   }
+}
+
+// The JS heap's growth split in two: V8's compiled code (functions growing hot, the engine's
+// warm-up) and everything else the JS heap holds (the app's objects, strings, closures, arrays,
+// V8's caches). Blink's native objects are left out of both: `performance.memory` does not count them.
+const last = summaries.get(LAST);
+const firstHeap = heaps[SAMPLES[0] ?? NaN];
+const lastHeap = heaps[LAST];
+if (first !== undefined && last !== undefined && firstHeap !== undefined && lastHeap !== undefined) {
+  const grew = (key: string): number => (last.byCategory.get(key)?.size ?? 0) - (first.byCategory.get(key)?.size ?? 0);
+  const code = grew(CODE_CATEGORY);
+  const rest = last.total - first.total - code - grew(NATIVE_CATEGORY);
+  const share = (bytes: number): string =>
+    `${((bytes / firstHeap) * 100).toFixed(1)} % of the JS heap at ${String(SAMPLES[0])}`;
+  console.log(`
+JS heap growth ${String(SAMPLES[0])} → ${String(LAST)} sessions, from the snapshots:`);
+  console.log(`  V8's compiled code: ${kib(code)} KiB (${share(code)})`);
+  console.log(`  everything else:    ${kib(rest)} KiB (${share(rest)})`);
+  // usedJSHeapSize also counts what no snapshot node holds (fillers between objects, among them
+  // the code space's alignment), so the two parts above need not add up to its growth.
+  const used = lastHeap - firstHeap;
+  console.log(
+    `  usedJSHeapSize:     ${kib(used)} KiB (${share(used)}), of it in no snapshot node ${kib(used - code - rest)} KiB`,
+  );
 }
