@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import { memo, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { LANGUAGES } from '../../../main/contract/index.js';
@@ -17,7 +17,7 @@ type SteadyKey = 'topBar.language' | 'topBar.urgentHelp' | 'nav.back' | 'nav.hom
  * Choosing a language shows one label and hides another; no label's words change. The browser
  * would count a centred label whose words change as a layout shift, and keep each in its timeline.
  */
-export function SteadyLabel({ messageKey }: { readonly messageKey: SteadyKey }): ReactElement {
+function SteadyLabelOf({ messageKey }: { readonly messageKey: SteadyKey }): ReactElement {
   // Subscribed for the re-render on a language change; the labels come from fixed languages.
   const { i18n } = useTranslation();
   const current = toLanguage(i18n.language);
@@ -35,3 +35,6 @@ export function SteadyLabel({ messageKey }: { readonly messageKey: SteadyKey }):
     </span>
   );
 }
+
+/** Drawn again only when the language changes (its own subscription), not with the bar around it. */
+export const SteadyLabel = memo(SteadyLabelOf);
