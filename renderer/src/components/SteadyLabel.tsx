@@ -23,15 +23,18 @@ function SteadyLabelOf({ messageKey }: { readonly messageKey: SteadyKey }): Reac
   const current = toLanguage(i18n.language);
   return (
     <span className="steady-label">
-      {LANGUAGES.map((language) =>
-        language === current ? (
-          <span key={language}>{i18n.getFixedT(language)(messageKey)}</span>
-        ) : (
-          <span key={language} className="steady-label__other" aria-hidden="true">
+      {LANGUAGES.map((language) => {
+        const hidden = language !== current;
+        return (
+          <span
+            key={language}
+            className={hidden ? 'steady-label__other' : undefined}
+            aria-hidden={hidden ? true : undefined}
+          >
             {i18n.getFixedT(language)(messageKey)}
           </span>
-        ),
-      )}
+        );
+      })}
     </span>
   );
 }
