@@ -6,7 +6,7 @@ import { newReferralCode } from '../main/services/referrals/referral-code.js';
 import { referralQrPayload } from '../main/services/referrals/referral.js';
 import { createQrFrameDecoder, type FramePixels } from '../renderer/src/scanner/qr-frame-decoder.js';
 import { qrCameraFrame } from '../tests/support/qr-picture.js';
-import { seededBytes } from '../tests/support/seeded-bytes.js';
+import { seededBytes } from '../tests/support/seeded-random.js';
 
 import { median, percentile, report } from './lib.js';
 

@@ -3,6 +3,7 @@
 // that fails fails the same way again.
 import { addDays, AGE_BRACKETS, SERVICE_CATEGORIES, USAGE_METRICS } from '../main/contract/index.js';
 import type { SqlExecutor } from '../main/services/db/index.js';
+import { mulberry32 } from '../tests/support/seeded-random.js';
 
 export interface GeneratedPeriod {
   readonly from: string;
@@ -13,18 +14,6 @@ export interface GeneratedPeriod {
   readonly seed?: number;
 }
 
-/** mulberry32: small, fast and good enough to spread counts around. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 const SUBJECTS = ['printer', 'network', 'disk', 'screen'] as const;
 const KINDS = ['check_failed', 'printer_fault', 'renderer_crash', 'manual'] as const;
 const URGENCIES = ['immediate', '24h', '72h', '2w'] as const;
@@ -33,7 +22,7 @@ const LANGS = ['es', 'en', 'fr', 'ht', 'other'] as const;
 
 /** Every counter every day, `entriesPerDay` activity entries a day, checks, incidents and maintenance. */
 export async function generateReportData(db: SqlExecutor, period: GeneratedPeriod): Promise<void> {
-  const next = random(period.seed ?? 42);
+  const next = mulberry32(period.seed ?? 42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const int = (max: number): number => Math.floor(next() * (max + 1));
   await db.exec('BEGIN');

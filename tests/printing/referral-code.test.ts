@@ -12,22 +12,10 @@ import {
   validateReferralCode,
 } from '../../main/services/referrals/referral-code.js';
 import { newReferral, parseReferralQrPayload, referralQrPayload } from '../../main/services/referrals/referral.js';
+import { seededBytes } from '../support/seeded-random.js';
 
 const compact = (code: string): string => code.replace(/-/g, '');
 const CODE_LENGTH = CODE_DATA_LENGTH + 1;
-
-/** A seeded generator (mulberry32), so the large sample is the same on every run. */
-function seeded(seed: number): (size: number) => Uint8Array {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return (size) => Uint8Array.from({ length: size }, () => Math.floor(next() * 256));
-}
 
 /** A code written with the old mod-37 check, as slips printed before carry. */
 function legacyCode(data: string): string {
@@ -44,7 +32,7 @@ describe('referral codes', () => {
   });
 
   it('use every one of the 32 symbols as a check symbol, and none of *~$=U', () => {
-    const random = seeded(7);
+    const random = seededBytes(7);
     const checks = new Set(Array.from({ length: 3000 }, () => compact(newReferralCode(random)).slice(8)));
     expect([...checks].sort().join('')).toBe(Array.from(DATA_SYMBOLS).sort().join(''));
   });
@@ -86,7 +74,7 @@ describe('referral codes', () => {
     }
     expect(patterns).toBe(9 * 31 + 8 * 31);
     // …and linearity itself, on real codes: syndrome(a + b) = syndrome(a) + syndrome(b).
-    const random = seeded(11);
+    const random = seededBytes(11);
     for (let i = 0; i < 500; i += 1) {
       const a = compact(newReferralCode(random)).slice(0, 8);
       const b = compact(newReferralCode(random)).slice(0, 8);
@@ -99,7 +87,7 @@ describe('referral codes', () => {
   });
 
   it('catch every single-symbol substitution and every neighbour swap in 3,000 seeded codes (check symbol included)', () => {
-    const random = seeded(2026);
+    const random = seededBytes(2026);
     let tried = 0;
     const missed: string[] = [];
     for (let n = 0; n < 3000; n += 1) {
@@ -136,7 +124,7 @@ describe('referral codes', () => {
   });
 
   it('keep validating codes printed before, with their old mod-37 check, *~$=U included', () => {
-    const random = seeded(5);
+    const random = seededBytes(5);
     const endings = new Set<string>();
     for (let i = 0; i < 2000; i += 1) {
       const data = compact(newReferralCode(random)).slice(0, 8);

@@ -9,7 +9,7 @@ import { newReferralCode } from '../../main/services/referrals/referral-code.js'
 import { referralQrPayload } from '../../main/services/referrals/referral.js';
 import { createQrFrameDecoder, type FramePixels } from '../../renderer/src/scanner/qr-frame-decoder.js';
 import { qrCameraFrame, qrLuminance, type QrPictureOptions } from '../support/qr-picture.js';
-import { seededBytes } from '../support/seeded-bytes.js';
+import { seededBytes } from '../support/seeded-random.js';
 
 /** The size the scanner reads frames at. */
 const WIDTH = 640;

@@ -30,7 +30,12 @@ export function qrLuminance(
   const scale = options.moduleSize ?? Math.floor(Math.min(width, height) / qr.size);
   const left = Math.floor((width - qr.size * scale) / 2) + (options.shift ?? 0);
   const top = Math.floor((height - qr.size * scale) / 2);
-  if (scale < (options.minModuleSize ?? 1) || left < 0 || top < 0 || left + qr.size * scale > width) {
+  if (scale < (options.minModuleSize ?? 1)) {
+    throw new Error(
+      `a QR of ${qr.size} modules is too large for ${width}×${height} at ${String(options.minModuleSize)} px a module`,
+    );
+  }
+  if (left < 0 || top < 0 || left + qr.size * scale > width) {
     throw new Error(`a QR of ${qr.size} modules at ${scale} px does not fit ${width}×${height}`);
   }
   qr.data.forEach((row, y) => {
