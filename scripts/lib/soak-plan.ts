@@ -4,17 +4,8 @@ import { HEALTHY, type EmulatorFaults } from '../../main/services/printing/emula
 
 export type Random = () => number;
 
-/** mulberry32: small, fast and good enough to choose paths; seeded so a failing run can be replayed. */
-export function createRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** Seeded (mulberry32), so a failing run can be replayed with its seed. */
+export { mulberry32 as createRandom } from '../../tests/support/seeded-random.js';
 
 function pick<T>(random: Random, items: readonly T[]): T {
   const item = items[Math.floor(random() * items.length)];
