@@ -9,7 +9,11 @@ test('the service list draws its first cards with the screen, then the whole lis
   kiosk,
   page,
 }) => {
+  // The first screen is drawn before the directory arrives (it is fetched in parallel); this test is
+  // about drawing a loaded list, so the tap waits for the directory, as on a kiosk that has started.
+  const directory = page.waitForResponse('**/api/getDirectory');
   await kiosk.open();
+  await directory;
   await kiosk.chooseLanguage('fr');
   // Counted in the same task as the DOM change that brings the screen (a mutation observer's microtask).
   await page.evaluate(() => {
