@@ -53,6 +53,7 @@ export const VISITOR_SCREEN_CLIPS = {
       'services.categoriesHeading',
       'services.allCategories',
       'services.none',
+      'services.loading',
       'services.loadError',
       'services.openNow',
       'services.closedNow',
@@ -118,7 +119,7 @@ export const VISITOR_SCREEN_CLIPS = {
     subtrees: ['privacy.never'],
   },
   topics: {
-    keys: ['topics.heading', 'topics.intro', 'topics.empty'],
+    keys: ['topics.heading', 'topics.intro', 'topics.empty', 'topics.loading'],
     subtrees: [],
     config: ['topic'],
   },

@@ -136,6 +136,39 @@ test.describe('every visitor screen speaks, in every language', () => {
     for (const language of LANGUAGES) await expect(screen.getByTestId(`language-${language}`)).toBeVisible();
   });
 
+  test('the lists say aloud that they are coming, before the directory and the topics arrive', async ({ page }) => {
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/getAudioClip')) {
+        asked.push((JSON.parse(request.postData() ?? '{}') as { messageId: string }).messageId);
+      }
+    });
+    // A slow host: the directory and the topics do not come while the visitor listens.
+    let release = (): void => undefined;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/api\/(getDirectory|getTopics)$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    const kiosk = new KioskPage(page, host);
+    await kiosk.open();
+    await kiosk.chooseLanguage('ht');
+    await page.getByTestId('tile-services').click();
+    const services = page.getByTestId('listen-directory-loading');
+    await expect(services).toHaveAttribute('data-source', 'clips');
+    await tapPlaysAndStops(services);
+    await page.getByTestId('nav-home').click();
+    await page.getByTestId('tile-topics').click();
+    const topics = page.getByTestId('listen-topics-loading');
+    await expect(topics).toHaveAttribute('data-source', 'clips');
+    await tapPlaysAndStops(topics);
+    expect(asked).toEqual(['services.loading', 'topics.loading']);
+    release();
+    await expect(page.getByTestId('topic-list')).toBeVisible();
+  });
+
   for (const language of LANGUAGES) {
     test(`every visitor screen offers its listen controls in ${language}, and each plays`, async ({ page }) => {
       test.setTimeout(120_000);

@@ -7,6 +7,7 @@ import { OnScreenKeyboard } from '../components/OnScreenKeyboard.js';
 import { Pictogram } from '../components/Pictogram.js';
 import { ServiceCard } from '../components/ServiceCard.js';
 import { useAfterFirstFrame } from '../components/after-first-frame.js';
+import { useAskAgain } from '../components/use-ask-again.js';
 import { useNow } from '../components/use-now.js';
 import { CATEGORY_PICTOGRAMS } from '../directory/category-pictograms.js';
 import { SERVICE_FILTERS, type ServiceFilter } from '../directory/filters.js';
@@ -14,6 +15,7 @@ import { categoriesInUse, visibleServices } from '../directory/visible-services.
 import { i18n, localize } from '../i18n/i18n.js';
 import { calendarNames, toLanguage } from '../i18n/resources.js';
 import { useKioskStore } from '../store/index.js';
+import type { DirectoryStatus } from '../store/directory-slice.js';
 
 import { ScreenLayout } from './ScreenLayout.js';
 
@@ -25,6 +27,15 @@ const FILTER_KEYS = {
   women: 'women',
   'no-documents': 'noDocuments',
 } as const satisfies Record<ServiceFilter, string>;
+
+/**
+ * Whether the list can be shown. A list already received stays shown through a failed reload; with
+ * none yet, "0 services" would be false: the visitor is told it is coming, or that staff can help.
+ */
+function directoryListState(status: DirectoryStatus, received: number): 'loading' | 'error' | 'ready' {
+  if (received > 0 || status === 'ready') return 'ready';
+  return status === 'error' ? 'error' : 'loading';
+}
 
 /** Cards drawn with the screen: more than fit above the fold at either shape; the rest follow a frame later. */
 const FIRST_CARDS = 6;
@@ -40,7 +51,8 @@ export function ServicesScreen(): ReactElement {
   const status = useKioskStore((state) => state.directoryStatus);
   const browse = useKioskStore((state) => state.browse);
   const timeZone = useKioskStore((state) => state.site?.timezone ?? 'UTC');
-  const { chooseCategory, toggleFilter, typeKey, deleteKey, clearQuery } = useKioskStore.getState();
+  const { chooseCategory, toggleFilter, typeKey, deleteKey, clearQuery, loadDirectory } = useKioskStore.getState();
+  useAskAgain(status === 'error', loadDirectory);
   const [keyboardOpen, setKeyboardOpen] = useState(browse.query !== '');
   const now = useNow();
   const firstFrameDrawn = useAfterFirstFrame();
@@ -50,6 +62,14 @@ export function ServicesScreen(): ReactElement {
   const list = visibleServices(services, { ...browse, language, now, timeZone, categoryLabel });
   const categories = categoriesInUse(services, SERVICE_CATEGORIES);
   const cards = firstFrameDrawn ? list : list.slice(0, FIRST_CARDS);
+  const listState = directoryListState(status, services.length);
+  // What the results heading says, and reads aloud, before the list is known.
+  const statusClip =
+    listState === 'loading'
+      ? { id: 'services.loading', text: t('services.loading') }
+      : listState === 'error'
+        ? { id: 'services.loadError', text: t('services.loadError') }
+        : null;
 
   return (
     <ScreenLayout
@@ -163,20 +183,18 @@ export function ServicesScreen(): ReactElement {
         </div>
       </section>
       <section aria-labelledby="results-heading">
-        {/* Only the count is announced when a filter or a search changes it, not every card. */}
-        <h2 id="results-heading" data-testid="results-count" aria-live="polite">
-          {t('services.count', { count: list.length })}
-        </h2>
-        {status === 'error' && services.length === 0 ? (
-          <div className="panel listen-row" data-testid="directory-error">
-            <p>{t('services.loadError')}</p>
-            <ListenButton
-              items={[{ id: 'services.loadError', text: t('services.loadError') }]}
-              part={t('services.loadError')}
-              testId="listen-directory-error"
-            />
-          </div>
-        ) : list.length === 0 ? (
+        {/* The heading stays in one place so a change of it is announced: the count once the list is
+            known, what is happening before (the first screen is drawn before the directory arrives). Only
+            it is announced when a filter or a search changes the count, not every card. */}
+        <div className="listen-row" data-testid="results-status" data-state={listState}>
+          <h2 id="results-heading" data-testid="results-count" aria-live="polite">
+            {statusClip?.text ?? t('services.count', { count: list.length })}
+          </h2>
+          {statusClip === null ? null : (
+            <ListenButton items={[statusClip]} part={statusClip.text} testId={`listen-directory-${listState}`} />
+          )}
+        </div>
+        {listState !== 'ready' ? null : list.length === 0 ? (
           <div className="panel listen-row" data-testid="no-results">
             <p>{t('services.none')}</p>
             <ListenButton

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ListenButton } from '../../components/ListenButton.js';
 import { Pictogram } from '../../components/Pictogram.js';
+import { useAskAgain } from '../../components/use-ask-again.js';
 import { localize } from '../../i18n/i18n.js';
 import { toLanguage } from '../../i18n/resources.js';
 import { useKioskStore } from '../../store/index.js';
@@ -16,7 +17,12 @@ export function TopicsScreen(): ReactElement {
   const language = toLanguage(i18n.language);
   const view = useKioskStore((state) => state.topicsView);
   const open = useKioskStore((state) => state.open);
+  const status = useKioskStore((state) => state.topicsStatus);
+  const loadTopics = useKioskStore((state) => state.loadTopics);
+  useAskAgain(status === 'error', loadTopics);
   const topics = view?.topics ?? [];
+  // The first screen is drawn before the topics arrive: "no topics yet" would be false meanwhile.
+  const loading = view === null && (status === 'idle' || status === 'loading');
 
   return (
     <ScreenLayout
@@ -32,7 +38,16 @@ export function TopicsScreen(): ReactElement {
           {localize(view.sampleNotice, language)}
         </p>
       )}
-      {topics.length === 0 ? (
+      {loading ? (
+        <div className="panel listen-row" data-testid="topics-loading" role="status">
+          <p>{t('topics.loading')}</p>
+          <ListenButton
+            items={[{ id: 'topics.loading', text: t('topics.loading') }]}
+            part={t('topics.loading')}
+            testId="listen-topics-loading"
+          />
+        </div>
+      ) : topics.length === 0 ? (
         <div className="panel" data-testid="topics-empty">
           <p>{t('topics.empty')}</p>
           <button
