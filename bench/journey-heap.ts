@@ -8,6 +8,11 @@
 // journey-latency.ts), collects garbage with `gc()` (--expose-gc) and reads its own heap
 // (`performance.memory`, exact with --enable-precise-memory-info) at each sample.
 // Bounded: the run stops early if it passes its time budget, and says how many sessions it ran.
+//
+// `npx tsx bench/journey-heap.ts --jitless` is a diagnostic, not the figure: V8 runs the same visits
+// with its interpreter only, so no function gets compiled machine code as it grows hot. What then
+// still grows is what the kiosk itself keeps (objects, closures, strings, listeners); the difference
+// from the plain run is the engine's warm-up. Its figures are printed under their own names.
 
 import { SHORT_VISIT } from './journey-lib.js';
 import { report } from './lib.js';
@@ -60,7 +65,11 @@ const RUN = `(() => {
   return true;
 })()`;
 
-const kiosk = await startPipeKiosk();
+const JITLESS = process.argv.includes('--jitless');
+/** The diagnostic's figures carry its name, so they can never be read as the target's. */
+const named = (figure: string): string => (JITLESS ? `${figure}, V8 interpreter only (--jitless)` : figure);
+
+const kiosk = await startPipeKiosk(JITLESS ? ['--jitless'] : []);
 const { browser } = kiosk;
 let run: HeapRun;
 try {
@@ -76,11 +85,15 @@ if (run.state !== 'done') throw new Error(`the heap run ${run.state}: ${run.erro
 const mib = (bytes: number | undefined): number => Math.round(((bytes ?? NaN) / 2 ** 20) * 100) / 100;
 const baseline = run.samples[String(BASELINE_AT)] ?? NaN;
 const final = run.samples.final ?? NaN;
-report({ figure: `JS heap after ${BASELINE_AT} sessions`, value: mib(baseline), unit: 'MiB' });
+report({ figure: named(`JS heap after ${BASELINE_AT} sessions`), value: mib(baseline), unit: 'MiB' });
 // The midway figure tells a plateau (caches filled once) from a leak (growth that goes on).
-report({ figure: `JS heap after ${MIDWAY_AT} sessions`, value: mib(run.samples[String(MIDWAY_AT)]), unit: 'MiB' });
-report({ figure: `JS heap after ${LATE_AT} sessions`, value: mib(run.samples[String(LATE_AT)]), unit: 'MiB' });
-report({ figure: `JS heap after ${run.sessions} sessions`, value: mib(final), unit: 'MiB' });
+report({
+  figure: named(`JS heap after ${MIDWAY_AT} sessions`),
+  value: mib(run.samples[String(MIDWAY_AT)]),
+  unit: 'MiB',
+});
+report({ figure: named(`JS heap after ${LATE_AT} sessions`), value: mib(run.samples[String(LATE_AT)]), unit: 'MiB' });
+report({ figure: named(`JS heap after ${run.sessions} sessions`), value: mib(final), unit: 'MiB' });
 const midway = run.samples[String(MIDWAY_AT)] ?? NaN;
 // Growth that goes on after the warm-up is what a leak looks like; a plateau reached before the
 // midway sample is not. Heap snapshots at 10 and 1,000 sessions (journey-heap-snapshots.ts) put
@@ -90,13 +103,13 @@ const midway = run.samples[String(MIDWAY_AT)] ?? NaN;
 // fixed size (64 KiB). App objects, closures, strings and DOM nodes stay flat, and the browser's
 // timing entries live outside the JS heap (and are capped). The 750 sample shows the plateau.
 report({
-  figure: `JS heap growth from ${MIDWAY_AT} sessions to the end`,
+  figure: named(`JS heap growth from ${MIDWAY_AT} sessions to the end`),
   value: Math.round(((final - midway) / midway) * 1000) / 10,
   unit: '%',
   against: `after ${MIDWAY_AT} sessions, same page, same run`,
 });
 report({
-  figure: 'JS heap growth (no protocol client on the page during the run)',
+  figure: named('JS heap growth (no protocol client on the page during the run)'),
   value: Math.round(((final - baseline) / baseline) * 1000) / 10,
   unit: '%',
   against: `after ${BASELINE_AT} sessions, same page, same run`,

@@ -16,9 +16,13 @@ const FIRST_SCREEN = `new Promise((resolve, reject) => {
   look();
 })`;
 
-export async function startPipeKiosk(): Promise<PipeKiosk> {
+/** `jsFlags`: V8 flags beyond `--expose-gc`, for a diagnostic run (never for the reported figure). */
+export async function startPipeKiosk(jsFlags: readonly string[] = []): Promise<PipeKiosk> {
   const host = await startBenchHost('kiosk-bench-heap-');
-  const browser = await launchPipeBrowser(host.url, ['--js-flags=--expose-gc', '--enable-precise-memory-info']);
+  const browser = await launchPipeBrowser(host.url, [
+    `--js-flags=${['--expose-gc', ...jsFlags].join(' ')}`,
+    '--enable-precise-memory-info',
+  ]);
   const close = async (): Promise<void> => {
     await browser.close();
     await host.close();
