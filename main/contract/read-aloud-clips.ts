@@ -119,7 +119,7 @@ export const VISITOR_SCREEN_CLIPS = {
     subtrees: ['privacy.never'],
   },
   topics: {
-    keys: ['topics.heading', 'topics.intro', 'topics.empty', 'topics.loading'],
+    keys: ['topics.heading', 'topics.intro', 'topics.empty', 'topics.loading', 'topics.loadError'],
     subtrees: [],
     config: ['topic'],
   },

@@ -169,6 +169,25 @@ test.describe('every visitor screen speaks, in every language', () => {
     await expect(page.getByTestId('topic-list')).toBeVisible();
   });
 
+  test('topics that could not be fetched are said aloud to be missing, with staff to ask', async ({ page }) => {
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/getAudioClip')) {
+        asked.push((JSON.parse(request.postData() ?? '{}') as { messageId: string }).messageId);
+      }
+    });
+    await page.route('**/api/getTopics', (route) => route.abort('connectionrefused'));
+    const kiosk = new KioskPage(page, host);
+    await kiosk.open();
+    await kiosk.chooseLanguage('ht');
+    await page.getByTestId('tile-topics').click();
+    await expect(page.getByTestId('topics-empty')).toBeVisible();
+    const control = page.getByTestId('listen-topics-empty');
+    await expect(control).toHaveAttribute('data-source', 'clips');
+    await tapPlaysAndStops(control);
+    expect(asked).toEqual(['topics.loadError']);
+  });
+
   for (const language of LANGUAGES) {
     test(`every visitor screen offers its listen controls in ${language}, and each plays`, async ({ page }) => {
       test.setTimeout(120_000);

@@ -23,6 +23,11 @@ export function TopicsScreen(): ReactElement {
   const topics = view?.topics ?? [];
   // The first screen is drawn before the topics arrive: "no topics yet" would be false meanwhile.
   const loading = view === null && (status === 'idle' || status === 'loading');
+  // With no topics to show: none were set up, or they could not be fetched; both send to staff.
+  const emptyClip =
+    status === 'error' && view === null
+      ? { id: 'topics.loadError', text: t('topics.loadError') }
+      : { id: 'topics.empty', text: t('topics.empty') };
 
   return (
     <ScreenLayout
@@ -49,7 +54,10 @@ export function TopicsScreen(): ReactElement {
         </div>
       ) : topics.length === 0 ? (
         <div className="panel" data-testid="topics-empty">
-          <p>{t('topics.empty')}</p>
+          <div className="listen-row">
+            <p>{emptyClip.text}</p>
+            <ListenButton items={[emptyClip]} part={emptyClip.text} testId="listen-topics-empty" />
+          </div>
           <button
             type="button"
             className="button button--primary"
