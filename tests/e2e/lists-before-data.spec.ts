@@ -1,7 +1,8 @@
-import type { Page, Route } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 import { LANGUAGES } from '../../main/contract/index.js';
 
+import { holdMethods, refuseMethod, type RefusingHost } from './api-faults.js';
 import { expect, test } from './fixtures.js';
 import { message } from './locale-texts.js';
 
@@ -12,41 +13,6 @@ import { message } from './locale-texts.js';
  * asked for again when a visitor opens its screen. (The listen controls of these states, which the
  * sample configuration has no recordings for, are played in `read-aloud-coverage.spec`.)
  */
-
-/** Holds every answer of one API method until `release`, as a slow host would. */
-async function holdMethod(page: Page, method: string): Promise<{ release: () => void }> {
-  let release = (): void => undefined;
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(`**/api/${method}`, async (route: Route) => {
-    await released;
-    await route.continue();
-  });
-  return { release };
-}
-
-/** Refuses every call of one API method, as a host that is down would, until `recover`. */
-async function refuseMethod(page: Page, method: string): Promise<RefusingHost> {
-  let refuse = true;
-  let asked = 0;
-  await page.route(`**/api/${method}`, async (route: Route) => {
-    asked += 1;
-    if (refuse) await route.abort('connectionrefused');
-    else await route.continue();
-  });
-  return {
-    asked: () => asked,
-    recover: () => {
-      refuse = false;
-    },
-  };
-}
-
-interface RefusingHost {
-  readonly asked: () => number;
-  readonly recover: () => void;
-}
 
 /**
  * The host has recovered, and nothing else asks for the list (no configuration changed): the
@@ -65,7 +31,7 @@ for (const language of LANGUAGES) {
     kiosk,
     page,
   }) => {
-    const directory = await holdMethod(page, 'getDirectory');
+    const directory = await holdMethods(page, ['getDirectory']);
     await kiosk.open();
     await kiosk.chooseLanguage(language);
     await page.getByTestId('tile-services').click();
@@ -112,7 +78,7 @@ test('services: a directory that failed at start-up says so, and opening the lis
 });
 
 test('topics: the list says it is coming until the topics arrive, in Kreyòl', async ({ kiosk, page }) => {
-  const topics = await holdMethod(page, 'getTopics');
+  const topics = await holdMethods(page, ['getTopics']);
   await kiosk.open();
   await kiosk.chooseLanguage('ht');
   await page.getByTestId('tile-topics').click();

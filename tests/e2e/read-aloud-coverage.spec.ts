@@ -10,6 +10,7 @@ import { textSha256 } from '../../main/services/audio/visitor-texts.js';
 
 import { silentWav } from '../support/silent-wav.js';
 
+import { holdMethods } from './api-faults.js';
 import { expect, KioskPage, test } from './fixtures.js';
 import { SAMPLE_CONFIG_DIR, startKioskHost, type KioskHost } from './kiosk-host.js';
 
@@ -81,6 +82,17 @@ async function checkScreen(
   if (count > 1) await tapPlaysAndStops(controls.last());
 }
 
+/** The clip ids the page asks the host for, in order, from now on. */
+function clipsAsked(page: Page): string[] {
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/getAudioClip')) {
+      asked.push((JSON.parse(request.postData() ?? '{}') as { messageId: string }).messageId);
+    }
+  });
+  return asked;
+}
+
 const HOME_TILES = ['about-redsafe', 'account-guide', 'services', 'topics', 'urgent-help', 'privacy', 'ask-staff'];
 
 test.describe('every visitor screen speaks, in every language', () => {
@@ -137,21 +149,9 @@ test.describe('every visitor screen speaks, in every language', () => {
   });
 
   test('the lists say aloud that they are coming, before the directory and the topics arrive', async ({ page }) => {
-    const asked: string[] = [];
-    page.on('request', (request) => {
-      if (request.url().endsWith('/api/getAudioClip')) {
-        asked.push((JSON.parse(request.postData() ?? '{}') as { messageId: string }).messageId);
-      }
-    });
+    const asked = clipsAsked(page);
     // A slow host: the directory and the topics do not come while the visitor listens.
-    let release = (): void => undefined;
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route(/\/api\/(getDirectory|getTopics)$/, async (route) => {
-      await released;
-      await route.continue();
-    });
+    const slow = await holdMethods(page, ['getDirectory', 'getTopics']);
     const kiosk = new KioskPage(page, host);
     await kiosk.open();
     await kiosk.chooseLanguage('ht');
@@ -165,17 +165,12 @@ test.describe('every visitor screen speaks, in every language', () => {
     await expect(topics).toHaveAttribute('data-source', 'clips');
     await tapPlaysAndStops(topics);
     expect(asked).toEqual(['services.loading', 'topics.loading']);
-    release();
+    slow.release();
     await expect(page.getByTestId('topic-list')).toBeVisible();
   });
 
   test('topics that could not be fetched are said aloud to be missing, with staff to ask', async ({ page }) => {
-    const asked: string[] = [];
-    page.on('request', (request) => {
-      if (request.url().endsWith('/api/getAudioClip')) {
-        asked.push((JSON.parse(request.postData() ?? '{}') as { messageId: string }).messageId);
-      }
-    });
+    const asked = clipsAsked(page);
     await page.route('**/api/getTopics', (route) => route.abort('connectionrefused'));
     const kiosk = new KioskPage(page, host);
     await kiosk.open();
@@ -295,12 +290,7 @@ test.describe('auto-play of the heading (site.json readAloud.autoPlayHeading)', 
   });
 
   test('says the heading once on entering a screen, stops at a touch, never on the start screens', async ({ page }) => {
-    const asked: string[] = [];
-    page.on('request', (request) => {
-      if (request.url().endsWith('/api/getAudioClip')) {
-        asked.push((JSON.parse(request.postData() ?? '{}') as { messageId: string }).messageId);
-      }
-    });
+    const asked = clipsAsked(page);
     const kiosk = new KioskPage(page, host);
     await kiosk.open();
     // The first screen stays silent however long it is shown.

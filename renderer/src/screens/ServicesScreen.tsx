@@ -15,7 +15,7 @@ import { categoriesInUse, visibleServices } from '../directory/visible-services.
 import { i18n, localize } from '../i18n/i18n.js';
 import { calendarNames, toLanguage } from '../i18n/resources.js';
 import { useKioskStore } from '../store/index.js';
-import type { DirectoryStatus } from '../store/directory-slice.js';
+import { listState } from '../store/list-state.js';
 
 import { ScreenLayout } from './ScreenLayout.js';
 
@@ -27,15 +27,6 @@ const FILTER_KEYS = {
   women: 'women',
   'no-documents': 'noDocuments',
 } as const satisfies Record<ServiceFilter, string>;
-
-/**
- * Whether the list can be shown. A list already received stays shown through a failed reload; with
- * none yet, "0 services" would be false: the visitor is told it is coming, or that staff can help.
- */
-function directoryListState(status: DirectoryStatus, received: number): 'loading' | 'error' | 'ready' {
-  if (received > 0 || status === 'ready') return 'ready';
-  return status === 'error' ? 'error' : 'loading';
-}
 
 /** Cards drawn with the screen: more than fit above the fold at either shape; the rest follow a frame later. */
 const FIRST_CARDS = 6;
@@ -62,12 +53,12 @@ export function ServicesScreen(): ReactElement {
   const list = visibleServices(services, { ...browse, language, now, timeZone, categoryLabel });
   const categories = categoriesInUse(services, SERVICE_CATEGORIES);
   const cards = firstFrameDrawn ? list : list.slice(0, FIRST_CARDS);
-  const listState = directoryListState(status, services.length);
+  const resultsState = listState(status, services.length > 0);
   // What the results heading says, and reads aloud, before the list is known.
   const statusClip =
-    listState === 'loading'
+    resultsState === 'loading'
       ? { id: 'services.loading', text: t('services.loading') }
-      : listState === 'error'
+      : resultsState === 'error'
         ? { id: 'services.loadError', text: t('services.loadError') }
         : null;
 
@@ -186,15 +177,15 @@ export function ServicesScreen(): ReactElement {
         {/* The heading stays in one place so a change of it is announced: the count once the list is
             known, what is happening before (the first screen is drawn before the directory arrives). Only
             it is announced when a filter or a search changes the count, not every card. */}
-        <div className="listen-row" data-testid="results-status" data-state={listState}>
+        <div className="listen-row" data-testid="results-status" data-state={resultsState}>
           <h2 id="results-heading" data-testid="results-count" aria-live="polite">
             {statusClip?.text ?? t('services.count', { count: list.length })}
           </h2>
           {statusClip === null ? null : (
-            <ListenButton items={[statusClip]} part={statusClip.text} testId={`listen-directory-${listState}`} />
+            <ListenButton items={[statusClip]} part={statusClip.text} testId={`listen-directory-${resultsState}`} />
           )}
         </div>
-        {listState !== 'ready' ? null : list.length === 0 ? (
+        {resultsState !== 'ready' ? null : list.length === 0 ? (
           <div className="panel listen-row" data-testid="no-results">
             <p>{t('services.none')}</p>
             <ListenButton

@@ -7,6 +7,7 @@ import { useAskAgain } from '../../components/use-ask-again.js';
 import { localize } from '../../i18n/i18n.js';
 import { toLanguage } from '../../i18n/resources.js';
 import { useKioskStore } from '../../store/index.js';
+import { listState } from '../../store/list-state.js';
 import { ScreenLayout } from '../ScreenLayout.js';
 
 import { topicItems, topicPictogram } from './topic-texts.js';
@@ -21,11 +22,11 @@ export function TopicsScreen(): ReactElement {
   const loadTopics = useKioskStore((state) => state.loadTopics);
   useAskAgain(status === 'error', loadTopics);
   const topics = view?.topics ?? [];
-  // The first screen is drawn before the topics arrive: "no topics yet" would be false meanwhile.
-  const loading = view === null && (status === 'idle' || status === 'loading');
-  // With no topics to show: none were set up, or they could not be fetched; both send to staff.
+  const state = listState(status, view !== null);
+  // Before the topics are known: coming, or could not be fetched (which sends to staff as "none" does).
+  const waitClip = { id: 'topics.loading', text: t('topics.loading') };
   const emptyClip =
-    status === 'error' && view === null
+    state === 'error'
       ? { id: 'topics.loadError', text: t('topics.loadError') }
       : { id: 'topics.empty', text: t('topics.empty') };
 
@@ -43,14 +44,10 @@ export function TopicsScreen(): ReactElement {
           {localize(view.sampleNotice, language)}
         </p>
       )}
-      {loading ? (
+      {state === 'loading' ? (
         <div className="panel listen-row" data-testid="topics-loading" role="status">
-          <p>{t('topics.loading')}</p>
-          <ListenButton
-            items={[{ id: 'topics.loading', text: t('topics.loading') }]}
-            part={t('topics.loading')}
-            testId="listen-topics-loading"
-          />
+          <p>{waitClip.text}</p>
+          <ListenButton items={[waitClip]} part={waitClip.text} testId="listen-topics-loading" />
         </div>
       ) : topics.length === 0 ? (
         <div className="panel" data-testid="topics-empty">
