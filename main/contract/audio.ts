@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { languageSchema } from './languages.js';
 import { operatorTokenSchema } from './operator.js';
+import { VISITOR_SCREENS } from './read-aloud-clips.js';
 
 /** A message id as the locale files name it, e.g. `home.title` or `urgent.intro`. */
 export const messageIdSchema = z.string().regex(/^[a-zA-Z0-9_.-]{1,120}$/);
@@ -55,6 +56,8 @@ export const recordingItemSchema = z.strictObject({
   /** The text to read, as the locale or the configuration holds it now. */
   text: z.string(),
   state: recordingStateSchema,
+  /** The visitor screen that reads it (the first one, for a text two screens share). */
+  screen: z.enum(VISITOR_SCREENS),
   by: z.string().optional(),
   day: z.string().optional(),
 });

@@ -169,6 +169,8 @@ export const VISITOR_SCREEN_CLIPS = {
 } as const satisfies Record<string, ScreenClips>;
 
 export type VisitorScreen = keyof typeof VISITOR_SCREEN_CLIPS;
+/** The visitor screens in the journey's order (the recordings screen offers them in this order). */
+export const VISITOR_SCREENS = Object.keys(VISITOR_SCREEN_CLIPS) as [VisitorScreen, ...VisitorScreen[]];
 
 /**
  * Texts a visitor screen shows that get no clip, each for a reason: a value only known at run

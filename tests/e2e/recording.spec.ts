@@ -103,6 +103,15 @@ test.describe('recording a clip at the point', () => {
       return shown;
     }
     const text = await recordClip('home.heading');
+    // Urgent help first: staff pick the screen, and go through its texts only.
+    await page.getByTestId('recordings-screen-urgent-help').click();
+    await expect(page.getByTestId('recordings-screen-urgent-help')).toHaveAttribute('aria-pressed', 'true');
+    await expect(card).toHaveAttribute('data-clip-id', /^(urgentHelp|emergency)\./);
+    await recordClip('emergency.emergencias-911');
+    // A poor take can be redone: on its screen a recorded text is still there, says who recorded
+    // it and when, and takes a new recording.
+    await skipTo('emergency.emergencias-911');
+    await expect(card).toContainText('Ana');
     await recordClip('emergency.emergencias-911');
 
     const manifest = JSON.parse(await readFile(join(host.dataDir, 'audio', 'ht', 'manifest.json'), 'utf8')) as {

@@ -76,6 +76,24 @@ describe('recordings made at the point', () => {
     });
   });
 
+  it('names the screen that reads each text, so staff can record a screen at a time', async () => {
+    const { recordings } = await kiosk();
+    const list = await recordings.listRecordings({ token: TOKEN, language: 'fr' }, ROSA);
+    if (!list.ok) throw new Error('no list');
+    const screenOf = new Map(list.value.items.map((item) => [item.clipId, item.screen]));
+    expect(screenOf.get('home.heading')).toBe('home');
+    expect(screenOf.get('emergency.emergencias-911')).toBe('urgent-help');
+    expect(screenOf.get('language.welcome')).toBe('language');
+    // The configuration's texts belong to the first screen that reads them: a service's to its
+    // page, a rights topic's to the topics (its title is read there, its steps on its own page).
+    expect(screenOf.get('directory.comar-asilo')).toBe('service');
+    const topicParts = [...screenOf.keys()].filter((id) => id.startsWith('topic.'));
+    expect(topicParts.length).toBeGreaterThan(20);
+    expect(topicParts.filter((id) => screenOf.get(id) !== 'topics')).toEqual([]);
+    // Every screen has texts of its own to record.
+    expect(new Set(screenOf.values()).size).toBe(12);
+  });
+
   it('refuses a clip id no screen reads and bytes that are not a recording', async () => {
     const { recordings } = await kiosk();
     const playback = { startSeconds: 0, gain: 1 };

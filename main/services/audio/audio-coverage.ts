@@ -1,12 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { clipCoverage, LANGUAGES, type ClipCoverage, type Language, type LocaleTree } from '../../contract/index.js';
+import {
+  clipCoverage,
+  LANGUAGES,
+  type ClipCoverage,
+  type Language,
+  type LocaleTree,
+  type VisitorScreen,
+} from '../../contract/index.js';
 import { loadConfigFolder } from '../config/index.js';
 import { findLocalesDir } from '../texts/locales-dir.js';
 
 import type { ClipStore } from './clip-store.js';
-import { hashTexts, visitorClipTexts, type ClipConfigTexts } from './visitor-texts.js';
+import { hashTexts, visitorClipTexts, visitorClipTextsByScreen, type ClipConfigTexts } from './visitor-texts.js';
 
 export interface AudioCoverageReport {
   /** Languages the site serves (site.json `languages`; all four when the file cannot be read). */
@@ -52,6 +59,20 @@ export async function visitorTextsByLanguage(
     result.set(language, visitorClipTexts(language, locale, reference, sources.config));
   }
   return result;
+}
+
+/** Which visitor screen reads each clip: the first in the journey's order, for a text two share. */
+export async function visitorScreenOfClips(
+  sources: ClipTextSources,
+  language: Language,
+): Promise<Map<string, VisitorScreen>> {
+  const reference = await loadLocaleTree(sources.localesDir, 'es');
+  const locale = await loadLocaleTree(sources.localesDir, language);
+  const screenOf = new Map<string, VisitorScreen>();
+  for (const [screen, texts] of visitorClipTextsByScreen(language, locale, reference, sources.config)) {
+    for (const id of texts.keys()) if (!screenOf.has(id)) screenOf.set(id, screen);
+  }
+  return screenOf;
 }
 
 /** Coverage of every language (or the ones asked for) against the clips in the data folder. */

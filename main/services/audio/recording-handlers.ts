@@ -11,7 +11,7 @@ import type { Clock } from '../clock.js';
 import type { KioskHandlers } from '../handlers.js';
 import type { Logger } from '../logger.js';
 
-import { audioCoverage, loadClipTextSources } from './audio-coverage.js';
+import { audioCoverage, loadClipTextSources, visitorScreenOfClips } from './audio-coverage.js';
 import { ArchiveError, exportClipArchive, importClipArchive } from './clip-archive.js';
 import { ManifestError, type ClipStore } from './clip-store.js';
 import { hashTexts, textSha256 } from './visitor-texts.js';
@@ -42,7 +42,10 @@ export function createRecordingHandlers(options: RecordingHandlerOptions): Pick<
   return {
     async listRecordings({ language }) {
       try {
-        const texts = await textsOf(language);
+        const sources = await loadClipTextSources(options.configDir);
+        const report = await audioCoverage(sources, store, [language]);
+        const texts = report.texts.get(language) ?? new Map<string, string>();
+        const screenOf = await visitorScreenOfClips(sources, language);
         const manifest = await store.readManifest(language);
         const coverage = clipCoverage(language, hashTexts(texts), manifest);
         const stateOf = new Map<string, RecordingState>([
@@ -54,12 +57,15 @@ export function createRecordingHandlers(options: RecordingHandlerOptions): Pick<
         // Missing and stale first: those are what the staff member came to record.
         const order: RecordingState[] = ['missing', 'stale', 'synthetic', 'recorded'];
         const items: RecordingItem[] = [...texts]
-          .map(([clipId, text]) => {
+          .flatMap(([clipId, text]): RecordingItem[] => {
             const entry = manifest.clips[clipId];
             const state = stateOf.get(clipId) ?? 'missing';
+            // Every text is some screen's: the two maps are made from the same screens.
+            const screen = screenOf.get(clipId);
+            if (screen === undefined) return [];
             return state === 'missing' || entry === undefined
-              ? { clipId, text, state }
-              : { clipId, text, state, by: entry.by, day: entry.day };
+              ? [{ clipId, text, state, screen }]
+              : [{ clipId, text, state, screen, by: entry.by, day: entry.day }];
           })
           .sort((a, b) => order.indexOf(a.state) - order.indexOf(b.state));
         return ok({ items });

@@ -1,7 +1,14 @@
 import { useCallback, useEffect, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { ENDONYMS, LANGUAGES, type Language, type RecordingItem } from '../../../main/contract/index.js';
+import {
+  ENDONYMS,
+  LANGUAGES,
+  VISITOR_SCREENS,
+  type Language,
+  type RecordingItem,
+  type VisitorScreen,
+} from '../../../main/contract/index.js';
 import { base64Of, playTake, startTake, type Take } from '../recordings/microphone.js';
 import { RecordingElapsed } from '../recordings/RecordingElapsed.js';
 import { useKioskStore } from '../store/index.js';
@@ -13,9 +20,21 @@ type Notice = 'saved' | 'silent' | 'noMicrophone' | 'badArchive' | { imported: n
 /** The microphone gate closes by itself after ten minutes; renew it well before. */
 const GATE_RENEW_MS = 4 * 60 * 1000;
 
+/** "all": every text still to record, missing and changed first; a screen: all of its texts. */
+type Scope = VisitorScreen | 'all';
+
+/** The texts a scope goes through: a screen's include the recorded ones, so a take can be redone. */
+function textsIn(items: readonly RecordingItem[], scope: Scope): readonly RecordingItem[] {
+  return scope === 'all'
+    ? items.filter((item) => item.state !== 'recorded')
+    : items.filter((item) => item.screen === scope);
+}
+
 /**
- * Staff read each visitor text aloud, one after the other: missing and changed texts first. The
- * microphone is asked for only when "Record" is pressed and released when the take ends.
+ * Staff read each visitor text aloud, one after the other: missing and changed texts first. Or
+ * they pick a screen (urgent help before the rest, or one whose take was poor) and go through all
+ * of its texts, recorded ones included. The microphone is asked for only when "Record" is pressed
+ * and released when the take ends.
  */
 export function RecordingsScreen(): ReactElement {
   const { t } = useTranslation();
@@ -27,6 +46,7 @@ export function RecordingsScreen(): ReactElement {
   const importClipArchive = useKioskStore((state) => state.importClipArchive);
   const [language, setLanguage] = useState<Language>('ht');
   const [items, setItems] = useState<readonly RecordingItem[]>([]);
+  const [scope, setScope] = useState<Scope>('all');
   const [index, setIndex] = useState(0);
   const [stopTake, setStopTake] = useState<(() => Promise<Take>) | null>(null);
   const [takeStartedAt, setTakeStartedAt] = useState(0);
@@ -43,9 +63,11 @@ export function RecordingsScreen(): ReactElement {
     };
   }, [setRecordingScreen]);
 
-  const reload = useCallback(async () => {
+  const reload = useCallback(async (): Promise<readonly RecordingItem[] | null> => {
     const result = await listRecordings(language);
-    if (result.ok) setItems(result.value.items);
+    if (!result.ok) return null;
+    setItems(result.value.items);
+    return result.value.items;
   }, [language, listRecordings]);
   useEffect(() => {
     void listRecordings(language).then((result) => {
@@ -53,9 +75,11 @@ export function RecordingsScreen(): ReactElement {
     });
   }, [language, listRecordings]);
 
-  const toDo = items.filter((item) => item.state !== 'recorded');
-  const current = toDo[Math.min(index, Math.max(0, toDo.length - 1))];
-  const done = items.length - toDo.length;
+  const shown = textsIn(items, scope);
+  const at = Math.min(index, Math.max(0, shown.length - 1));
+  const current = shown[at];
+  const inScope = scope === 'all' ? items : shown;
+  const done = inScope.filter((item) => item.state === 'recorded').length;
 
   async function record(): Promise<void> {
     setNotice(null);
@@ -85,7 +109,12 @@ export function RecordingsScreen(): ReactElement {
     if (!result.ok) return;
     setNotice('saved');
     setTake(null);
-    await reload();
+    const kept = current.clipId;
+    const after = await reload();
+    // A text still to record leaves the list when kept, and the next one takes its place. A take
+    // redone stays where it was: move on to the next text, as after any other take.
+    const next = after === null ? [] : textsIn(after, scope);
+    if (next.length > 0 && next[at]?.clipId === kept) setIndex((at + 1) % next.length);
   }
   async function exportArchive(): Promise<void> {
     const result = await exportClipArchive(language);
@@ -106,13 +135,15 @@ export function RecordingsScreen(): ReactElement {
   return (
     <StaffLayout back name="recordings" heading={t('recordings.heading')}>
       <p>{t('recordings.intro')}</p>
-      <div role="group" aria-label={t('recordings.language')} className="language-buttons language-buttons--medium">
+      <h2 id="recordings-language-heading">{t('recordings.language')}</h2>
+      {/* Chips, not plain buttons: the language being recorded must show as chosen. */}
+      <div role="group" aria-labelledby="recordings-language-heading" className="chips">
         {LANGUAGES.map((code) => (
           <button
             key={code}
             type="button"
             lang={code}
-            className="button"
+            className="chip"
             aria-pressed={language === code}
             data-testid={`recordings-language-${code}`}
             onClick={() => {
@@ -125,7 +156,26 @@ export function RecordingsScreen(): ReactElement {
           </button>
         ))}
       </div>
-      <p data-testid="recordings-progress">{t('recordings.progress', { done, total: items.length })}</p>
+      <h2 id="recordings-screen-heading">{t('recordings.screen')}</h2>
+      <div role="group" aria-labelledby="recordings-screen-heading" className="chips">
+        {(['all', ...VISITOR_SCREENS] as const).map((option) => (
+          <button
+            key={option}
+            type="button"
+            className="chip"
+            aria-pressed={scope === option}
+            data-testid={`recordings-screen-${option}`}
+            onClick={() => {
+              setScope(option);
+              setIndex(0);
+              setTake(null);
+            }}
+          >
+            {option === 'all' ? t('recordings.allScreens') : t(`recordings.screens.${option}`)}
+          </button>
+        ))}
+      </div>
+      <p data-testid="recordings-progress">{t('recordings.progress', { done, total: inScope.length })}</p>
       {current === undefined ? (
         <p data-testid="recordings-all-done">{t('recordings.allDone')}</p>
       ) : (
@@ -195,7 +245,7 @@ export function RecordingsScreen(): ReactElement {
               data-testid="recording-skip"
               onClick={() => {
                 setTake(null);
-                setIndex((value) => (value + 1) % Math.max(1, toDo.length));
+                setIndex((at + 1) % Math.max(1, shown.length));
               }}
             >
               {t('recordings.skip')}
