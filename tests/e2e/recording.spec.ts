@@ -88,6 +88,9 @@ test.describe('recording a clip at the point', () => {
       const shown = (await page.getByTestId('recording-text').textContent()) ?? '';
       await page.getByTestId('recording-record').click();
       await expect(page.getByTestId('recording-stop')).toBeVisible();
+      // While the take runs nothing can change the card under it.
+      for (const id of ['recording-skip', 'recordings-screen-all', 'recordings-language-es'])
+        await expect(page.getByTestId(id)).toBeDisabled();
       // The fake microphone plays its file in real time: record until the screen's own clock
       // says it has run long enough for the words (about 2.5 s with the silence around them).
       const elapsed = page.getByTestId('recording-elapsed');

@@ -80,6 +80,8 @@ export function RecordingsScreen(): ReactElement {
   const current = shown[at];
   const inScope = scope === 'all' ? items : shown;
   const done = inScope.filter((item) => item.state === 'recorded').length;
+  // While a take runs the card must not change: the take would be kept as another text's clip.
+  const taking = stopTake !== null;
 
   async function record(): Promise<void> {
     setNotice(null);
@@ -144,6 +146,7 @@ export function RecordingsScreen(): ReactElement {
             type="button"
             lang={code}
             className="chip"
+            disabled={taking}
             aria-pressed={language === code}
             data-testid={`recordings-language-${code}`}
             onClick={() => {
@@ -163,6 +166,7 @@ export function RecordingsScreen(): ReactElement {
             key={option}
             type="button"
             className="chip"
+            disabled={taking}
             aria-pressed={scope === option}
             data-testid={`recordings-screen-${option}`}
             onClick={() => {
@@ -243,6 +247,7 @@ export function RecordingsScreen(): ReactElement {
               type="button"
               className="button button--quiet"
               data-testid="recording-skip"
+              disabled={taking}
               onClick={() => {
                 setTake(null);
                 setIndex((at + 1) % Math.max(1, shown.length));
@@ -255,13 +260,14 @@ export function RecordingsScreen(): ReactElement {
                 type="button"
                 className="button button--quiet"
                 data-testid="recording-delete"
+                disabled={taking}
                 onClick={() => void deleteRecording(language, current.clipId).then(reload)}
               >
                 {t('recordings.delete')}
               </button>
             ) : null}
           </div>
-          {stopTake === null ? null : <RecordingElapsed startedAt={takeStartedAt} />}
+          {taking ? <RecordingElapsed startedAt={takeStartedAt} /> : null}
         </article>
       )}
       {notice === null ? null : (
