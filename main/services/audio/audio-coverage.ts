@@ -61,18 +61,25 @@ export async function visitorTextsByLanguage(
   return result;
 }
 
-/** Which visitor screen reads each clip: the first in the journey's order, for a text two share. */
-export async function visitorScreenOfClips(
+/**
+ * One language's texts by clip id, and the visitor screen that reads each (the first in the
+ * journey's order, for a text two screens share), from one reading of the locale files.
+ */
+export async function visitorTextsWithScreens(
   sources: ClipTextSources,
   language: Language,
-): Promise<Map<string, VisitorScreen>> {
+): Promise<{ texts: Map<string, string>; screenOf: Map<string, VisitorScreen> }> {
   const reference = await loadLocaleTree(sources.localesDir, 'es');
   const locale = await loadLocaleTree(sources.localesDir, language);
+  const texts = new Map<string, string>();
   const screenOf = new Map<string, VisitorScreen>();
-  for (const [screen, texts] of visitorClipTextsByScreen(language, locale, reference, sources.config)) {
-    for (const id of texts.keys()) if (!screenOf.has(id)) screenOf.set(id, screen);
+  for (const [screen, screenTexts] of visitorClipTextsByScreen(language, locale, reference, sources.config)) {
+    for (const [id, text] of screenTexts) {
+      texts.set(id, text);
+      if (!screenOf.has(id)) screenOf.set(id, screen);
+    }
   }
-  return screenOf;
+  return { texts, screenOf };
 }
 
 /** Coverage of every language (or the ones asked for) against the clips in the data folder. */

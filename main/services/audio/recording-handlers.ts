@@ -11,7 +11,7 @@ import type { Clock } from '../clock.js';
 import type { KioskHandlers } from '../handlers.js';
 import type { Logger } from '../logger.js';
 
-import { audioCoverage, loadClipTextSources, visitorScreenOfClips } from './audio-coverage.js';
+import { audioCoverage, loadClipTextSources, visitorTextsWithScreens } from './audio-coverage.js';
 import { ArchiveError, exportClipArchive, importClipArchive } from './clip-archive.js';
 import { ManifestError, type ClipStore } from './clip-store.js';
 import { hashTexts, textSha256 } from './visitor-texts.js';
@@ -42,10 +42,10 @@ export function createRecordingHandlers(options: RecordingHandlerOptions): Pick<
   return {
     async listRecordings({ language }) {
       try {
-        const sources = await loadClipTextSources(options.configDir);
-        const report = await audioCoverage(sources, store, [language]);
-        const texts = report.texts.get(language) ?? new Map<string, string>();
-        const screenOf = await visitorScreenOfClips(sources, language);
+        const { texts, screenOf } = await visitorTextsWithScreens(
+          await loadClipTextSources(options.configDir),
+          language,
+        );
         const manifest = await store.readManifest(language);
         const coverage = clipCoverage(language, hashTexts(texts), manifest);
         const stateOf = new Map<string, RecordingState>([
@@ -60,7 +60,7 @@ export function createRecordingHandlers(options: RecordingHandlerOptions): Pick<
           .flatMap(([clipId, text]): RecordingItem[] => {
             const entry = manifest.clips[clipId];
             const state = stateOf.get(clipId) ?? 'missing';
-            // Every text is some screen's: the two maps are made from the same screens.
+            // Every text is some screen's: both maps are filled in the same loop.
             const screen = screenOf.get(clipId);
             if (screen === undefined) return [];
             return state === 'missing' || entry === undefined

@@ -13,6 +13,7 @@ import { base64Of, playTake, startTake, type Take } from '../recordings/micropho
 import { RecordingElapsed } from '../recordings/RecordingElapsed.js';
 import { useKioskStore } from '../store/index.js';
 
+import { ChoiceButtons } from './ChoiceButtons.js';
 import { downloadReportFile } from './report-download.js';
 import { StaffLayout } from './StaffLayout.js';
 
@@ -80,7 +81,6 @@ export function RecordingsScreen(): ReactElement {
   const current = shown[at];
   const inScope = scope === 'all' ? items : shown;
   const done = inScope.filter((item) => item.state === 'recorded').length;
-  // While a take runs the card must not change: the take would be kept as another text's clip.
   const taking = stopTake !== null;
 
   async function record(): Promise<void> {
@@ -137,48 +137,34 @@ export function RecordingsScreen(): ReactElement {
   return (
     <StaffLayout back name="recordings" heading={t('recordings.heading')}>
       <p>{t('recordings.intro')}</p>
-      <h2 id="recordings-language-heading">{t('recordings.language')}</h2>
-      {/* Chips, not plain buttons: the language being recorded must show as chosen. */}
-      <div role="group" aria-labelledby="recordings-language-heading" className="chips">
-        {LANGUAGES.map((code) => (
-          <button
-            key={code}
-            type="button"
-            lang={code}
-            className="chip"
-            disabled={taking}
-            aria-pressed={language === code}
-            data-testid={`recordings-language-${code}`}
-            onClick={() => {
-              setLanguage(code);
-              setIndex(0);
-              setTake(null);
-            }}
-          >
-            {ENDONYMS[code]}
-          </button>
-        ))}
-      </div>
-      <h2 id="recordings-screen-heading">{t('recordings.screen')}</h2>
-      <div role="group" aria-labelledby="recordings-screen-heading" className="chips">
-        {(['all', ...VISITOR_SCREENS] as const).map((option) => (
-          <button
-            key={option}
-            type="button"
-            className="chip"
-            disabled={taking}
-            aria-pressed={scope === option}
-            data-testid={`recordings-screen-${option}`}
-            onClick={() => {
-              setScope(option);
-              setIndex(0);
-              setTake(null);
-            }}
-          >
-            {option === 'all' ? t('recordings.allScreens') : t(`recordings.screens.${option}`)}
-          </button>
-        ))}
-      </div>
+      {/* While a take runs the card must not change: the take would be kept as another text's clip. */}
+      <ChoiceButtons
+        heading={t('recordings.language')}
+        testId="recordings-language"
+        choices={LANGUAGES.map((code) => ({ value: code, label: ENDONYMS[code], lang: code, verbatim: true }))}
+        chosen={language}
+        disabled={taking}
+        onChoose={(code) => {
+          setLanguage(code);
+          setIndex(0);
+          setTake(null);
+        }}
+      />
+      <ChoiceButtons
+        heading={t('recordings.screen')}
+        testId="recordings-screen"
+        choices={(['all', ...VISITOR_SCREENS] as const).map((option) => ({
+          value: option,
+          label: option === 'all' ? t('recordings.allScreens') : t(`recordings.screens.${option}`),
+        }))}
+        chosen={scope}
+        disabled={taking}
+        onChoose={(option) => {
+          setScope(option);
+          setIndex(0);
+          setTake(null);
+        }}
+      />
       <p data-testid="recordings-progress">{t('recordings.progress', { done, total: inScope.length })}</p>
       {current === undefined ? (
         <p data-testid="recordings-all-done">{t('recordings.allDone')}</p>
