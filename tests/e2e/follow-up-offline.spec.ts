@@ -5,19 +5,11 @@
 import type { Page } from '@playwright/test';
 
 import { expect, test } from './fixtures.js';
+import { chunkInPage } from './chunks-in-page.js';
 import { giveReferral, typedCode } from './referral-given.js';
 import { message } from './locale-texts.js';
 
 const FOLLOW_UP_CHUNK = /\/assets\/FollowUpScreen-[\w-]+\.js$/;
-
-/** Resolves once the page has fetched the follow-up chunk and the four languages' messages. */
-function chunksFetched(page: Page): Promise<unknown> {
-  const wanted = [FOLLOW_UP_CHUNK, ...['es', 'en', 'fr', 'ht'].map((l) => new RegExp(`/assets/${l}-[\\w-]+\\.js$`))];
-  return Promise.all(
-    wanted.map((pattern) => page.waitForResponse((response) => pattern.test(response.url()) && response.ok())),
-  );
-}
-
 /** Notes, from before the app runs, whether the follow-up wait was ever put on the page. */
 async function watchForLoadingState(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -36,9 +28,9 @@ test('the follow-up screen opens at once, and a code is answered, with every ass
   const code = typedCode(await giveReferral(kioskHost.url, 'linea-nacional-contra-la-trata', 'fr'));
 
   await watchForLoadingState(page);
-  const fetched = chunksFetched(page);
+  const inPage = chunkInPage(page, 'FollowUpScreen');
   await kiosk.open();
-  await fetched;
+  await inPage;
 
   // From here on no file of the renderer can be fetched; the services still answer.
   const refused: string[] = [];
@@ -64,9 +56,9 @@ test('the follow-up screen opens at once, and a code is answered, with every ass
 
 test('the follow-up screen opens with the network cut', async ({ kiosk, page, context }) => {
   await watchForLoadingState(page);
-  const fetched = chunksFetched(page);
+  const inPage = chunkInPage(page, 'FollowUpScreen');
   await kiosk.open();
-  await fetched;
+  await inPage;
   await kiosk.chooseLanguage('ht');
   await context.setOffline(true);
 

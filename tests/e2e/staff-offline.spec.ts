@@ -1,28 +1,16 @@
 // Staff mode is a chunk of its own, fetched once the first screen is idle. These tests cut the
 // network after the first load and open staff mode: its screens must all be there already.
-import type { Page } from '@playwright/test';
-
+import { chunkInPage } from './chunks-in-page.js';
 import { expect, StaffPage, test } from './staff-page.js';
-
-/** Resolves once the page has fetched the staff chunk and the four languages' messages. */
-function chunksFetched(page: Page): Promise<unknown> {
-  const wanted = [
-    /\/assets\/StaffShell-[\w-]+\.js$/,
-    ...['es', 'en', 'fr', 'ht'].map((l) => new RegExp(`/assets/${l}-[\\w-]+\\.js$`)),
-  ];
-  return Promise.all(
-    wanted.map((pattern) => page.waitForResponse((response) => pattern.test(response.url()) && response.ok())),
-  );
-}
 
 test('staff screens open with every asset request failing after the first load', async ({
   staffKiosk,
   staff,
   page,
 }) => {
-  const fetched = chunksFetched(page);
+  const inPage = chunkInPage(page, 'StaffShell');
   await staffKiosk.open();
-  await fetched;
+  await inPage;
 
   // From here on no file of the renderer can be fetched; the services still answer.
   const refused: string[] = [];
@@ -45,9 +33,9 @@ test('staff screens open with every asset request failing after the first load',
 });
 
 test('staff mode opens with the network cut', async ({ staffKiosk, staff, page, context }) => {
-  const fetched = chunksFetched(page);
+  const inPage = chunkInPage(page, 'StaffShell');
   await staffKiosk.open();
-  await fetched;
+  await inPage;
   await context.setOffline(true);
 
   await staff.pressChord();
