@@ -135,6 +135,7 @@ export const AUDIT_EVENT_KINDS = [
   'printer_test',
   'directory_edited',
   'directory_restored',
+  'recording_deleted',
 ] as const;
 export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
 export const auditEventSchema = z.strictObject({

@@ -17,6 +17,7 @@ import { createDirectoryAdminHandlers } from './directory/directory-admin-handle
 import { createDirectoryHandlers } from './directory/directory-handlers.js';
 import type { KioskHandlers } from './handlers.js';
 import type { Logger } from './logger.js';
+import { auditWriter } from './operator/audit-writer.js';
 import type { StaffAccess } from './operator/staff-access.js';
 import type { Operations } from './operations/operations-service.js';
 import { createEquipmentCheckHandlers, type EquipmentCheckService } from './health/equipment-check-service.js';
@@ -193,6 +194,7 @@ function createClipHandlers(
       clock: deps.clock,
       timezone: () => deps.config.site()?.timezone ?? FALLBACK_TIMEZONE,
       logger: deps.logger,
+      audit: auditWriter(deps.database, deps.clock, deps.logger),
     }),
     setRecordingScreen: ({ open }) => {
       if (open) deps.recordingGate.open();

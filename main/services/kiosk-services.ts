@@ -9,7 +9,7 @@ import { openKioskDatabase } from './db/index.js';
 import { openCentralStore } from './directory/central-copy.js';
 import { withCentralDirectory } from './directory/central-merge.js';
 import { createCentralSync, type CentralSync } from './directory/central-sync.js';
-import { directoryAuditWriter } from './directory/directory-audit.js';
+import { auditWriter } from './operator/audit-writer.js';
 import { createDispatcher, type Dispatcher } from './dispatch.js';
 import { createEventBus, type EventBus } from './event-bus.js';
 import type { KioskHandlers } from './handlers.js';
@@ -209,7 +209,7 @@ export async function createKioskServices(options: KioskServicesOptions): Promis
     store: centralStore,
     clock,
     logger,
-    audit: directoryAuditWriter(database, clock, logger),
+    audit: auditWriter(database, clock, logger),
     onChanged: () => {
       events.emit({ type: 'configChanged', status: config.status() });
     },

@@ -13,6 +13,7 @@ import { createRecordingHandlers } from '../../main/services/audio/recording-han
 import { hashTexts, textSha256 } from '../../main/services/audio/visitor-texts.js';
 import { fixedClock } from '../../main/services/clock.js';
 import { createMemoryLogger } from '../../main/services/logger.js';
+import type { StaffChange } from '../../main/services/operator/audit-writer.js';
 import type { StaffCaller } from '../../main/services/staff-caller.js';
 
 import { SAMPLE_CONFIG_DIR, tempDir } from './temp-dirs.js';
@@ -26,12 +27,17 @@ async function kiosk() {
   const dataDir = await tempDir('kiosk-rec-');
   const store = createClipStore(dataDir);
   const logger = createMemoryLogger();
+  const audited: StaffChange[] = [];
   const recordings = createRecordingHandlers({
     configDir: SAMPLE_CONFIG_DIR,
     store,
     clock: fixedClock(new Date('2026-12-06T18:00:00Z')),
     timezone: () => 'America/Mexico_City',
     logger,
+    audit: (change) => {
+      audited.push(change);
+      return Promise.resolve();
+    },
   });
   const currentHashes = async (language: Language) =>
     hashTexts(
@@ -39,7 +45,7 @@ async function kiosk() {
         new Map(),
     );
   const audio = createAudioHandlers({ configDir: join(dataDir, 'no-config'), logger, made: { store, currentHashes } });
-  return { dataDir, store, recordings, audio };
+  return { dataDir, store, recordings, audio, audited };
 }
 
 describe('recordings made at the point', () => {
@@ -74,6 +80,27 @@ describe('recordings made at the point', () => {
       ok: true,
       value: { mimeType: 'audio/webm', base64: WEBM, playback },
     });
+  });
+
+  it('deletes a recording, and the audit log keeps who deleted which text; nothing to delete writes nothing', async () => {
+    const { recordings, audio, audited } = await kiosk();
+    const playback = { startSeconds: 0, durationSeconds: 1, gain: 1 };
+    await recordings.saveRecording(
+      { token: TOKEN, language: 'ht', clipId: 'home.heading', mimeType: 'audio/webm', base64: WEBM, playback },
+      ROSA,
+    );
+    const remove = () => recordings.deleteRecording({ token: TOKEN, language: 'ht', clipId: 'home.heading' }, ROSA);
+
+    expect(await remove()).toEqual({ ok: true, value: { deleted: true } });
+    expect(audited).toEqual([
+      { kind: 'recording_deleted', actor: 'Rosa', role: 'operator', detail: 'ht home.heading' },
+    ]);
+    expect(await audio.listAudioClips({ language: 'ht' })).toEqual({ ok: true, value: { messageIds: [] } });
+    const list = await recordings.listRecordings({ token: TOKEN, language: 'ht' }, ROSA);
+    expect(list.ok && list.value.items.find((item) => item.clipId === 'home.heading')?.state).toBe('missing');
+
+    expect(await remove()).toEqual({ ok: true, value: { deleted: false } });
+    expect(audited).toHaveLength(1);
   });
 
   it('names the screen that reads each text, so staff can record a screen at a time', async () => {

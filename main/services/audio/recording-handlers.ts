@@ -10,6 +10,7 @@ import {
 import type { Clock } from '../clock.js';
 import type { KioskHandlers } from '../handlers.js';
 import type { Logger } from '../logger.js';
+import type { StaffChange } from '../operator/audit-writer.js';
 
 import { audioCoverage, loadClipTextSources, visitorTextsWithScreens } from './audio-coverage.js';
 import { ArchiveError, exportClipArchive, importClipArchive } from './clip-archive.js';
@@ -22,6 +23,8 @@ export interface RecordingHandlerOptions {
   readonly clock: Clock;
   readonly timezone: () => string;
   readonly logger: Logger;
+  /** The audit log: deleting a recording changes what visitors hear, so who did it is kept. */
+  readonly audit: (change: StaffChange) => Promise<void>;
 }
 
 type RecordingMethods =
@@ -99,13 +102,24 @@ export function createRecordingHandlers(options: RecordingHandlerOptions): Pick<
       return ok({ clipId, by: caller.name, day });
     },
 
-    async deleteRecording({ language, clipId }) {
+    async deleteRecording({ language, clipId }, caller) {
+      let deleted: boolean;
       try {
-        return ok({ deleted: await store.deleteClip(language, clipId) });
+        deleted = await store.deleteClip(language, clipId);
       } catch (error) {
         if (error instanceof ManifestError) return err('INTERNAL', error.message);
         throw error;
       }
+      if (deleted) {
+        logger.info('audio_clip_deleted', { language, clipId });
+        await options.audit({
+          kind: 'recording_deleted',
+          actor: caller.name,
+          role: caller.role,
+          detail: `${language} ${clipId}`,
+        });
+      }
+      return ok({ deleted });
     },
 
     async exportClipArchive({ language }) {

@@ -4,11 +4,11 @@ import type { ConfigService } from '../config/index.js';
 import { useDatabase, type KioskDatabase } from '../db/index.js';
 import type { KioskHandlers } from '../handlers.js';
 import type { Logger } from '../logger.js';
+import { auditWriter } from '../operator/audit-writer.js';
 import { reverifyWindow, servicesToReverify } from '../referrals/reverify-check.js';
 import type { StaffCaller } from '../staff-caller.js';
 
 import { reverifyAfterDays, staleServices } from './directory-age-check.js';
-import { directoryAuditWriter } from './directory-audit.js';
 import { createDirectoryStewardship, type Steward, type StewardshipOutcome } from './directory-stewardship.js';
 
 type DirectoryAdminMethods =
@@ -44,7 +44,7 @@ export function createDirectoryAdminHandlers(deps: DirectoryAdminDeps): Pick<Kio
     configDir: deps.configDir,
     config,
     clock,
-    audit: directoryAuditWriter(database, clock, logger),
+    audit: auditWriter(database, clock, logger),
     centralEntry: deps.centralEntry,
   });
   const today = (): string => isoDay(clock.now(), config.site()?.timezone ?? 'UTC');

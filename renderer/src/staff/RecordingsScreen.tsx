@@ -5,10 +5,12 @@ import {
   ENDONYMS,
   LANGUAGES,
   VISITOR_SCREENS,
+  type KioskError,
   type Language,
   type RecordingItem,
   type VisitorScreen,
 } from '../../../main/contract/index.js';
+import { errorMessageKey } from '../i18n/messages.js';
 import { base64Of, playTake, startTake, type Take } from '../recordings/microphone.js';
 import { RecordingElapsed } from '../recordings/RecordingElapsed.js';
 import { useKioskStore } from '../store/index.js';
@@ -17,7 +19,8 @@ import { ChoiceButtons } from './ChoiceButtons.js';
 import { downloadReportFile } from './report-download.js';
 import { StaffLayout } from './StaffLayout.js';
 
-type Notice = 'saved' | 'silent' | 'noMicrophone' | 'badArchive' | { imported: number; kept: number } | null;
+type Notice =
+  'saved' | 'deleted' | 'silent' | 'noMicrophone' | 'badArchive' | { imported: number; kept: number } | null;
 /** The microphone gate closes by itself after ten minutes; renew it well before. */
 const GATE_RENEW_MS = 4 * 60 * 1000;
 
@@ -54,6 +57,10 @@ export function RecordingsScreen(): ReactElement {
   const [take, setTake] = useState<Take | null>(null);
   const [playing, setPlaying] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
+  // A service that refused (a full disk, a damaged manifest): said, never silently dropped.
+  const [problem, setProblem] = useState<KioskError | null>(null);
+  // The text whose recording staff asked to delete: a second press on the same card deletes it.
+  const [deleteAsked, setDeleteAsked] = useState<string | null>(null);
 
   useEffect(() => {
     void setRecordingScreen(true);
@@ -66,13 +73,21 @@ export function RecordingsScreen(): ReactElement {
 
   const reload = useCallback(async (): Promise<readonly RecordingItem[] | null> => {
     const result = await listRecordings(language);
-    if (!result.ok) return null;
+    if (!result.ok) {
+      setProblem(result.error);
+      return null;
+    }
     setItems(result.value.items);
     return result.value.items;
   }, [language, listRecordings]);
   useEffect(() => {
     void listRecordings(language).then((result) => {
-      if (result.ok) setItems(result.value.items);
+      if (!result.ok) {
+        setProblem(result.error);
+        return;
+      }
+      setProblem(null);
+      setItems(result.value.items);
     });
   }, [language, listRecordings]);
 
@@ -82,9 +97,18 @@ export function RecordingsScreen(): ReactElement {
   const inScope = scope === 'all' ? items : shown;
   const done = inScope.filter((item) => item.state === 'recorded').length;
   const taking = stopTake !== null;
+  const deleting = current !== undefined && deleteAsked === current.clipId;
 
+  /** Another language or screen: its first text, with no take and no delete pending. */
+  function startOver(): void {
+    setIndex(0);
+    setTake(null);
+    setDeleteAsked(null);
+  }
   async function record(): Promise<void> {
     setNotice(null);
+    setProblem(null);
+    setDeleteAsked(null);
     setTake(null);
     try {
       const stop = await startTake();
@@ -108,7 +132,11 @@ export function RecordingsScreen(): ReactElement {
       base64: await base64Of(take.blob),
       playback: take.playback,
     });
-    if (!result.ok) return;
+    if (!result.ok) {
+      setProblem(result.error);
+      return;
+    }
+    setProblem(null);
     setNotice('saved');
     setTake(null);
     const kept = current.clipId;
@@ -118,9 +146,21 @@ export function RecordingsScreen(): ReactElement {
     const next = after === null ? [] : textsIn(after, scope);
     if (next.length > 0 && next[at]?.clipId === kept) setIndex((at + 1) % next.length);
   }
+  async function deleteTake(clipId: string): Promise<void> {
+    setDeleteAsked(null);
+    const result = await deleteRecording(language, clipId);
+    if (!result.ok) {
+      setProblem(result.error);
+      return;
+    }
+    setProblem(null);
+    setNotice('deleted');
+    await reload();
+  }
   async function exportArchive(): Promise<void> {
     const result = await exportClipArchive(language);
-    if (result.ok)
+    if (!result.ok) setProblem(result.error);
+    else
       downloadReportFile({
         fileName: result.value.fileName,
         base64: result.value.base64,
@@ -146,8 +186,7 @@ export function RecordingsScreen(): ReactElement {
         disabled={taking}
         onChoose={(code) => {
           setLanguage(code);
-          setIndex(0);
-          setTake(null);
+          startOver();
         }}
       />
       <ChoiceButtons
@@ -161,8 +200,7 @@ export function RecordingsScreen(): ReactElement {
         disabled={taking}
         onChoose={(option) => {
           setScope(option);
-          setIndex(0);
-          setTake(null);
+          startOver();
         }}
       />
       <p data-testid="recordings-progress">{t('recordings.progress', { done, total: inScope.length })}</p>
@@ -236,25 +274,40 @@ export function RecordingsScreen(): ReactElement {
               disabled={taking}
               onClick={() => {
                 setTake(null);
+                setDeleteAsked(null);
                 setIndex((at + 1) % Math.max(1, shown.length));
               }}
             >
               {t('recordings.skip')}
             </button>
             {current.state !== 'missing' ? (
+              // Asked twice: without the clip a visitor may hear nothing (Kreyòl has no machine voice).
               <button
                 type="button"
-                className="button button--quiet"
+                className={deleting ? 'button button--urgent' : 'button button--quiet'}
                 data-testid="recording-delete"
                 disabled={taking}
-                onClick={() => void deleteRecording(language, current.clipId).then(reload)}
+                onClick={() => {
+                  if (deleting) void deleteTake(current.clipId);
+                  else setDeleteAsked(current.clipId);
+                }}
               >
-                {t('recordings.delete')}
+                {deleting ? t('recordings.deleteConfirm') : t('recordings.delete')}
               </button>
             ) : null}
           </div>
+          {deleting ? (
+            <p className="staff-message staff-message--error" role="alert" data-testid="recording-delete-warning">
+              {t('recordings.deleteWarning')}
+            </p>
+          ) : null}
           {taking ? <RecordingElapsed startedAt={takeStartedAt} /> : null}
         </article>
+      )}
+      {problem === null ? null : (
+        <p className="staff-message staff-message--error" role="alert" data-testid="recordings-error">
+          {t(errorMessageKey(problem.code))}
+        </p>
       )}
       {notice === null ? null : (
         <p role="status" data-testid="recordings-notice">
