@@ -9,6 +9,7 @@ import { chromiumArgs, chromiumLaunchOptions } from '../support/browser.js';
 import type { Language } from '../../main/contract/index.js';
 import { textSha256 } from '../../main/services/audio/visitor-texts.js';
 
+import { refuseMethod } from './api-faults.js';
 import { SAMPLE_CONFIG_DIR, startKioskHost, type KioskHost } from './kiosk-host.js';
 import { message } from './locale-texts.js';
 import { provisionSupervisor, StaffPage, SUPERVISOR } from './staff-page.js';
@@ -206,8 +207,21 @@ test.describe('recording a clip at the point', () => {
     await skipTo('home.heading');
     await expect(remove).toHaveText(message(STAFF_LANGUAGE, 'recordings.delete'));
 
+    // A host that cannot be reached: the screen says so and the recording is still there.
+    const down = await refuseMethod(page, 'deleteRecording');
     await remove.click();
     await remove.click();
+    await expect(page.getByTestId('recordings-error')).toHaveText(
+      message(STAFF_LANGUAGE, 'errors.TRANSPORT_UNAVAILABLE'),
+    );
+    expect(down.asked()).toBe(1);
+    expect(await clips()).toContain('home.heading');
+    await expect(card).toContainText(SUPERVISOR);
+
+    down.recover();
+    await remove.click();
+    await remove.click();
+    await expect(page.getByTestId('recordings-error')).toHaveCount(0);
     await expect(page.getByTestId('recordings-notice')).toHaveText(message(STAFF_LANGUAGE, 'recordings.deleted'));
     await expect(card).toContainText(message(STAFF_LANGUAGE, 'recordings.states.missing'));
     await expect(remove).toHaveCount(0);
