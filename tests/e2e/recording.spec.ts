@@ -233,6 +233,7 @@ test.describe('recording a clip at the point', () => {
     const deleted = page.locator('[data-testid="audit-event"][data-kind="recording_deleted"]');
     await expect(deleted).toHaveCount(1);
     await expect(deleted.getByTestId('audit-actor')).toContainText(SUPERVISOR);
+    await expect(deleted.getByTestId('audit-detail')).toHaveText('fr home.heading');
     await staff.lock();
     await page.close();
   });

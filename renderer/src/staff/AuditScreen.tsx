@@ -15,7 +15,10 @@ type Loaded =
   | { readonly kind: 'ready'; readonly events: readonly AuditEvent[] }
   | { readonly kind: 'error'; readonly error: KioskError };
 
-/** Supervisors only: who did what (unlocks, failed attempts, staff changes, entries), newest first. */
+/**
+ * Supervisors only: who did what (unlocks, failed attempts, staff changes, entries), newest first,
+ * and to what: the service changed, the recording deleted.
+ */
 export function AuditScreen(): ReactElement {
   const { t, i18n } = useTranslation();
   const loadAuditLog = useKioskStore((state) => state.loadAuditLog);
@@ -48,6 +51,7 @@ export function AuditScreen(): ReactElement {
               <th>{t('staff.audit.what')}</th>
               <th>{t('staff.audit.actor')}</th>
               <th>{t('staff.audit.who')}</th>
+              <th>{t('staff.audit.detail')}</th>
             </tr>
           </thead>
           <tbody>
@@ -63,6 +67,10 @@ export function AuditScreen(): ReactElement {
                     {event.actor === null ? t('staff.audit.noRole') : <span data-verbatim="">{event.actor}</span>}
                   </td>
                   <td>{event.role === null ? <span data-verbatim="">—</span> : t(roleKey(event.role))}</td>
+                  {/* Machine words (an action, ids, a language code), never free text: shown as written. */}
+                  <td data-verbatim="" data-testid="audit-detail">
+                    {event.detail ?? '—'}
+                  </td>
                 </tr>
               );
             })}
