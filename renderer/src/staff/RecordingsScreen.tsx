@@ -132,7 +132,9 @@ export function RecordingsScreen(): ReactElement {
       base64: await base64Of(take.blob),
       playback: take.playback,
     });
+    // Refused: the take stays, so "Keep" can be pressed again once the cause is mended.
     if (!result.ok) {
+      setNotice(null);
       setProblem(result.error);
       return;
     }
@@ -146,10 +148,11 @@ export function RecordingsScreen(): ReactElement {
     const next = after === null ? [] : textsIn(after, scope);
     if (next.length > 0 && next[at]?.clipId === kept) setIndex((at + 1) % next.length);
   }
-  async function deleteTake(clipId: string): Promise<void> {
+  async function deleteRecorded(clipId: string): Promise<void> {
     setDeleteAsked(null);
     const result = await deleteRecording(language, clipId);
     if (!result.ok) {
+      setNotice(null);
       setProblem(result.error);
       return;
     }
@@ -288,7 +291,7 @@ export function RecordingsScreen(): ReactElement {
                 data-testid="recording-delete"
                 disabled={taking}
                 onClick={() => {
-                  if (deleting) void deleteTake(current.clipId);
+                  if (deleting) void deleteRecorded(current.clipId);
                   else setDeleteAsked(current.clipId);
                 }}
               >
