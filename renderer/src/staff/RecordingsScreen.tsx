@@ -8,6 +8,7 @@ import {
   type KioskError,
   type Language,
   type RecordingItem,
+  type Result,
   type VisitorScreen,
 } from '../../../main/contract/index.js';
 import { errorMessageKey } from '../i18n/messages.js';
@@ -125,6 +126,12 @@ export function RecordingsScreen(): ReactElement {
     if (finished.playback === null) setNotice('silent');
     setTake(finished);
   }
+  /** Shows a service's answer: its refusal, or the notice of what was done. True when done. */
+  function answered(result: Result<unknown>, done: Notice): boolean {
+    setNotice(result.ok ? done : null);
+    setProblem(result.ok ? null : result.error);
+    return result.ok;
+  }
   async function keep(): Promise<void> {
     if (take === null || take.playback === null || current === undefined) return;
     const result = await saveRecording(language, current.clipId, {
@@ -133,13 +140,7 @@ export function RecordingsScreen(): ReactElement {
       playback: take.playback,
     });
     // Refused: the take stays, so "Keep" can be pressed again once the cause is mended.
-    if (!result.ok) {
-      setNotice(null);
-      setProblem(result.error);
-      return;
-    }
-    setProblem(null);
-    setNotice('saved');
+    if (!answered(result, 'saved')) return;
     setTake(null);
     const kept = current.clipId;
     const after = await reload();
@@ -150,15 +151,7 @@ export function RecordingsScreen(): ReactElement {
   }
   async function deleteRecorded(clipId: string): Promise<void> {
     setDeleteAsked(null);
-    const result = await deleteRecording(language, clipId);
-    if (!result.ok) {
-      setNotice(null);
-      setProblem(result.error);
-      return;
-    }
-    setProblem(null);
-    setNotice('deleted');
-    await reload();
+    if (answered(await deleteRecording(language, clipId), 'deleted')) await reload();
   }
   async function exportArchive(): Promise<void> {
     const result = await exportClipArchive(language);
